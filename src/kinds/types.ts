@@ -1,0 +1,30 @@
+import type { Metric, Warning } from '../schema/common.js';
+import type { LayoutDocument, TextDocument } from '../input/types.js';
+import type { KindName } from '../schema/common.js';
+
+/** What a parser may do besides returning records: report and measure. */
+export interface ParseContext {
+  /** Record something not understood or not consistent; never replaces data. */
+  warn(code: string, message: string, page: number | null): void;
+  /**
+   * Number-with-counter figures stated in a sentence (kuromoji-backed).
+   * Returns [] when metrics are disabled (--no-metrics).
+   */
+  extractMetrics(text: string): Metric[];
+}
+
+/**
+ * One document kind: how to recognise it and how to read it from text or from a
+ * PDF layout. Both parse functions return the kind's fields (no source, no warnings).
+ */
+export interface KindModule<Fields> {
+  name: KindName;
+  /** 0 (surely not) … 1 (surely this kind), from the document's own markers. */
+  detect(lines: readonly string[]): number;
+  /** Whether parsing wants ctx.extractMetrics (so the dictionary is loaded first). */
+  usesMetrics: boolean;
+  parseText(doc: TextDocument, ctx: ParseContext): Fields;
+  parseLayout(doc: LayoutDocument, ctx: ParseContext): Fields;
+}
+
+export type { Warning };

@@ -1,0 +1,66 @@
+/**
+ * Geometry shared by the layout pipeline and the kinds that read it.
+ * Coordinates are PDF points with the origin at the page's top-left and y growing
+ * downwards (flipped from PDF user space), so "above" means a smaller y.
+ */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** One text item from the PDF, already normalized for width (see normalize/width). */
+export interface TextRun {
+  text: string;
+  box: Box;
+  fontSize: number;
+  /** Written top to bottom (dir ttb, or a one-glyph-wide column). */
+  vertical: boolean;
+}
+
+/** Runs that share a baseline (or a column, for vertical text), in reading order. */
+export interface TextLine {
+  text: string;
+  box: Box;
+  vertical: boolean;
+}
+
+/** A ruled cell: its text lines top to bottom, row/col indexes into the table grid. */
+export interface Cell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  box: Box;
+  lines: TextLine[];
+  /** Lines joined with "\n" (layout breaks, not yet joined into paragraphs). */
+  text: string;
+}
+
+export interface Table {
+  box: Box;
+  /** Grid boundaries: rows.length - 1 rows, cols.length - 1 columns. */
+  rowEdges: number[];
+  colEdges: number[];
+  cells: Cell[];
+}
+
+/** Text outside tables grouped by proximity (slide text, chart labels). */
+export interface Block {
+  box: Box;
+  lines: TextLine[];
+  text: string;
+}
+
+export interface LayoutPage {
+  /** 1-based. */
+  page: number;
+  width: number;
+  height: number;
+  /** Every text line on the page in reading order, repeated headers/footers removed. */
+  lines: TextLine[];
+  tables: Table[];
+  /** Text not inside any table, grouped by proximity. */
+  blocks: Block[];
+}
