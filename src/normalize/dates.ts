@@ -1,12 +1,48 @@
-import { ERA_PATTERN, ERA_YEAR_PATTERN, eraYearNumber, findEra, prepareEraText, toGregorianYear } from './era.js';
+import {
+  ERA_PATTERN,
+  ERA_YEAR_PATTERN,
+  MONTH_DAY_PATTERN,
+  eraYearNumber,
+  findEra,
+  isEraBoundary,
+  prepareEraText,
+  toGregorianYear,
+} from './era.js';
 
 export type DateResult =
   | { ok: true; iso: string; raw: string }
   | { ok: false; raw: string; reason: string };
 
-const ERA_DOTTED = new RegExp(`${ERA_PATTERN}\\s*${ERA_YEAR_PATTERN}\\s*[./･・]\\s*([0-9]{1,2})\\s*[./･・]\\s*([0-9]{1,2})`);
-const ERA_KANJI = new RegExp(`${ERA_PATTERN}\\s*${ERA_YEAR_PATTERN}\\s*年\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*日`);
-const GREGORIAN = /((?:18|19|20|21)[0-9]{2})\s*(?:年|[./-])\s*([0-9]{1,2})\s*(?:月|[./-])\s*([0-9]{1,2})\s*日?/;
+/** Separators of a dotted date; the second must repeat the first (R5.3.31, H27/3/31, R5・3・31). */
+const SEPARATOR = '\\s*([./．／・･-])\\s*';
+const ERA_DOTTED = new RegExp(`${ERA_PATTERN}\\s*${ERA_YEAR_PATTERN}${SEPARATOR}([0-9]{1,2})\\s*\\3\\s*([0-9]{1,2})(?![0-9])`, 'g');
+const ERA_KANJI = new RegExp(`${ERA_PATTERN}\\s*${ERA_YEAR_PATTERN}\\s*年\\s*${MONTH_DAY_PATTERN}\\s*月\\s*${MONTH_DAY_PATTERN}\\s*日`, 'g');
+const GREGORIAN_KANJI = /(?<![0-9])((?:18|19|20|21)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日/g;
+const GREGORIAN_DOTTED = /(?<![0-9])((?:18|19|20|21)[0-9]{2})\s*([./．／-])\s*([0-9]{1,2})\s*\2\s*([0-9]{1,2})(?![0-9])/g;
+
+interface DateMatch {
+  index: number;
+  raw: string;
+  era: string | null;
+  year: string;
+  month: string;
+  day: string;
+}
+
+/** The first match of an era date pattern whose era stands on its own (not `PH27.3.31`). */
+function firstEraDate(s: string, re: RegExp, monthGroup: number, dayGroup: number): DateMatch | null {
+  for (const m of s.matchAll(re)) {
+    if (isEraBoundary(s, m.index, m[1]!)) {
+      return { index: m.index, raw: m[0], era: m[1]!, year: m[2]!, month: m[monthGroup]!, day: m[dayGroup]! };
+    }
+  }
+  return null;
+}
+
+function firstGregorianDate(s: string, re: RegExp, monthGroup: number, dayGroup: number): DateMatch | null {
+  for (const m of s.matchAll(re)) return { index: m.index, raw: m[0], era: null, year: m[1]!, month: m[monthGroup]!, day: m[dayGroup]! };
+  return null;
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -16,37 +52,46 @@ function calendarIso(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
   const dt = new Date(Date.UTC(y, m - 1, d));
   if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
-  return `${y}-${pad(m)}-${pad(d)}`;
+  return `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+}
+
+/** Check one matched date against the calendar and, for an era date, against its era's span. */
+function resolve(found: DateMatch): DateResult {
+  const { raw } = found;
+  const month = eraYearNumber(found.month);
+  const day = eraYearNumber(found.day);
+  if (month === null || day === null) return { ok: false, raw, reason: `${raw} is not a date` };
+  if (found.era === null) {
+    const iso = calendarIso(Number(found.year), month, day);
+    return iso ? { ok: true, iso, raw } : { ok: false, raw, reason: `${raw} is not a calendar date` };
+  }
+  const era = findEra(found.era);
+  const n = eraYearNumber(found.year);
+  if (!era || n === null || n < 1) return { ok: false, raw, reason: `${raw} has no era year ${found.year}` };
+  const iso = calendarIso(toGregorianYear(era, n), month, day);
+  if (!iso) return { ok: false, raw, reason: `${raw} is not a calendar date` };
+  if (iso < era.start || (era.end !== null && iso > era.end)) {
+    return { ok: false, raw, reason: `${raw} is outside the ${era.name} era (${era.start} – ${era.end ?? 'today'})` };
+  }
+  return { ok: true, iso, raw };
 }
 
 /**
  * The first date a text names, as ISO `YYYY-MM-DD`: `R5.3.31`, `H27.3.31`,
- * `令和5年8月1日(火)`, `平成31年4月30日`, `令和元年5月1日`, `2023年8月1日`.
- * A date outside its era's span (`R1.3.31`, `H31.5.1`) or off the calendar is
- * returned as not ok, never shifted. Returns null when the text names no date.
+ * `令和5年8月1日(火)`, `平成31年4月30日`, `令和元年5月1日`, `2023年8月1日`, `2023/8/1`.
+ * A date outside its era's span (`R1.3.31`, `H31.5.1`) or off the calendar
+ * (`R5.2.30`) is returned as not ok with a reason, never shifted. Returns null
+ * when the text names no date.
  */
 export function parseDate(input: string): DateResult | null {
   const s = prepareEraText(input);
-  const m = ERA_DOTTED.exec(s) ?? ERA_KANJI.exec(s);
-  if (m) {
-    const raw = m[0];
-    const era = findEra(m[1]!);
-    const n = eraYearNumber(m[2]!);
-    const month = eraYearNumber(m[3]!);
-    const day = eraYearNumber(m[4]!);
-    if (!era || n === null || n < 1 || month === null || day === null) return { ok: false, raw, reason: 'not a date' };
-    const year = toGregorianYear(era, n);
-    const iso = calendarIso(year, month, day);
-    if (!iso) return { ok: false, raw, reason: `${raw} is not a calendar date` };
-    if (iso < era.start || (era.end !== null && iso > era.end)) {
-      return { ok: false, raw, reason: `${raw} is outside the ${era.name} era (${era.start} – ${era.end ?? 'today'})` };
-    }
-    return { ok: true, iso, raw };
-  }
-  const g = GREGORIAN.exec(s);
-  if (g) {
-    const iso = calendarIso(Number(g[1]), Number(g[2]), Number(g[3]));
-    return iso ? { ok: true, iso, raw: g[0] } : { ok: false, raw: g[0], reason: `${g[0]} is not a calendar date` };
-  }
-  return null;
+  const candidates = [
+    firstEraDate(s, ERA_DOTTED, 4, 5),
+    firstEraDate(s, ERA_KANJI, 3, 4),
+    firstGregorianDate(s, GREGORIAN_KANJI, 2, 3),
+    firstGregorianDate(s, GREGORIAN_DOTTED, 3, 4),
+  ];
+  let first: DateMatch | null = null;
+  for (const c of candidates) if (c && (first === null || c.index < first.index)) first = c;
+  return first ? resolve(first) : null;
 }

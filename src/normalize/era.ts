@@ -25,6 +25,18 @@ const ERA_ALIASES: Record<string, string> = { '㍾': '明治', '㍽': '大正', 
 export const ERA_PATTERN = '(明治|大正|昭和|平成|令和|[MTSHRmtshr])';
 /** A year number as written after an era: digits, kanji numerals or 元. */
 export const ERA_YEAR_PATTERN = '([0-9]{1,2}|元|[〇一二三四五六七八九十]{1,4})';
+/** A month or day number: digits or kanji numerals. */
+export const MONTH_DAY_PATTERN = '([0-9]{1,2}|[一二三四五六七八九十]{1,3})';
+
+const WORD_CHAR = /[A-Za-z0-9_]/;
+
+/**
+ * Whether an era match starting at `index` stands on its own: an era letter
+ * must not be the tail of a Latin word or code (`PH30`, `A4S3` are not eras).
+ */
+export function isEraBoundary(s: string, index: number, era: string): boolean {
+  return era.length > 1 || index === 0 || !WORD_CHAR.test(s[index - 1]!);
+}
 
 export function findEra(token: string): Era | undefined {
   const t = ERA_ALIASES[token] ?? token;
@@ -32,13 +44,17 @@ export function findEra(token: string): Era | undefined {
   return ERAS.find((e) => e.name === upper || e.letter === upper);
 }
 
+const ERA_SYMBOLS = /[㍾㍽㍼㍻㋿]/g;
+
 /** Era symbols (㍻ ㋿) spelled out, widths normalized: the form the era parsers expect. */
 export function prepareEraText(input: string): string {
-  return normalizeWidth(input).replace(/[㍾㍽㍼㍻㋿]/g, (c) => ERA_ALIASES[c]!);
+  return normalizeWidth(input).replace(ERA_SYMBOLS, (c) => ERA_ALIASES[c]!);
 }
 
+const DIGITS = /^[0-9]+$/;
+
 export function eraYearNumber(token: string): number | null {
-  if (/^[0-9]+$/.test(token)) return Number(token);
+  if (DIGITS.test(token)) return Number(token);
   return parseKanjiNumber(token);
 }
 

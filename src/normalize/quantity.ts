@@ -7,7 +7,7 @@ import { NUMBER_PATTERN, parseNumber } from './numbers.js';
 export const COUNTERS = [
   '件（人）', '件(人)', '人（件）', '人(件)',
   'ケース', 'か所', 'ヶ所', 'ケ所', 'カ所', '箇所', 'ヵ所', '事業所', '施設', '団体', '世帯', '機関',
-  'か月', 'ヶ月', 'カ月', '時間', '人日', '人分', '千円', '万円', '億円', 'ポイント',
+  'か月', 'ヶ月', 'カ月', 'ヵ月', 'ケ月', '時間', '人日', '人分', '千円', '万円', '億円', 'ポイント',
   '件', '人', '名', '回', '冊', '%', '％', '円', '日', '校', '床', '戸', '組', '台', '部', '枚', '社', '歳', '倍', '割', '本', '号', '室', '園', '所', '区', '市', '週', '年',
 ] as const;
 
@@ -31,15 +31,48 @@ export function parseQuantity(input: string): Quantity | null {
   return { value, unit: unit === '％' ? '%' : unit };
 }
 
-/** Every `number + counter` inside a text, with where it stands. */
+const FIND = new RegExp(`(${NUMBER_PATTERN})\\s*(${COUNTER_PATTERN})`, 'g');
+const SIGN_CHARS = /^[▲△\-+＋－]/;
+const WORD_END = /[0-9０-９A-Za-zＡ-Ｚａ-ｚ]$/;
+const ERA_END = /(?:明治|大正|昭和|平成|令和|(?<![A-Za-z])[MTSHRＭＴＳＨＲ])\s*$/;
+const MONTH_END = /月\s*$/;
+const ORDINAL_END = /第\s*$/;
+const MONTH_AHEAD = /^\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月/;
+
+/**
+ * Whether a figure is part of a date or an ordinal rather than a quantity:
+ * 平成28年, 28年度, 2023年8月, (11月)6日, 第2回.
+ */
+function isDateOrOrdinal(input: string, index: number, end: number, value: number, unit: string): boolean {
+  const before = input.slice(Math.max(0, index - 3), index);
+  if (ORDINAL_END.test(before)) return true;
+  if (unit === '年') {
+    if (ERA_END.test(before) || input[end] === '度' || MONTH_AHEAD.test(input.slice(end, end + 6))) return true;
+    return Number.isInteger(value) && value >= 1868 && value <= 2200;
+  }
+  return unit === '日' && MONTH_END.test(before);
+}
+
+/**
+ * Every `number + counter` inside a text, with where it stands. Dates and
+ * ordinals (平成28年, 11月6日, 第2回) are not quantities and are left out; a
+ * hyphen between two numbers (`1-2件`) is a range dash, not a minus sign.
+ */
 export function findQuantities(input: string): Array<Quantity & { index: number; length: number; raw: string }> {
-  const re = new RegExp(`(${NUMBER_PATTERN})\\s*(${COUNTER_PATTERN})`, 'g');
   const out: Array<Quantity & { index: number; length: number; raw: string }> = [];
-  for (const m of input.matchAll(re)) {
-    const value = parseNumber(m[1]!);
+  for (const m of input.matchAll(FIND)) {
+    let index = m.index;
+    let number = m[1]!;
+    if (SIGN_CHARS.test(number) && index > 0 && WORD_END.test(input[index - 1]!)) {
+      index += 1;
+      number = number.slice(1);
+    }
+    const value = parseNumber(number);
     if (value === null) continue;
     const unit = m[2]!;
-    out.push({ value, unit: unit === '％' ? '%' : unit, index: m.index, length: m[0].length, raw: m[0] });
+    const end = m.index + m[0].length;
+    if (isDateOrOrdinal(input, index, end, value, unit)) continue;
+    out.push({ value, unit: unit === '％' ? '%' : unit, index, length: end - index, raw: input.slice(index, end) });
   }
   return out;
 }

@@ -1,13 +1,23 @@
 import { normalizeWidth } from './width.js';
-import { COUNTER_PATTERN } from './quantity.js';
+import { COUNTER_PATTERN, findQuantities } from './quantity.js';
 
-/** Characters that open a list entry; the mark itself is dropped from the text. */
-const BULLET = /^(?:[・•●○◯◎◇◆□■▪※]|[①-⑳]|[⑴-⒇]|[⒈-⒛])\s*/;
+/** Marks that open a list entry; the mark itself is dropped from the text. 〇 only when it is no numeral (〇人). */
+const BULLET =
+  /^(?:[・･•●○◯◎◇◆□■▪▫▶▷►➢◦‣∙]|〇(?![0-9〇一二三四五六七八九十百千万人件名回か箇ヶ%])|[①-⑳]|[㉑-㉟]|[㊱-㊿]|[⑴-⒇]|[⒈-⒛])\s*/;
+/** Marks that open a new paragraph but are content and stay: notes and numbered headings. */
+const PARAGRAPH_MARK = /^(?:※|[(（][0-9]{1,2}[)）]|[0-9]{1,2}[)）](?![0-9])|[0-9]{1,2}\.(?![0-9]))/;
 const SENTENCE_END = /[。．！？!?][」』）)]*$/;
+/** A line that may end with a figure (`相談件数：22,103件`, `10回`): a cheap test before findQuantities. */
 const ENDS_WITH_FIGURE = new RegExp(`[0-9][0-9,.]*\\s*${COUNTER_PATTERN}[）)]*$`);
+const CLOSING_TAIL = /[）)]+$/;
+/** A sentence that goes on after a figure: particles, punctuation, 年→度, 以上, 程度… */
+const CONTINUES_SENTENCE = /^(?:[ぁ-ゖ、。，,）)」』]|度|以[上下内外]|未満|程度|前後|間|目)/;
+/** Half-width Latin at the end / start of a raw line: two Latin words meet across the break. */
 const LATIN_END = /[A-Za-z0-9.,;:!?%)]$/;
 const LATIN_START = /^[A-Za-z0-9(]/;
-const CONTINUES_SENTENCE = /^[ぁ-ゖ、。，,）)」』]/;
+/** A deliberate indent (an ideographic space, or two or more spaces), unlike the stray single space some extractors add. */
+const INDENT = /^(?:[ \t]*\u3000|[ \t]{2,})/;
+const WHITESPACE_RUN = /\s+/g;
 
 export interface JoinOptions {
   /** Keep list bullets (・ ①) instead of dropping them. */
@@ -15,58 +25,94 @@ export interface JoinOptions {
 }
 
 /**
- * Join a cell's layout lines into paragraphs. Lines of one paragraph are joined
- * (Japanese with no space, two Latin words with one); a paragraph ends after a
- * sentence end (。), after a line that ends with a figure (`…：85人`), at a blank
- * line that follows either, and before a bullet (・ ① ○), which is dropped.
+ * Join a cell's layout lines into paragraphs separated by `\n`. Lines of one
+ * paragraph are joined: Japanese with no space, two half-width Latin words with
+ * one, and an indented continuation line (`　(平成28年…)`) with one. A paragraph
+ * ends after a sentence end (。), after a `label figure` line (`…：85人`, no 、
+ * in it) unless the next line plainly goes on (`人` + `が参加`), and before a
+ * bullet (・ ① ○), which is dropped, or a note/number mark (※, (1)), which stays.
+ * Blank lines are ignored: extractors put them in or leave them out at will.
  */
 export function joinLines(lines: readonly string[], options: JoinOptions = {}): string {
   const paragraphs: string[] = [];
   let current = '';
-  let blankSeen = false;
+  let previousLine = '';
+  let previousRaw = '';
   for (const rawLine of lines) {
-    const line = normalizeWidth(rawLine).replace(/\s+/g, ' ').trim();
-    if (!line) {
-      blankSeen = true;
-      continue;
-    }
+    const line = normalizeWidth(rawLine).replace(WHITESPACE_RUN, ' ').trim();
+    if (!line) continue;
     const bullet = BULLET.exec(line);
     const body = bullet && !options.keepBullets ? line.slice(bullet[0].length) : line;
     if (current === '') {
       current = body;
-    } else if (bullet || endsParagraph(current, body, blankSeen)) {
+    } else if (bullet || PARAGRAPH_MARK.test(line) || endsParagraph(previousLine, line)) {
       paragraphs.push(current);
       current = body;
     } else {
-      current = joinTwo(current, body);
+      current = joinTwo(current, previousRaw, body, rawLine);
     }
-    blankSeen = false;
+    previousLine = line;
+    previousRaw = rawLine;
   }
   if (current) paragraphs.push(current);
   return paragraphs.join('\n');
 }
 
-function endsParagraph(previous: string, next: string, blankBetween: boolean): boolean {
-  if (SENTENCE_END.test(previous)) return true;
-  if (ENDS_WITH_FIGURE.test(previous) && !CONTINUES_SENTENCE.test(next)) return true;
-  return blankBetween && /[」』）)]$/.test(previous);
+function endsParagraph(previousLine: string, next: string): boolean {
+  if (SENTENCE_END.test(previousLine)) return true;
+  return !previousLine.includes('、') && endsWithFigure(previousLine) && !CONTINUES_SENTENCE.test(next);
 }
 
-function joinTwo(a: string, b: string): string {
-  return LATIN_END.test(a) && LATIN_START.test(b) ? `${a} ${b}` : a + b;
+/** The line ends with a quantity, not with a date or an ordinal (`…令和2年` / `4月から` is one sentence). */
+function endsWithFigure(line: string): boolean {
+  if (!ENDS_WITH_FIGURE.test(line)) return false;
+  const body = line.replace(CLOSING_TAIL, '');
+  const last = findQuantities(body).at(-1);
+  return last !== undefined && last.index + last.length === body.length;
+}
+
+/**
+ * The separator between two lines of one paragraph. Decided on the raw lines:
+ * full-width ＰＲ wraps like kanji (joined), half-width `Microsoft`/`Excel` is two words.
+ */
+function joinTwo(joined: string, previousRaw: string, next: string, nextRaw: string): string {
+  if (INDENT.test(nextRaw)) return `${joined} ${next}`;
+  return LATIN_END.test(previousRaw.trimEnd()) && LATIN_START.test(nextRaw.trimStart()) ? `${joined} ${next}` : joined + next;
 }
 
 /** Collapse whitespace and join lines with single spaces (for labels and short cells). */
 export function squash(lines: readonly string[] | string): string {
   const text = typeof lines === 'string' ? lines : lines.join(' ');
-  return normalizeWidth(text).replace(/\s+/g, ' ').trim();
+  return normalizeWidth(text).replace(WHITESPACE_RUN, ' ').trim();
 }
 
-/** A label as printed on a chart or before a figure: `身 体,` → `身体`. */
+const LABEL_LEADING_MARKS = /^[・･•●○◯〇◎◇◆□■▪▶►※★☆]+/;
+const LABEL_TRAILING_PUNCTUATION = /[,，、。.．:：;；・･…‥\-–—―=＝]+$/;
+/** Square brackets around or at one end of a label: 【相談方法】, 〔大人〕, ［件数］. */
+const BRACKET_PAIRS: Record<string, string> = { '【': '】', '〔': '〕', '［': '］', '[': ']', '〈': '〉', '《': '》' };
+const CLOSING_BRACKETS = new Set(Object.values(BRACKET_PAIRS));
+
+/** Drop a bracket pair enclosing the whole label, or a bracket left unmatched by a line break; keep a tag like 【新規】名称. */
+function stripBrackets(s: string): string {
+  const close = BRACKET_PAIRS[s[0] ?? ''];
+  if (close !== undefined) {
+    const at = s.indexOf(close);
+    if (at === -1) return s.slice(1);
+    return at === s.length - 1 ? s.slice(1, -1) : s;
+  }
+  const last = s[s.length - 1] ?? '';
+  if (!CLOSING_BRACKETS.has(last)) return s;
+  const open = Object.keys(BRACKET_PAIRS).find((o) => BRACKET_PAIRS[o] === last)!;
+  return s.includes(open) ? s : s.slice(0, -1);
+}
+
+/**
+ * A label as printed on a chart or before a figure: spaces inside removed,
+ * leading marks and trailing punctuation removed, enclosing square brackets
+ * removed: `身 体,` → `身体`, `【相談方法】` → `相談方法`, `障害者・・・` → `障害者`.
+ * Round brackets are content and stay (`居宅介護事業所(ヘルパー）`).
+ */
 export function cleanLabel(input: string): string {
-  return normalizeWidth(input)
-    .replace(/\s+/g, '')
-    .replace(/^[・•●○◎◇◆□■※【〔［\[]+/, '')
-    .replace(/[,，、。:：・…\-–—―=＝]+$/, '')
-    .replace(/[】〕］\]]+$/, (m) => (/[【〔［\[]/.test(input) ? m : ''));
+  const s = normalizeWidth(input).replace(WHITESPACE_RUN, '').replace(LABEL_LEADING_MARKS, '');
+  return stripBrackets(s).replace(LABEL_TRAILING_PUNCTUATION, '');
 }

@@ -35,63 +35,63 @@ const VERTICAL_FORMS: Record<string, string> = {
   '︵': '（', '︶': '）', '︷': '｛', '︸': '｝', '︹': '〔', '︺': '〕', '︻': '【', '︼': '】',
   '︽': '《', '︾': '》', '︿': '〈', '﹀': '〉', '﹁': '「', '﹂': '」', '﹃': '『', '﹄': '』',
   '︐': '，', '︑': '、', '︒': '。', '︓': '：', '︔': '；', '︕': '！', '︖': '？', '︙': '…',
-  '︰': '‥', '︱': 'ー', '︲': '－', '︳': '＿', '︴': '＿',
+  '︰': '‥', '︱': 'ー', '︲': '-', '︳': '＿', '︴': '＿',
 };
 
-/** Wave dashes and tildes: all become ～ (U+FF5E), the form NFKC-based comparison and Excel agree on. */
-const TILDES = /[\u02dc\u223c\u223e\u301c\u3030]/g;
-/** Hyphen-like characters between digits or letters become ASCII '-'. */
-const HYPHENS = /[\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d]/g;
-/** Long horizontal bars are kept as one form, the horizontal bar. */
-const BARS = /[\u2014\u2015\u2500\u2501]/g;
-
-function nfkcOne(ch: string): string {
-  return ch.normalize('NFKC');
-}
+/**
+ * Wave dashes and tildes all become ～ (U+FF5E), the form the reports' own
+ * text most often carries (`2011～2020`). ASCII ~ is left alone: it belongs to
+ * Latin text (paths, URLs).
+ */
+const TILDE = '～';
+const TILDES = new Set(['\u02dc', '\u2053', '\u223c', '\u223e', '\u301c', '\u3030']);
+/** Hyphen-like dashes and minus signs (`R5‐3`, `−5`) become ASCII '-'. */
+const HYPHENS = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\ufe63', '\uff0d']);
+/** Long bars (dash, box drawing) are kept as one form, the horizontal bar. */
+const BARS = new Set(['\u2014', '\u2015', '\u2500', '\u2501']);
 
 /**
- * Map one code point: full-width ASCII letters/digits/space to half-width,
- * half-width katakana to full-width, radical and compatibility look-alikes to
- * the ordinary kanji, vertical presentation forms to their horizontal forms.
- * Japanese punctuation and circled numbers are kept as they are.
+ * Everything normalizeWidth may change, so that the (very common) text that
+ * needs nothing is returned untouched after one scan. A run of half-width
+ * katakana is taken whole so that voiced marks (ｶﾞ) compose with their kana.
  */
-function mapChar(ch: string): string {
-  const cp = ch.codePointAt(0)!;
-  if ((cp >= 0xff10 && cp <= 0xff19) || (cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a)) {
-    return String.fromCodePoint(cp - 0xfee0);
-  }
-  if (cp === 0x3000) return ' ';
-  if (cp >= 0xff61 && cp <= 0xff9f) return ch; // handled as a run so voiced marks compose
-  if (cp >= KANGXI_START && cp <= KANGXI_END) return nfkcOne(ch);
-  if (cp >= RADICALS_SUPPLEMENT_START && cp <= RADICALS_SUPPLEMENT_END) return RADICAL_SUPPLEMENT_KANJI[ch] ?? ch;
-  if ((cp >= CJK_COMPAT_START && cp <= CJK_COMPAT_END) || (cp >= CJK_COMPAT_SUPPLEMENT_START && cp <= CJK_COMPAT_SUPPLEMENT_END)) {
-    return nfkcOne(ch);
-  }
-  const vertical = VERTICAL_FORMS[ch];
-  if (vertical) return vertical;
-  return ch;
-}
+const SPECIAL =
+  /[\uff61-\uff9f]+|[\u02dc\u2010-\u2015\u2053\u2212\u223c\u223e\u2500\u2501\u2e80-\u2ef3\u2f00-\u2fd5\u3000\u301c\u3030\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe44\ufe63\uff0d\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|\ud87e[\udc00-\ude1f]/g;
 
-const HALF_WIDTH_KANA_RUN = /[\uff61-\uff9f]+/g;
+/**
+ * Map one special character (or half-width kana run): full-width ASCII
+ * letters/digits and the ideographic space to half-width, half-width katakana
+ * to full-width, radical and compatibility look-alikes to the ordinary kanji,
+ * vertical presentation forms to their horizontal forms, tildes and dashes to
+ * one form each. Japanese punctuation and circled numbers never reach here.
+ */
+function mapSpecial(token: string): string {
+  const cp = token.codePointAt(0)!;
+  if (cp >= 0xff61 && cp <= 0xff9f) return token.normalize('NFKC');
+  if (cp >= 0xff10 && cp <= 0xff5a) return String.fromCodePoint(cp - 0xfee0);
+  if (cp === 0x3000) return ' ';
+  if (cp >= KANGXI_START && cp <= KANGXI_END) return token.normalize('NFKC');
+  if (cp >= RADICALS_SUPPLEMENT_START && cp <= RADICALS_SUPPLEMENT_END) return RADICAL_SUPPLEMENT_KANJI[token] ?? token;
+  // the handful of unified ideographs inside this block (﨑 U+FA11) have no decomposition: NFKC keeps them
+  if ((cp >= CJK_COMPAT_START && cp <= CJK_COMPAT_END) || (cp >= CJK_COMPAT_SUPPLEMENT_START && cp <= CJK_COMPAT_SUPPLEMENT_END)) {
+    return token.normalize('NFKC');
+  }
+  if (TILDES.has(token)) return TILDE;
+  if (HYPHENS.has(token)) return '-';
+  if (BARS.has(token)) return '―';
+  return VERTICAL_FORMS[token] ?? token;
+}
 
 /** The width/look-alike normalization applied to every text the tool reads. */
 export function normalizeWidth(input: string): string {
-  let out = '';
-  for (const ch of input) out += mapChar(ch);
-  return out
-    .replace(HALF_WIDTH_KANA_RUN, (run) => run.normalize('NFKC'))
-    .replace(TILDES, '～')
-    .replace(HYPHENS, '-')
-    .replace(BARS, '―');
+  return input.replace(SPECIAL, mapSpecial);
 }
+
+/** Number separators and signs written full-width (，．＋％（）) or as 、 to ASCII. */
+const NUMERAL_PUNCTUATION: Record<string, string> = { '，': ',', '、': ',', '．': '.', '＋': '+', '％': '%', '（': '(', '）': ')' };
+const NUMERAL_PUNCTUATION_CHARS = /[，、．＋％（）]/g;
 
 /** Full-width digits, signs and separators to ASCII, for number parsing only. */
 export function asciiNumerals(input: string): string {
-  return normalizeWidth(input)
-    .replace(/[，、]/g, ',')
-    .replace(/[．]/g, '.')
-    .replace(/[＋]/g, '+')
-    .replace(/[％]/g, '%')
-    .replace(/[（]/g, '(')
-    .replace(/[）]/g, ')');
+  return normalizeWidth(input).replace(NUMERAL_PUNCTUATION_CHARS, (c) => NUMERAL_PUNCTUATION[c]!);
 }
