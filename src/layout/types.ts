@@ -17,6 +17,8 @@ export interface TextRun {
   fontSize: number;
   /** Written top to bottom (dir ttb, or a one-glyph-wide column). */
   vertical: boolean;
+  /** Rotated text that reads bottom to top (a 90° counter-clockwise label). */
+  upward?: boolean;
 }
 
 /** Runs that share a baseline (or a column, for vertical text), in reading order. */
@@ -24,6 +26,8 @@ export interface TextLine {
   text: string;
   box: Box;
   vertical: boolean;
+  /** The largest font size among the line's runs (titles stand out by it). */
+  fontSize?: number;
 }
 
 /** A ruled cell: its text lines top to bottom, row/col indexes into the table grid. */
@@ -40,6 +44,8 @@ export interface Cell {
 
 export interface Table {
   box: Box;
+  /** Index in LayoutPage.tables of the table whose cell holds this one (a table drawn inside a cell). */
+  nestedIn?: number;
   /** Grid boundaries: rows.length - 1 rows, cols.length - 1 columns. */
   rowEdges: number[];
   colEdges: number[];
@@ -63,4 +69,23 @@ export interface LayoutPage {
   tables: Table[];
   /** Text not inside any table, grouped by proximity. */
   blocks: Block[];
+  /**
+   * Header/footer/legend lines that repeat across pages, removed from `lines` and `blocks`
+   * (a repeat stays in place on the first page it appears on, so the document still reads whole).
+   */
+  furniture?: TextLine[];
+}
+
+/**
+ * What the layout step reads from one page: positioned text runs and painted
+ * axis-aligned rectangles (a stroked line segment is a rectangle of zero thickness).
+ * Same coordinate system as Box.
+ */
+export interface PageContent {
+  /** 1-based. */
+  page: number;
+  width: number;
+  height: number;
+  runs: TextRun[];
+  rects: Box[];
 }

@@ -1,0 +1,120 @@
+import { PlanExtractError, isPlanExtractError, type ErrorCode } from '../../errors.js';
+import { layoutPage } from '../../layout/page.js';
+import { removeFurniture } from '../../layout/furniture.js';
+import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from '../../layout/settings.js';
+import type { LayoutPage } from '../../layout/types.js';
+import type { LayoutDocument } from '../types.js';
+import { fetchPageData, pageContent } from './page-content.js';
+import { loadPdfjs, pdfjsResources, type PdfJs } from './pdfjs.js';
+
+export interface ReadPdfOptions {
+  /** Path (or `-`) the bytes came from, carried on errors. */
+  file?: string;
+  password?: string;
+  /** 1-based page numbers to read (default: all). */
+  pages?: number[];
+  settings?: LayoutSettings;
+}
+
+type PDFDocumentProxy = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+/** Bytes a PDF may carry before its `%PDF-` header (the spec tolerates leading junk). */
+const HEADER_WINDOW = 1024;
+
+/**
+ * Read a PDF into laid-out pages. Pages are read one at a time and released after
+ * layout, so memory follows the largest page rather than the page count.
+ */
+export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<LayoutDocument> {
+  const fail: Fail = (code, message, cause) => new PlanExtractError(code, message, { file: options.file, cause });
+  if (bytes.length === 0) throw fail('FILE_EMPTY', 'the file is empty');
+  if (!hasPdfHeader(bytes)) throw fail('NOT_A_PDF', 'not a PDF file (no %PDF- header)');
+
+  const pdfjs = await loadPdfjs();
+  const doc = await openDocument(pdfjs, bytes, options.password, fail);
+  try {
+    if (doc.numPages === 0) throw fail('PDF_CORRUPT', 'the PDF has no pages');
+    const settings = options.settings ?? DEFAULT_LAYOUT_SETTINGS;
+    const pages: LayoutPage[] = [];
+    let withText = 0;
+    for (const n of selectPages(doc.numPages, options.pages, fail)) {
+      const data = await pdfCall(fail, `page ${n}`, async () => {
+        const page = await doc.getPage(n);
+        try {
+          return await fetchPageData(pdfjs, page);
+        } finally {
+          page.cleanup();
+        }
+      });
+      const content = pageContent(data, n, pdfjs.OPS);
+      if (content.runs.length > 0) withText++;
+      pages.push(layoutPage(content, settings));
+    }
+    if (withText === 0) throw fail('NO_TEXT_LAYER', 'no text layer (scanned image?); OCR is out of scope');
+    return { format: 'pdf', pageCount: doc.numPages, pages: removeFurniture(pages, settings) };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+export function hasPdfHeader(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, HEADER_WINDOW)).includes('%PDF-', 0, 'latin1');
+}
+
+type Fail = (code: ErrorCode, message: string, cause?: unknown) => PlanExtractError;
+
+async function openDocument(pdfjs: PdfJs, bytes: Uint8Array, password: string | undefined, fail: Fail): Promise<PDFDocumentProxy> {
+  const task = pdfjs.getDocument({
+    // A copy: pdf.js takes ownership of the buffer it is given, and refuses Node Buffers.
+    data: new Uint8Array(bytes),
+    password,
+    ...pdfjsResources(),
+    cMapPacked: true,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  try {
+    return await task.promise;
+  } catch (error) {
+    await task.destroy();
+    if (isPasswordError(error)) {
+      throw error.code === pdfjs.PasswordResponses.INCORRECT_PASSWORD
+        ? fail('PDF_BAD_PASSWORD', 'wrong password for the encrypted PDF', error)
+        : fail('PDF_ENCRYPTED', 'the PDF is encrypted; give its password with --password', error);
+    }
+    throw fail('PDF_CORRUPT', `the PDF is damaged or truncated (${messageOf(error)})`, error);
+  }
+}
+
+/** pdf.js failures while reading a page mean the file is damaged there. */
+async function pdfCall<T>(fail: Fail, where: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (isPlanExtractError(error)) throw error;
+    throw fail('PDF_CORRUPT', `the PDF is damaged at ${where} (${messageOf(error)})`, error);
+  }
+}
+
+function selectPages(count: number, wanted: number[] | undefined, fail: Fail): number[] {
+  if (wanted === undefined) return Array.from({ length: count }, (_, i) => i + 1);
+  if (wanted.length === 0) throw fail('USAGE', 'no pages selected');
+  for (const n of wanted) {
+    if (!Number.isInteger(n) || n < 1 || n > count) {
+      throw fail('USAGE', `page ${n} is out of range: the PDF has ${count} page${count === 1 ? '' : 's'}`);
+    }
+  }
+  return [...new Set(wanted)].sort((a, b) => a - b);
+}
+
+function isPasswordError(error: unknown): error is { name: string; code: number } {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'PasswordException';
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,11 @@
+export type { Box, TextRun, TextLine, Cell, Table, Block, LayoutPage, PageContent } from './types.js';
+export { DEFAULT_LAYOUT_SETTINGS, layoutSettings, type LayoutSettings } from './settings.js';
+export { layoutPage } from './page.js';
+export { runsToLines } from './lines.js';
+export { linesToBlocks } from './blocks.js';
+export { readingOrder } from './order.js';
+export { findTableGrids, type TableGrid, type GridCell } from './grid.js';
+export { rectsToEdges, snapEdges, joinEdges, type Edge } from './edges.js';
+export { removeFurniture } from './furniture.js';
+export { joinContinuedRows, type ContinuedRowOptions } from './continued.js';
+export { tableGrid } from './table-grid.js';
