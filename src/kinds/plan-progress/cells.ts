@@ -1,0 +1,90 @@
+/**
+ * One row of the table as the text of its cells, however it was found (a ruled
+ * table in a PDF, or a text split by from-text), and how a row becomes a PlanItem.
+ */
+import { joinLines, normalizeWidth } from '../../normalize/index.js';
+import type { ParseContext } from '../types.js';
+import { parseGoal } from './goal.js';
+import { compact, TAG } from './lines.js';
+import type { PlanItem } from './schema.js';
+import { planNames } from './tail.js';
+
+export interface ItemCells {
+  no: number;
+  page: number | null;
+  /** Each cell's lines as printed ('' marks a blank line, a paragraph hint). */
+  name: string[];
+  summary: string[];
+  results: string[];
+  plans: string[];
+  achievement: PlanItem['achievement'];
+  direction: string | null;
+  goal: string[];
+  assessment: string[];
+  related: string[];
+  department: string[];
+}
+
+export interface CodeTitle {
+  code: string;
+  title: string;
+}
+
+export interface DocumentYears {
+  /** FY of the 実施状況 column. */
+  results: number | null;
+  /** FY of the 取組予定 column. */
+  plans: number | null;
+  /** Era assumed for years written without one (`26年度`). */
+  era: string | undefined;
+}
+
+export interface ItemContext {
+  section: CodeTitle | null;
+  subsection: CodeTitle | null;
+  years: DocumentYears;
+}
+
+/** `新たな障害者相談支援体制の構築【拡充】` → name and tags. */
+export function splitName(lines: readonly string[]): { name: string; tags: string[] } {
+  const joined = normalizeWidth(lines.map((l) => l.trim()).join('')).replace(/\s+/g, ' ').trim();
+  const tags: string[] = [];
+  const name = joined
+    .replace(TAG, (_, tag: string) => {
+      tags.push(tag.replace(/\s+/g, ''));
+      return '';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { name, tags };
+}
+
+/** Report cells a row should have and lacks (the item is kept with what was found). */
+export function warnIncomplete(cells: ItemCells, ctx: ParseContext): void {
+  if (cells.achievement === null && cells.direction === null) {
+    ctx.warn('item-marker-missing', `item ${cells.no}: no 目的達成状況 / 事業の方向性 mark found`, cells.page);
+  }
+  if (cells.department.length === 0) ctx.warn('item-department-missing', `item ${cells.no}: no 所管課 found`, cells.page);
+}
+
+export function buildItem(cells: ItemCells, context: ItemContext, ctx: ParseContext): PlanItem {
+  const { name, tags } = splitName(cells.name);
+  const resultsText = joinLines(cells.results);
+  return {
+    no: cells.no,
+    section: context.section,
+    subsection: context.subsection,
+    name,
+    tags,
+    summary: joinLines(cells.summary),
+    results: { fiscalYear: context.years.results, text: resultsText, metrics: resultsText ? ctx.extractMetrics(resultsText) : [] },
+    plans: { fiscalYear: context.years.plans, text: joinLines(cells.plans) },
+    achievement: cells.achievement,
+    direction: cells.direction,
+    goal: parseGoal(cells.goal, { defaultEra: context.years.era }),
+    assessment: joinLines(cells.assessment),
+    relatedPlans: planNames(cells.related),
+    department: compact(cells.department.join('')),
+    page: cells.page,
+  };
+}

@@ -1,0 +1,248 @@
+/**
+ * A 計画進捗状況管理表 from a PDF's ruled tables: columns are found by the words of
+ * their headers (whatever their order or wording), every body row is an item, a
+ * row whose number cell is empty continues the item above it (a row cut by a page
+ * break), and the headings printed above a table govern its rows.
+ */
+import { normalizeWidth, parseFiscalYear } from '../../normalize/index.js';
+import type { LayoutDocument } from '../../input/types.js';
+import { layoutToTextDocument } from '../../layout/to-text.js';
+import type { Box, Cell, LayoutPage, Table, TextLine } from '../../layout/types.js';
+import type { ParseContext } from '../types.js';
+import { buildItem, warnIncomplete, type CodeTitle, type DocumentYears, type ItemCells } from './cells.js';
+import { parseText, type PlanProgressFields } from './from-text.js';
+import {
+  compact,
+  isDirectionHeaderPart,
+  isDirectionHeaderStart,
+  isWeakHeader,
+  MARKS,
+  norm,
+  parseItemNumber,
+  parseSectionShape,
+  parseSubsection,
+} from './lines.js';
+import { documentYears } from './years.js';
+
+type Field = 'no' | 'name' | 'summary' | 'results' | 'plans' | 'achievement' | 'direction' | 'goal' | 'assessment' | 'related' | 'department';
+
+/** Header words per column, most specific first (`数値目標達成状況…課題` is the assessment, not the achievement). */
+const FIELD_WORDS: ReadonlyArray<readonly [Field, RegExp]> = [
+  ['related', /関連|分野別計画/],
+  ['department', /所管|担当課|担当部|担当局|担当部署/],
+  ['assessment', /現状分析|課題|評価/],
+  ['achievement', /達成状況|達成度|目的達成/],
+  ['direction', /方向性/],
+  ['goal', /事業目標|目標年度|数値目標|目標値/],
+  ['results', /実施状況|実績|取組状況|進捗状況/],
+  ['plans', /取組予定|実施予定|予定|取組計画/],
+  ['summary', /事業概要|概要|事業内容/],
+  ['name', /事業名|名称/],
+  ['no', /番号|^No|№/],
+];
+/** A table is a plan-progress table when its header names at least these many fields, number and name among them. */
+const MIN_FIELDS = 5;
+/** Points a heading may overlap the table below it. */
+const HEADING_TOLERANCE = 2;
+
+interface ColumnMap {
+  columns: number;
+  fields: Map<Field, number[]>;
+  headers: Map<Field, string>;
+}
+
+interface Row {
+  page: number;
+  cells: Map<Field, Cell[]>;
+}
+
+export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgressFields {
+  const items: ItemCells[] = [];
+  const governing = new Map<ItemCells, { section: CodeTitle | null; subsection: CodeTitle | null }>();
+  let map: ColumnMap | null = null;
+  let firstMap: ColumnMap | null = null;
+  let section: CodeTitle | null = null;
+  let subsection: CodeTitle | null = null;
+
+  for (const page of doc.pages) {
+    const headings = headingLines(page);
+    page.tables.forEach((table, t) => {
+      if (table.nestedIn !== undefined) return;
+      for (const line of linesAbove(headings, page.tables, t)) {
+        const sub = parseSubsection(line.text);
+        const sec = sub ? null : parseSectionShape(line.text);
+        if (sub) subsection = { code: sub.code, title: sub.title };
+        else if (sec) {
+          section = { code: sec.code, title: sec.title };
+          subsection = null;
+        }
+      }
+      const found = columnMap(table);
+      const current = found?.map ?? (map && map.columns === table.colEdges.length - 1 ? map : null);
+      if (!current) return;
+      map = current;
+      firstMap ??= current;
+      for (const row of bodyRows(table, current, found?.headerRows ?? 0, page.page)) {
+        const noText = compact(textOf(row.cells.get('no')));
+        const previous = items[items.length - 1];
+        if (noText === '') {
+          if (previous) appendRow(previous, row);
+          continue;
+        }
+        const head = parseItemNumber(noText);
+        if (!head) {
+          ctx.warn('item-number-unreadable', `row without an item number ("${noText}") skipped`, row.page);
+          continue;
+        }
+        const item = rowCells(head.no, row);
+        items.push(item);
+        governing.set(item, { section, subsection });
+      }
+    });
+  }
+  if (!firstMap) return parseText(layoutToTextDocument(doc), ctx);
+
+  const years = columnYears(firstMap, doc);
+  return {
+    title: findTitle(doc),
+    items: items.map((cells) => {
+      warnIncomplete(cells, ctx);
+      return buildItem(cells, { ...governing.get(cells)!, years }, ctx);
+    }),
+  };
+}
+
+/** Which field each column holds, from the header rows at the top of the table; null when this is no plan table. */
+function columnMap(table: Table): { map: ColumnMap; headerRows: number } | null {
+  const rows = table.rowEdges.length - 1;
+  const columns = table.colEdges.length - 1;
+  let headerRows = 0;
+  while (headerRows < rows && isHeaderRow(table, headerRows)) headerRows++;
+  if (headerRows === 0) return null;
+  const fields = new Map<Field, number[]>();
+  const headers = new Map<Field, string>();
+  for (let c = 0; c < columns; c++) {
+    const text = headerText(table, c, headerRows);
+    const field = FIELD_WORDS.find(([, re]) => re.test(text))?.[0];
+    if (!field) continue;
+    fields.set(field, [...(fields.get(field) ?? []), c]);
+    headers.set(field, headers.get(field) ?? text);
+  }
+  if (fields.size < MIN_FIELDS || !fields.has('no') || !fields.has('name')) return null;
+  return { map: { columns, fields, headers }, headerRows };
+}
+
+/** A header row: every cell starting in it is a header word or a direction sub-header. */
+function isHeaderRow(table: Table, row: number): boolean {
+  const starting = table.cells.filter((c) => c.row === row && compact(c.text) !== '');
+  if (starting.length === 0) return false;
+  return starting.every((c) => {
+    const text = compact(c.text);
+    return FIELD_WORDS.some(([, re]) => re.test(text)) || isDirectionHeaderStart(text) || isDirectionHeaderPart(text) || isWeakHeader(text);
+  });
+}
+
+/** The header cells over column c, top to bottom, as one string. */
+function headerText(table: Table, col: number, headerRows: number): string {
+  const cells = table.cells
+    .filter((c) => c.row < headerRows && c.col <= col && col < c.col + c.colSpan)
+    .sort((a, b) => a.row - b.row);
+  return cells.map((c) => compact(c.text)).join('');
+}
+
+function bodyRows(table: Table, map: ColumnMap, headerRows: number, page: number): Row[] {
+  const rows: Row[] = [];
+  for (let r = headerRows; r < table.rowEdges.length - 1; r++) {
+    const cells = new Map<Field, Cell[]>();
+    for (const [field, cols] of map.fields) {
+      const covering = new Set<Cell>();
+      for (const c of cols) {
+        const cell = table.cells.find((x) => x.row <= r && r < x.row + x.rowSpan && x.col <= c && c < x.col + x.colSpan);
+        if (cell) covering.add(cell);
+      }
+      cells.set(field, [...covering].sort((a, b) => a.col - b.col));
+    }
+    if ([...cells.values()].some((list) => list.some((c) => c.row === r && c.text.trim() !== ''))) rows.push({ page, cells });
+  }
+  return rows;
+}
+
+const linesOf = (cells: readonly Cell[] | undefined): string[] => (cells ?? []).flatMap((c) => c.lines.map((l) => l.text));
+const textOf = (cells: readonly Cell[] | undefined): string => linesOf(cells).join('\n');
+const MARK = new RegExp(`[${MARKS}]`, 'g');
+
+function rowCells(no: number, row: Row): ItemCells {
+  const get = (f: Field) => linesOf(row.cells.get(f));
+  const letter = /[a-dA-D]/.exec(normalizeWidth(textOf(row.cells.get('achievement'))));
+  // two sub-columns (up to this year / next year): the later mark is the direction
+  const marks = (row.cells.get('direction') ?? []).flatMap((c) => normalizeWidth(c.text).match(MARK) ?? []);
+  const nameLines = get('name');
+  const first = parseItemNumber(nameLines[0] ?? '');
+  return {
+    no,
+    page: row.page,
+    // a name cell may repeat the number (`60 地域相談支援事業` in a merged cell)
+    name: first && first.no === no && first.rest ? [first.rest, ...nameLines.slice(1)] : nameLines,
+    summary: get('summary'),
+    results: get('results'),
+    plans: get('plans'),
+    achievement: letter ? (letter[0]!.toLowerCase() as ItemCells['achievement']) : null,
+    direction: marks.length ? marks[marks.length - 1]! : null,
+    goal: get('goal'),
+    assessment: get('assessment'),
+    related: get('related'),
+    department: get('department'),
+  };
+}
+
+/** A row continued on the next page: its cells go on the item's cells. */
+function appendRow(item: ItemCells, row: Row): void {
+  const more = rowCells(item.no, row);
+  for (const key of ['name', 'summary', 'results', 'plans', 'goal', 'assessment', 'related', 'department'] as const) {
+    item[key] = [...item[key], ...more[key]];
+  }
+  item.achievement ??= more.achievement;
+  item.direction ??= more.direction;
+}
+
+/** Years from the 実施状況 / 取組予定 column headers, else from the document's text. */
+function columnYears(map: ColumnMap, doc: LayoutDocument): DocumentYears {
+  const all = compact(doc.pages.flatMap((p) => [...p.lines, ...(p.furniture ?? [])].map((l) => l.text)).join(''));
+  const fallback = documentYears(all);
+  const year = (f: Field) => {
+    const header = map.headers.get(f);
+    return header ? parseFiscalYear(header, { defaultEra: fallback.era }) : null;
+  };
+  const results = year('results') ?? fallback.results;
+  const plans = year('plans') ?? (results === fallback.results ? fallback.plans : results === null ? null : results + 1);
+  return { results, plans, era: fallback.era };
+}
+
+/** Text lines outside the page's tables (furniture included: a heading may repeat on every page), top to bottom. */
+function headingLines(page: LayoutPage): TextLine[] {
+  const inTable = (b: Box) => page.tables.some((t) => centreInside(b, t.box));
+  return [...page.lines, ...(page.furniture ?? [])].filter((l) => !inTable(l.box)).sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0);
+}
+
+function centreInside(b: Box, outer: Box): boolean {
+  const x = (b.x0 + b.x1) / 2;
+  const y = (b.y0 + b.y1) / 2;
+  return x >= outer.x0 && x <= outer.x1 && y >= outer.y0 && y <= outer.y1;
+}
+
+/** Lines between the previous table (or the page top) and table t. */
+function linesAbove(lines: readonly TextLine[], tables: readonly Table[], t: number): TextLine[] {
+  const top = tables[t]!.box.y0 + HEADING_TOLERANCE;
+  const previous = tables
+    .slice(0, t)
+    .filter((x) => x.nestedIn === undefined && x.box.y1 <= top)
+    .reduce((max, x) => Math.max(max, x.box.y1), -Infinity);
+  return lines.filter((l) => l.box.y1 <= top && l.box.y0 >= previous - HEADING_TOLERANCE);
+}
+
+function findTitle(doc: LayoutDocument): string | null {
+  const first = doc.pages[0];
+  if (!first) return null;
+  const line = headingLines(first).find((l) => /管理表|進捗|計画/.test(l.text));
+  return line ? norm(line.text) : null;
+}

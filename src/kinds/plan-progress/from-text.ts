@@ -1,0 +1,308 @@
+/**
+ * A 計画進捗状況管理表 from extracted text. Text from a PDF comes in content order:
+ * each row's cells one after the other, the header block and the headings often
+ * after the rows, page furniture repeated per page. The parser labels every line
+ * (furniture, header, heading, item number, content), cuts the content into items
+ * at their numbers, splits each item into cells and gives it its headings and page.
+ */
+import type { TextDocument } from '../../input/types.js';
+import { parseQuantity } from '../../normalize/index.js';
+import type { ParseContext } from '../types.js';
+import { widthProfile, type BodyLine } from './body.js';
+import { buildItem, warnIncomplete, type ItemCells } from './cells.js';
+import { assignHeadings, type Governing, type PageEvent } from './headings.js';
+import {
+  compact,
+  endsLikeDepartment,
+  endsLikePlanName,
+  isContinuingGoal,
+  isDirectionHeaderPart,
+  isDirectionHeaderStart,
+  isFooter,
+  isLegend,
+  isStrongHeader,
+  isWeakHeader,
+  norm,
+  parseGoalYear,
+  parseItemNumber,
+  parseMarker,
+  parseSectionShape,
+  parseSubsection,
+  type Heading,
+} from './lines.js';
+import type { PlanItem } from './schema.js';
+import { cellsOf, locateItem, mergeContinuation } from './segment.js';
+import { documentYears } from './years.js';
+
+export interface PlanProgressFields {
+  title: string | null;
+  items: PlanItem[];
+}
+
+type Kind =
+  | 'title' | 'footer' | 'legend' | 'header' | 'weak' | 'direction' | 'pageNumber'
+  | 'section' | 'subsection' | 'item' | 'number' | 'content';
+
+interface Line {
+  text: string;
+  page: number;
+  blankBefore: boolean;
+  kind: Kind;
+}
+
+const FURNITURE: ReadonlySet<Kind> = new Set(['title', 'footer', 'legend', 'header', 'direction', 'pageNumber']);
+const isFurniture = (l: Line | undefined) => l !== undefined && FURNITURE.has(l.kind);
+const isHeading = (l: Line | undefined) => l !== undefined && (l.kind === 'section' || l.kind === 'subsection');
+/** Words a report title carries (the first line may be something else in some extractions). */
+const TITLE_WORDS = /管理表|進捗|計画|状況/;
+const NAME_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFields {
+  const title = findTitle(doc);
+  const lines = classify(paginate(doc, title), title);
+  const years = documentYears(compact(lines.map((l) => l.text).join('')));
+
+  const starts = lines.flatMap((l, i) => (l.kind === 'item' ? [i] : []));
+  const located = starts.map((start, n) => {
+    const end = starts[n + 1] ?? lines.length;
+    const { own, continued } = itemLines(lines, start, end);
+    // cut right under its name, a row's cells all stand on the next page
+    const whole = !hasAnchorIn(own) && hasAnchorIn(continued);
+    return { item: locateItem(whole ? [...own, ...continued] : own, lines[start]!.page), continued: whole ? [] : continued };
+  });
+  const profile = widthProfile(located.flatMap((l) => (l.item ? [l.item.body] : [])));
+
+  const governing = headingsByLine(lines);
+  const items: PlanItem[] = [];
+  located.forEach(({ item, continued }, n) => {
+    if (!item) return;
+    let cells: ItemCells = cellsOf(item, profile);
+    if (continued.length) cells = mergeContinuation(cells, continued);
+    warnIncomplete(cells, ctx);
+    const gov = governing.get(starts[n]!) ?? { section: null, subsection: null };
+    items.push(buildItem(cells, { ...gov, years }, ctx));
+  });
+  if (items.length === 0) ctx.warn('no-items', 'no numbered 事業 rows found', null);
+  return { title: title === null ? null : norm(title), items };
+}
+
+/** The report title: the first line that names the report (it heads every page). */
+function findTitle(doc: TextDocument): string | null {
+  for (const page of doc.pages) {
+    for (const line of page.lines) {
+      const n = norm(line);
+      if (n === '' || isFooter(n) || /^[0-9]+$/.test(n)) continue;
+      return TITLE_WORDS.test(n) && !parseItemNumber(n) && !isStrongHeader(n) ? line.trim() : null;
+    }
+  }
+  return null;
+}
+
+/** What every page's title line starts with: the title without a trailing note like （抜粋）. */
+function titleKeyOf(title: string | null): string | null {
+  if (title === null) return null;
+  const key = compact(title);
+  const core = key.replace(/(?:[（(【［][^）)】］]*[）)】］])+$/, '');
+  return core.length >= 4 ? core : key;
+}
+
+/**
+ * Lines with their page: pages at form feeds when the text has them, otherwise a
+ * new page wherever the title line repeats.
+ */
+function paginate(doc: TextDocument, title: string | null): Array<{ text: string; page: number; blankBefore: boolean }> {
+  const out: Array<{ text: string; page: number; blankBefore: boolean }> = [];
+  const paged = doc.pages.length > 1;
+  const titleKey = titleKeyOf(title);
+  let page = 0;
+  doc.pages.forEach((p, pi) => {
+    page = paged ? (p.page ?? pi + 1) : Math.max(page, 1);
+    let blank = false;
+    let seenTitle = false;
+    for (const raw of p.lines) {
+      if (norm(raw) === '') {
+        blank = true;
+        continue;
+      }
+      if (!paged && titleKey && compact(raw).startsWith(titleKey)) {
+        if (seenTitle) page++;
+        seenTitle = true;
+      }
+      out.push({ text: raw, page, blankBefore: blank });
+      blank = false;
+    }
+  });
+  return out;
+}
+
+function classify(raw: ReadonlyArray<{ text: string; page: number; blankBefore: boolean }>, title: string | null): Line[] {
+  const titleKey = titleKeyOf(title);
+  const lines: Line[] = raw.map((l) => ({ ...l, kind: firstKind(l.text, titleKey) }));
+  // `～２８` opens the direction sub-header; `年度` `２９年` `度` complete it
+  lines.forEach((l, i) => {
+    if (lines[i - 1]?.kind === 'direction' && isDirectionHeaderPart(l.text)) l.kind = 'direction';
+  });
+  // `目的` `達成` `状況` `課題`: header words only beside other header lines
+  spread(lines, (l) => l.kind === 'weak', 'header');
+  for (const l of lines) if (l.kind === 'weak') l.kind = 'content';
+  decideNumbers(lines);
+  // a number left over beside page furniture is a page number
+  spread(lines, (l) => l.kind === 'number', 'pageNumber');
+  for (const l of lines) if (l.kind === 'number') l.kind = 'content';
+  return lines;
+}
+
+function firstKind(text: string, titleKey: string | null): Kind {
+  if (titleKey && compact(text).startsWith(titleKey)) return 'title';
+  if (isFooter(text)) return 'footer';
+  if (isLegend(text)) return 'legend';
+  if (isDirectionHeaderStart(text)) return 'direction';
+  if (isStrongHeader(text)) return 'header';
+  if (parseSubsection(text)) return 'subsection';
+  if (isWeakHeader(text)) return 'weak';
+  if (parseItemNumber(text)) return 'number';
+  return 'content';
+}
+
+/** Turn lines matching `candidate` into `kind` while they touch page furniture or headings. */
+function spread(lines: Line[], candidate: (l: Line) => boolean, kind: Kind): void {
+  const anchors = (l: Line | undefined) => isFurniture(l) || isHeading(l);
+  for (let changed = true; changed; ) {
+    changed = false;
+    lines.forEach((l, i) => {
+      if (candidate(l) && (anchors(lines[i - 1]) || anchors(lines[i + 1]))) {
+        l.kind = kind;
+        changed = true;
+      }
+    });
+  }
+}
+
+/** An item name's (first) line: words, no sentence end, not a marker. */
+function isNameText(text: string): boolean {
+  return NAME_TEXT.test(text) && !/[。]/.test(text) && !parseMarker(text);
+}
+
+/** Index of the next line after i that is not page furniture. */
+function nextMeaningful(lines: readonly Line[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && isFurniture(lines[j])) j++;
+  return j;
+}
+
+function prevMeaningful(lines: readonly Line[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && (isFurniture(lines[j]) || lines[j]!.kind === 'number')) j--;
+  return j;
+}
+
+/**
+ * Each number line is an item, a section heading (`１　相談システムの構築`, followed by
+ * a subsection) or a stray number. An item number is followed by its name, and its
+ * row either holds an achievement marker or a goal, or starts where a row may start.
+ */
+function decideNumbers(lines: Line[]): void {
+  const candidates: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.kind !== 'number') return;
+    const { rest } = parseItemNumber(l.text)!;
+    const next = lines[nextMeaningful(lines, i)];
+    if (rest !== null) {
+      const heading = parseSectionShape(l.text);
+      // a heading is followed by another heading, furniture or the first row; a name by its summary
+      const figure = parseQuantity(norm(l.text)) !== null;
+      if (heading && !figure && (next === undefined || ['subsection', 'section', 'number'].includes(next.kind) || isFurniture(next))) {
+        l.kind = 'section';
+        return;
+      }
+      // `2 箇所` is a figure written with a space, not item 2
+      if (isNameText(rest) && !figure) candidates.push(i);
+      return;
+    }
+    // a lone number is followed at once by its name (a page number by furniture or prose)
+    const name = lines[i + 1];
+    if (name && name.kind === 'content' && isNameText(name.text)) candidates.push(i);
+  });
+  candidates.forEach((i, n) => {
+    const end = candidates[n + 1] ?? lines.length;
+    if (hasAnchor(lines, i + 1, end) || startsRow(lines, i)) lines[i]!.kind = 'item';
+  });
+}
+
+/** A line that only stands where a row's marker or goal cell begins. */
+function isAnchor(text: string): boolean {
+  return parseMarker(text) !== null || isContinuingGoal(text) || parseGoalYear(text) !== null;
+}
+
+function hasAnchor(lines: readonly Line[], from: number, to: number): boolean {
+  return lines.slice(from, to).some((l) => isAnchor(l.text));
+}
+
+function hasAnchorIn(lines: readonly BodyLine[]): boolean {
+  return lines.some((l) => isAnchor(l.text));
+}
+
+/** The line before a row is furniture, a heading, the previous row's department, or nothing. */
+function startsRow(lines: readonly Line[], i: number): boolean {
+  const p = prevMeaningful(lines, i);
+  if (p < 0) return true;
+  const prev = lines[p]!;
+  return prev.page !== lines[i]!.page || isHeading(prev) || endsLikeDepartment(prev.text) || endsLikePlanName(prev.text);
+}
+
+/**
+ * An item's own lines (furniture and headings dropped) and, when its row runs onto
+ * later pages, the lines continued there. Text on a later page before that page's
+ * direction sub-header is page heading, not row.
+ */
+function itemLines(lines: readonly Line[], start: number, end: number): { own: BodyLine[]; continued: BodyLine[] } {
+  const own: BodyLine[] = [];
+  const continued: BodyLine[] = [];
+  const page = lines[start]!.page;
+  let blank = false;
+  for (let i = start; i < end; i++) {
+    const l = lines[i]!;
+    if (l.kind !== 'item' && l.kind !== 'content') {
+      blank = true;
+      continue;
+    }
+    const line = { text: l.text, blankBefore: l.blankBefore || (blank && i > start) };
+    blank = false;
+    if (l.page === page) own.push(line);
+    else if (!pageHeaderText(lines, i)) continued.push(line);
+  }
+  return { own, continued };
+}
+
+function pageHeaderText(lines: readonly Line[], i: number): boolean {
+  const page = lines[i]!.page;
+  for (let j = i + 1; j < lines.length && lines[j]!.page === page; j++) {
+    if (lines[j]!.kind === 'direction') return true;
+    if (lines[j]!.kind === 'item') return false;
+  }
+  return false;
+}
+
+/** The governing section/subsection of every item line, page by page. */
+function headingsByLine(lines: readonly Line[]): Map<number, Governing> {
+  const result = new Map<number, Governing>();
+  let state: Governing = { section: null, subsection: null };
+  const pages = [...new Set(lines.map((l) => l.page))];
+  for (const page of pages) {
+    const events: PageEvent[] = [];
+    lines.forEach((l, i) => {
+      if (l.page !== page) return;
+      if (l.kind === 'section' || l.kind === 'subsection') events.push({ type: 'heading', heading: headingOf(l) });
+      else if (l.kind === 'direction' && lines[i - 1]?.kind !== 'direction') events.push({ type: 'group' });
+      else if (l.kind === 'item') events.push({ type: 'item', id: i });
+    });
+    const resolved = assignHeadings(events, state);
+    resolved.byItem.forEach((g, id) => result.set(id, g));
+    state = resolved.state;
+  }
+  return result;
+}
+
+function headingOf(l: Line): Heading {
+  return l.kind === 'subsection' ? parseSubsection(l.text)! : parseSectionShape(l.text)!;
+}

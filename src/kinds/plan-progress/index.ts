@@ -1,0 +1,13 @@
+import type { KindModule } from '../types.js';
+import { detect } from './detect.js';
+import { parseLayout } from './from-layout.js';
+import { parseText } from './from-text.js';
+import type { PlanProgressDocument } from './schema.js';
+
+export const planProgress: KindModule<Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings'>> = {
+  name: 'plan-progress',
+  detect,
+  usesMetrics: true,
+  parseText,
+  parseLayout,
+};

@@ -1,0 +1,215 @@
+/**
+ * Line-level vocabulary of a 計画進捗状況管理表: what a single line of the report is
+ * (page furniture, a column header, a heading, the achievement/direction marker, a
+ * goal-year header…). Every function looks at one line; structure lives elsewhere.
+ */
+import { normalizeWidth } from '../../normalize/index.js';
+
+/** Width-normalized, whitespace-collapsed, trimmed. */
+export function norm(line: string): string {
+  return normalizeWidth(line).replace(/\s+/g, ' ').trim();
+}
+
+/** Width-normalized with every space removed (for matching wrapped or spaced words). */
+export function compact(line: string): string {
+  return normalizeWidth(line).replace(/\s+/g, '');
+}
+
+/**
+ * Printed width in full-width character cells: ASCII and half-width kana count
+ * one half. Cells of one column wrap at about the same width, which tells
+ * columns apart when the text has lost its layout.
+ */
+export function displayWidth(line: string): number {
+  let w = 0;
+  for (const ch of line.trim()) {
+    const cp = ch.codePointAt(0)!;
+    w += cp < 0x1100 || (cp >= 0xff61 && cp <= 0xff9f) ? 0.5 : 1;
+  }
+  return w;
+}
+
+// ---------------------------------------------------------------- page furniture
+
+/** `【1-a】 1-10`, `【3-b】59-62`, `【拡充 3-e】165～168`: section code and item range of a page. */
+const FOOTER_RANGE = /^【[^】]{0,12}】\s*[0-9]{1,4}\s*[-～~]\s*[0-9]{1,4}$/;
+/** `- 3 -`, `3 / 12`, `P.3`. */
+const FOOTER_PAGE = /^(?:-\s*[0-9]{1,4}\s*-|[0-9]{1,4}\s*\/\s*[0-9]{1,4}|[pP]\.?\s*[0-9]{1,4})$/;
+
+export function isFooter(line: string): boolean {
+  const n = norm(line);
+  return FOOTER_RANGE.test(n) || FOOTER_PAGE.test(n);
+}
+
+/** The legend printed under each table: `■ 目的達成状況について`, `a 完全に達成・終了したもの b …`. */
+export function isLegend(line: string): boolean {
+  const n = norm(line);
+  if (/^[■□◆]/.test(n) && /達成|方向性|凡例/.test(n)) return true;
+  return /^[a-d] [^\s○◯◎●△▲×〇]/.test(n) && /(もの|こと)$/.test(n) && /[a-d] \S+.*(もの|こと)/.test(n);
+}
+
+/**
+ * Column-header words. A header cell wraps (`事業\n番号`, `他の分野別計\n画との関連性`)
+ * so single fragments are listed too; a line made only of these is a header line.
+ */
+const YEAR_WORD = '(?:(?:平成|令和|昭和|H|R)?[0-9]{1,2}|(?:平成|令和)元|[0-9]{4})年度';
+const STRONG_HEADER_WORDS = [
+  '事業番号', '事業名', '事業概要', '事業内容', '事業目標', '目標年度', '目的達成状況', '達成状況', '事業の方向性', '方向性',
+  '所管課', '担当課', '所管局', '他の分野別計画との関連性', '他の分野別計', '画との関連性', '他の分野別計画', 'との関連性',
+  '数値目標達成状況及び現状分析、今後の課題', '数値目標達成状況及び現状分析、今後の', '数値目標達成状況及び現状分析',
+  '数値目標達成状況', '現状分析、今後の課題', '今後の課題', `${YEAR_WORD}の?(?:実施状況|実績|取組状況|取組予定|実施予定|取組計画)`,
+  '実施状況', '取組予定',
+];
+/** Fragments that are header words only next to other header lines (`課題` may end a sentence's line). */
+const WEAK_HEADER_WORDS = ['事業', '番号', '目的', '達成', '状況', '課題', '目標', '年度', '度', 'No\\.?', '№'];
+
+const STRONG_HEADER = new RegExp(`^(?:${STRONG_HEADER_WORDS.join('|')}|${WEAK_HEADER_WORDS.join('|')})*(?:${STRONG_HEADER_WORDS.join('|')})(?:${STRONG_HEADER_WORDS.join('|')}|${WEAK_HEADER_WORDS.join('|')})*$`);
+const WEAK_HEADER = new RegExp(`^(?:${WEAK_HEADER_WORDS.join('|')})+$`);
+
+export function isStrongHeader(line: string): boolean {
+  const c = compact(line);
+  return c !== '' && STRONG_HEADER.test(c);
+}
+
+export function isWeakHeader(line: string): boolean {
+  const c = compact(line);
+  return c !== '' && WEAK_HEADER.test(c);
+}
+
+/**
+ * The sub-headers of the 事業の方向性 column (`～２８\n年度\n２９年\n度`): printed once
+ * above every table, so in content order they open each group of rows.
+ */
+const DIRECTION_HEADER_START = /^～(?:[0-9]{1,2}|元)(?:年度?)?(?:(?:[0-9]{1,2}|元)年度?|年度|度)*$/;
+const DIRECTION_HEADER_PART = /^(?:(?:[0-9]{1,2}|元)年度?|年度|年|度)+$/;
+
+export function isDirectionHeaderStart(line: string): boolean {
+  return DIRECTION_HEADER_START.test(compact(line));
+}
+
+export function isDirectionHeaderPart(line: string): boolean {
+  return DIRECTION_HEADER_PART.test(compact(line));
+}
+
+// ---------------------------------------------------------------- headings
+
+export interface Heading {
+  level: 'section' | 'subsection';
+  code: string;
+  title: string;
+}
+
+const SUBSECTION = /^[（(]\s*([a-zA-Z])\s*[）)]\s*(\S.*)$/;
+const SECTION = /^([0-9]{1,2})\s*[.．、]?\s+(\S.*)$|^([0-9]{1,2})[.．、]\s*(\S.*)$/;
+
+/** `（ａ）基幹相談支援センターを…` → subsection a. */
+export function parseSubsection(line: string): Heading | null {
+  const m = SUBSECTION.exec(norm(line));
+  if (!m || /。$/.test(m[2]!)) return null;
+  return { level: 'subsection', code: m[1]!.toLowerCase(), title: m[2]!.replace(/\s+/g, '') };
+}
+
+/**
+ * `１　相談システムの構築` → section 1. The same shape as an item line
+ * (`60 地域相談支援事業`): callers decide by what follows.
+ */
+export function parseSectionShape(line: string): Heading | null {
+  const m = SECTION.exec(norm(line));
+  if (!m) return null;
+  const title = (m[2] ?? m[4]!).replace(/\s+/g, '');
+  if (/[。、]/.test(title) || /^[0-9]/.test(title)) return null;
+  return { level: 'section', code: String(Number(m[1] ?? m[3])), title };
+}
+
+// ---------------------------------------------------------------- item parts
+
+/** An item number alone on its line, or starting the name line (`60 地域相談支援事業`). */
+const ITEM_NUMBER = /^(?:No\.?\s*|№\s*)?([0-9]{1,4})(?:\s+(\S.*))?$/;
+
+export function parseItemNumber(line: string): { no: number; rest: string | null } | null {
+  const m = ITEM_NUMBER.exec(norm(line));
+  if (!m) return null;
+  return { no: Number(m[1]), rest: m[2] ?? null };
+}
+
+export const MARKS = '○◯◎●△▲×✕〇◇◆□■―';
+const MARK_LINE = new RegExp(`^(?:(.*?)\\s+)?([a-dA-D])\\s*([${MARKS}])(?:\\s*([${MARKS}]))?(?:\\s+(.*))?$`);
+const LETTER_ONLY = /^[a-dA-D]$/;
+const MARK_ONLY = new RegExp(`^([${MARKS}])(?:\\s+(.*))?$`);
+
+export interface Marker {
+  /** Text of the cell before the marker on the same line (the end of the plans cell). */
+  before: string | null;
+  achievement: 'a' | 'b' | 'c' | 'd' | null;
+  direction: string | null;
+  /** Text after the marker on the same line (the start of the goal cell, e.g. 継続実施). */
+  after: string | null;
+}
+
+/**
+ * The 目的達成状況 letter and 事業の方向性 mark, as one line (`b ○`,
+ * `継続して実施します。 b ○ 継続実施`). When the two marks of both direction
+ * sub-columns are printed, the later (the coming year's) is the direction.
+ */
+export function parseMarker(line: string): Marker | null {
+  const n = norm(line);
+  const m = MARK_LINE.exec(n);
+  if (!m) return null;
+  const before = m[1] ?? null;
+  // a prose line that happens to end in "… a ○" would need the letter to stand alone
+  if (before !== null && /[a-zA-Z]$/.test(before)) return null;
+  return {
+    before,
+    achievement: m[2]!.toLowerCase() as Marker['achievement'],
+    direction: m[4] ?? m[3]!,
+    after: m[5] ?? null,
+  };
+}
+
+/** `b` alone (the mark follows on the next line in some extractors). */
+export function isAchievementLetter(line: string): boolean {
+  return LETTER_ONLY.test(norm(line));
+}
+
+/** A direction mark alone, possibly followed by the goal cell's start. */
+export function parseMarkOnly(line: string): { mark: string; after: string | null } | null {
+  const m = MARK_ONLY.exec(norm(line));
+  return m ? { mark: m[1]!, after: m[2] ?? null } : null;
+}
+
+/** The goal cell of an item without a numeric target: `継続実施`. */
+export function isContinuingGoal(line: string): boolean {
+  return /^(?:継続実施|継続|実施継続|[-―－])$/.test(compact(line));
+}
+
+const GOAL_YEAR = /^((?:平成|令和|昭和|[HRS])?\s*(?:[0-9]{1,2}|元)|[0-9]{4})\s*年度(?:末)?(?:(?:\s+|[:：])(.*))?$/;
+
+/** `平成26年度` or `平成26年度  168人`: a goal block's year, with what follows it on the line. */
+export function parseGoalYear(line: string): { year: string; rest: string } | null {
+  const m = GOAL_YEAR.exec(norm(line));
+  if (!m) return null;
+  const rest = (m[2] ?? '').trim();
+  if (/[。、]/.test(rest)) return null;
+  return { year: `${m[1]!}年度`, rest };
+}
+
+const DEPARTMENT_END = /(?:課|室|局|部|係|班|所|センター|グループ|担当|館|園|署|院|本部)$/;
+
+export function endsLikeDepartment(text: string): boolean {
+  return DEPARTMENT_END.test(compact(text));
+}
+
+/** The end of a plan name: 「…」, …計画, …プラン, a year range `2011～2020`. */
+const PLAN_END = /(?:[」』]|計画|プラン|ビジョン|指針|戦略|構想|方針|大綱|[0-9]{4}\s*[)）]?|[0-9]{4}年度?[)）]?)$/;
+
+export function endsLikePlanName(text: string): boolean {
+  return PLAN_END.test(compact(text));
+}
+
+/** A line that continues the previous one's name (`～2020` after `域福祉2011`). */
+export function continuesName(text: string): boolean {
+  return /^[～~\-－―・]/.test(compact(text));
+}
+
+/** 【拡充】【新規】 in a name; bracketed codes with digits are page references, not tags. */
+export const TAG = /【([^】0-9０-９]{1,6})】/g;

@@ -1,0 +1,33 @@
+/**
+ * The fiscal years of the 実施状況 and 取組予定 columns, from their headers
+ * (`平成２８年度の実施状況`, `平成２９年度の取組予定`), wherever they stand.
+ */
+import { ERAS, findEraIn, parseFiscalYear } from '../../normalize/index.js';
+import type { DocumentYears } from './cells.js';
+
+const YEAR = '((?:平成|令和|昭和|[HRS])?(?:[0-9]{1,2}|元)|[0-9]{4})年度';
+const RESULTS_HEADER = new RegExp(`${YEAR}の?(?:実施状況|実績|取組状況|取組実績|進捗状況)`);
+const PLANS_HEADER = new RegExp(`${YEAR}の?(?:取組予定|実施予定|取組計画|事業計画|予定)`);
+/** `～２８年度` over the direction column: the results year when no header names it. */
+const DIRECTION_YEAR = new RegExp(`～${YEAR}`);
+
+/** Years of the document, read from its whole text (normalized, spaces removed). */
+export function documentYears(compactText: string): DocumentYears {
+  const era = latestEra(compactText);
+  const year = (re: RegExp) => {
+    const m = re.exec(compactText);
+    return m ? parseFiscalYear(`${m[1]!}年度`, { defaultEra: era }) : null;
+  };
+  const results = year(RESULTS_HEADER) ?? year(DIRECTION_YEAR);
+  const plans = year(PLANS_HEADER) ?? (results === null ? null : results + 1);
+  return { results, plans, era };
+}
+
+/** The most recent era named in the text: a report's own years are in its latest era. */
+function latestEra(text: string): string | undefined {
+  let best: string | undefined;
+  for (const era of ERAS) {
+    if (text.includes(era.name)) best = era.name;
+  }
+  return best ?? findEraIn(text)?.name;
+}

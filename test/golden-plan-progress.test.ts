@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract, type PlanProgressDocument } from '../src/api.js';
+import { compareToExpected } from './support/compare.js';
+
+const expected = (name: string) => JSON.parse(readFileSync(`fixtures/${name}.expected.json`, 'utf8'));
+
+async function golden(file: string, name: string): Promise<PlanProgressDocument> {
+  const out = await extract(file);
+  expect(out.kind).toBe('plan-progress');
+  const want = expected(name);
+  const result = compareToExpected(want, out);
+  expect(result.misses).toEqual([]);
+  expect(result.spurious).toEqual([]);
+  expect(out.warnings.map((w) => ({ code: w.code, page: w.page }))).toEqual(want.expectedWarnings);
+  return out as PlanProgressDocument;
+}
+
+describe('golden: plan-progress', () => {
+  it('reads the seed text (no form feeds: pages where the title repeats)', async () => {
+    const out = await golden('fixtures/plan-progress.kitakyushu.txt', 'plan-progress.kitakyushu');
+    expect(out.source.pages).toBeNull();
+  });
+
+  it('reads pdftotext -raw output of the seed PDF (form feeds, no blank lines)', async () => {
+    const out = await golden('fixtures/plan-progress.kitakyushu.raw.txt', 'plan-progress.kitakyushu');
+    expect(out.source.pages).toBe(3);
+  });
+
+  it('reads the variant text (令和 years, 【新規】 first, a row cut by a page break, an item without blank lines)', async () => {
+    await golden('fixtures/plan-progress.variant.txt', 'plan-progress.variant');
+  });
+
+  it('reads the seed PDF from its tables, pages included', async () => {
+    const out = await golden('fixtures/plan-progress.kitakyushu.pdf', 'plan-progress.kitakyushu');
+    expect(out.source).toMatchObject({ format: 'pdf', pages: 3 });
+  });
+
+  it('reads the variant PDF drawn by another producer (pdf-lib): a row continued on the next page, two tables on a page', async () => {
+    const out = await golden('fixtures/plan-progress.variant.pdf', 'plan-progress.variant');
+    expect(out.source).toMatchObject({ format: 'pdf', pages: 2 });
+  });
+
+  it.each([
+    ['fixtures/plan-progress.kitakyushu.txt', 'fixtures/plan-progress.kitakyushu.pdf'],
+    ['fixtures/plan-progress.variant.txt', 'fixtures/plan-progress.variant.pdf'],
+  ])('gives the same records from %s and from its PDF', async (text, pdf) => {
+    const fromText = await extract(text);
+    const fromPdf = await extract(pdf);
+    // texts compare without whitespace: a PDF's cells lose the text's indentation
+    const result = compareToExpected(fromText, fromPdf);
+    expect(result.misses).toEqual([]);
+    expect(result.spurious).toEqual([]);
+  });
+});
