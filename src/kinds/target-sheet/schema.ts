@@ -31,6 +31,7 @@ export const TargetSheet = z.object({
       fiscalYear: FiscalYear.nullable(),
       deadline: z.string().nullable().describe('the deadline as written, e.g. 令和2年度末'),
       note: z.string().nullable(),
+      raw: z.string().optional().describe('the value as written, when it is not a plain number'),
     })
     .nullable(),
   rationale: z.string().nullable().describe('目標設定の考え方'),

@@ -1,0 +1,98 @@
+import type { Warn } from './goal.js';
+import type { Item } from './items.js';
+import type { TargetSheet } from './schema.js';
+import { runTogether } from './text.js';
+import { readValue, type ValueReading } from './values.js';
+import { readYearRow, type EraYearReading } from './years.js';
+
+type Actual = TargetSheet['actuals'][number];
+
+/** `○実施状況[各年度３月末現在]` → `各年度3月末現在` (any bracket; to the line end when it is not closed). */
+const AS_OF = /実施状況\s*[[［(（【〔<＜]\s*([^\]］)）】〕>＞]+)/;
+/** A cell that fails to read but stands where a figure should is at most this long. */
+const MAX_UNREAD_CELL = 8;
+
+interface Cell {
+  text: string;
+  reading: ValueReading | null;
+}
+
+/**
+ * The yearly actuals table: the 実施状況 line (as-of date), a header row of years
+ * (one line, or one year per line), then for each row its label lines and one
+ * figure per year (on one line, or one per line).
+ */
+export function parseActuals(items: readonly Item[], fallbackLabel: string, warn: Warn): { asOf: string | null; actuals: Actual[] } {
+  let asOf: string | null = null;
+  const years: EraYearReading[] = [];
+  let headerDone = false;
+  let label: string[] = [];
+  let cells: Cell[] = [];
+  const actuals: Actual[] = [];
+
+  const emitRow = () => {
+    const rowLabel = runTogether(label).replace(/\s+/g, '') || fallbackLabel;
+    if (cells.length !== years.length) {
+      warn('actuals-columns', `${rowLabel}: ${cells.length} figures for ${years.length} years`);
+    }
+    years.forEach((year, k) => {
+      const cell = cells[k];
+      if (!cell || year.fiscalYear === null) return;
+      if (!cell.reading) warn('value-unparsed', `${rowLabel} (${year.text}): "${cell.text}" is not a figure`);
+      const reading = cell.reading ?? { value: null, unit: null, raw: cell.text };
+      actuals.push({ fiscalYear: year.fiscalYear, label: rowLabel, value: reading.value, unit: reading.unit, ...(reading.raw ? { raw: reading.raw } : {}) });
+    });
+    label = [];
+    cells = [];
+  };
+
+  for (const item of items) {
+    if (asOf === null && item.kind === 'text' && /実施状況/.test(item.text)) {
+      const m = AS_OF.exec(item.text);
+      asOf = m ? m[1]!.replace(/\s+/g, '') : null;
+      continue;
+    }
+    const rowYears = headerDone ? null : item.kind === 'year' ? [item.year] : item.kind === 'text' ? readYearRow(item.text) : null;
+    if (rowYears) {
+      for (const y of rowYears) {
+        if (y.problem) warn('era-year-invalid', `actuals header ${y.problem}`);
+        years.push(y);
+      }
+      continue;
+    }
+    if (item.kind !== 'text') continue;
+    if (years.length === 0) {
+      if (/[0-9]/.test(item.text)) warn('actuals-unparsed', `no year header above "${item.text}"`);
+      label.push(item.text);
+      continue;
+    }
+    headerDone = true;
+    const split = splitFigures(item.text, years.length - cells.length);
+    if (split.before) label.push(split.before);
+    cells.push(...split.cells);
+    if (cells.length >= years.length) emitRow();
+  }
+  if (cells.length > 0) emitRow();
+  return { asOf, actuals };
+}
+
+/**
+ * A line's trailing figure cells and the label text before them. With `wanted`
+ * columns still to fill, the line's last `wanted` words are the cells when most of
+ * them read as figures (the rest, short, are kept as unread cells: `調整中`);
+ * otherwise only the trailing words that read as figures are cells.
+ */
+function splitFigures(text: string, wanted: number): { before: string; cells: Cell[] } {
+  const words = text.split(' ');
+  const cell = (word: string): Cell => ({ text: word, reading: readValue(word) });
+  if (wanted > 1 && words.length >= wanted) {
+    const tail = words.slice(-wanted).map(cell);
+    const read = tail.filter((c) => c.reading).length;
+    if (read * 2 >= wanted && tail.every((c) => c.reading || c.text.length <= MAX_UNREAD_CELL)) {
+      return { before: words.slice(0, -wanted).join(' '), cells: tail };
+    }
+  }
+  let k = words.length;
+  while (k > 0 && words.length - k < wanted && readValue(words[k - 1]!)) k--;
+  return { before: words.slice(0, k).join(' '), cells: words.slice(k).map(cell) };
+}

@@ -1,0 +1,12 @@
+import type { KindModule } from '../types.js';
+import { detect } from './detect.js';
+import { parseLayout } from './from-layout.js';
+import { parseText, type TargetSheetFields } from './from-text.js';
+
+export const targetSheet: KindModule<TargetSheetFields> = {
+  name: 'target-sheet',
+  detect,
+  usesMetrics: false,
+  parseText,
+  parseLayout,
+};

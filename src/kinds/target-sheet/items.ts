@@ -1,0 +1,130 @@
+import type { TextDocument } from '../../input/types.js';
+import { normalizeWidth } from '../../normalize/index.js';
+import { canon } from './text.js';
+import { ERA_YEAR_BARE_SOURCE, readYearRow, type EraYearReading } from './years.js';
+
+/**
+ * One unit of a sheet's text after layout furniture is recognised: a text line, a
+ * review's year heading (the vertical `Ｈ/３/０/年/度`), or vertical side-header text
+ * (`計/画/（/Ｐ/）/→/実/施…`) that carries no content but marks where a part begins.
+ */
+export type Item =
+  | { kind: 'text'; text: string; page: number | null }
+  | { kind: 'year'; text: string; page: number | null; year: EraYearReading }
+  | { kind: 'furniture'; text: string; page: number | null; review: boolean };
+
+export type TextItem = Extract<Item, { kind: 'text' }>;
+
+/** A vertical header: PDCA step names, arrows and year headings (`H30年度`), nothing else. */
+const STEP = '計画（P）|実施（D）|評価（C）|改善（A）';
+const ARROW = '[→↓⇒]';
+const HEADER = new RegExp(`^(?:${STEP}|${ARROW}|${ERA_YEAR_BARE_SOURCE}年度)+$`);
+/** Beside a step name the year heading may leave out 年度 (`評価（C）→改善（A）H30`). */
+const HEADER_WITH_STEP = new RegExp(`^(?:${STEP}|${ARROW}|${ERA_YEAR_BARE_SOURCE}(?:年度)?)+$`);
+const HAS_STEP = new RegExp(STEP);
+const HAS_ARROW = new RegExp(ARROW);
+const STEP_NAMES = new RegExp(STEP, 'g');
+const YEAR_IN_HEADER = new RegExp(`${ERA_YEAR_BARE_SOURCE}(?:年度)?`, 'g');
+const REVIEW_STEP = /評価（C）|改善（A）/;
+
+function isHeader(c: string): boolean {
+  return HEADER.test(c) || (HAS_STEP.test(c) && HEADER_WITH_STEP.test(c));
+}
+
+/** pdftotext writes vertical text one or two glyphs per line. */
+const VERTICAL_GLYPHS = 2;
+/** Fewer lines than this are not taken for a vertical column (a short wrapped tail like `す。`). */
+const MIN_VERTICAL_LINES = 3;
+
+/** A page number alone on the first or last line of a page (`1`, `- 1 -`, `1/2`). */
+const PAGE_NUMBER = /^(?:[-－―‐]\s*)?[0-9]{1,3}(?:\s*[-－―‐])?$|^[0-9]{1,3}\s*\/\s*[0-9]{1,3}$/;
+
+/** The document's non-blank lines, width-normalized, with vertical furniture recognised. */
+export function toItems(doc: TextDocument): Item[] {
+  const lines: TextItem[] = [];
+  for (const page of doc.pages) {
+    const texts = page.lines.map((l) => normalizeWidth(l).replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
+    if (page.page !== null) trimPageNumbers(texts);
+    for (const text of texts) lines.push({ kind: 'text', text, page: page.page });
+  }
+  return collapseVertical(lines);
+}
+
+/** With form feeds, a lone number at a page's top or bottom is its folio, not content. */
+function trimPageNumbers(texts: string[]): void {
+  if (texts.length > 1 && PAGE_NUMBER.test(texts[texts.length - 1]!)) texts.pop();
+  if (texts.length > 1 && PAGE_NUMBER.test(texts[0]!)) texts.shift();
+}
+
+const isShort = (t: TextItem) => canon(t.text).length <= VERTICAL_GLYPHS;
+
+/**
+ * Runs of one- or two-glyph lines that spell a vertical header are replaced by what
+ * they mean; so is a whole line that is nothing but header text (how a PDF reader
+ * that keeps vertical text together gives it). A run that spells anything else
+ * stays text.
+ */
+export function collapseVertical(lines: readonly TextItem[]): Item[] {
+  const out: Item[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (isShort(line)) {
+      let runEnd = i;
+      while (runEnd < lines.length && isShort(lines[runEnd]!)) runEnd++;
+      const end = longestHeader(lines, i, runEnd);
+      if (end !== null) {
+        out.push(...headerItems(lines.slice(i, end).map((l) => l.text).join(''), line.page));
+        i = end;
+        continue;
+      }
+      out.push(line);
+      i++;
+      continue;
+    }
+    const header = wholeLineHeader(line);
+    out.push(...(header ?? [line]));
+    i++;
+  }
+  return out;
+}
+
+/** The end of the longest run of lines from `start` that spells header text, if long enough to be vertical. */
+function longestHeader(lines: readonly TextItem[], start: number, runEnd: number): number | null {
+  let joined = '';
+  let best: number | null = null;
+  for (let j = start; j < runEnd; j++) {
+    joined += canon(lines[j]!.text);
+    if (j + 1 - start >= MIN_VERTICAL_LINES && isHeader(joined)) best = j + 1;
+  }
+  return best;
+}
+
+/**
+ * A horizontal line that is only header text: an arrowed PDCA header or a year
+ * heading. A lone `評価（C）` is the evaluation cell's caption, not a header.
+ */
+function wholeLineHeader(line: TextItem): Item[] | null {
+  const c = canon(line.text);
+  if (!isHeader(c)) return null;
+  const steps = c.match(STEP_NAMES)?.length ?? 0;
+  if (steps < 2 && !HAS_ARROW.test(c) && !/年度/.test(c)) return null;
+  return headerItems(c, line.page);
+}
+
+/** Header text split into its year headings and the PDCA furniture around them. */
+function headerItems(joined: string, page: number | null): Item[] {
+  const c = canon(joined);
+  const out: Item[] = [];
+  let last = 0;
+  const furniture = (text: string) => {
+    if (text) out.push({ kind: 'furniture', text, page, review: REVIEW_STEP.test(text) });
+  };
+  for (const m of c.matchAll(YEAR_IN_HEADER)) {
+    furniture(c.slice(last, m.index));
+    out.push({ kind: 'year', text: m[0], page, year: readYearRow(m[0])![0]! });
+    last = m.index + m[0].length;
+  }
+  furniture(c.slice(last));
+  return out;
+}

@@ -1,0 +1,65 @@
+import type { TargetSheet } from './schema.js';
+import type { ReviewParts } from './sections.js';
+import { canon, paragraphs, runTogether } from './text.js';
+
+type Review = TargetSheet['reviews'][number];
+
+/** Marks that open one opinion in the 協議会等意見 box. */
+const BULLET = /^(?:[・•●○◯◎◇◆□■▪]|[①-⑳]|[⑴-⒇])/;
+/** `特になし` and its variants: the council had nothing to say. */
+const NOTHING = /^(?:特に)?(?:なし|無し|ありません|意見なし|ない)[。.]?$|^[-－―ー]$/;
+
+/**
+ * The reviews of one sheet, each with its fiscal year. A review whose year heading
+ * was not found takes the year after the previous one (or before the next one,
+ * or the actuals' year in the same position) with a warning.
+ */
+export function buildReviews(parts: readonly ReviewParts[], actualYears: readonly number[], warn: (code: string, message: string, page: number | null) => void): Review[] {
+  const headings = parts.map((p) => {
+    if (p.year?.problem) warn('era-year-invalid', `review heading ${p.year.problem}`, p.page);
+    return p.year?.fiscalYear ?? null;
+  });
+  const years = resolveYears(headings, actualYears);
+  const reviews: Review[] = [];
+  parts.forEach((p, k) => {
+    const year = years[k]!;
+    if (year === null) {
+      warn('review-year-missing', `a review has no fiscal year heading; its text is dropped: ${paragraphs(p.evaluation.map((l) => l.text)).slice(0, 40)}…`, p.page);
+      return;
+    }
+    if (headings[k] === null) warn('review-year-missing', `a review has no fiscal year heading; read as ${year}`, p.page);
+    reviews.push({
+      fiscalYear: year,
+      evaluation: paragraphs(p.evaluation.map((l) => l.text)),
+      councilOpinions: councilOpinions(p.council.map((l) => l.text)),
+      improvement: paragraphs(p.improvement.map((l) => l.text)),
+    });
+  });
+  return reviews;
+}
+
+/** Reviews are yearly and in order: a missing year follows from its neighbours, else from the actuals' years. */
+function resolveYears(headings: ReadonlyArray<number | null>, actualYears: readonly number[]): Array<number | null> {
+  const first = headings.findIndex((y) => y !== null);
+  return headings.map((y, k) => {
+    if (y !== null) return y;
+    if (first < 0) return actualYears[k] ?? null;
+    let known = k < first ? first : k;
+    while (headings[known] === null) known--;
+    return headings[known]! + (k - known);
+  });
+}
+
+/** One string per bullet (wrapped lines joined); without bullets one per paragraph; `特になし` gives []. */
+export function councilOpinions(lines: readonly string[]): string[] {
+  const groups: string[][] = [];
+  const bulleted = lines.some((l) => BULLET.test(l));
+  if (bulleted) {
+    for (const line of lines) {
+      if (BULLET.test(line) || groups.length === 0) groups.push([line]);
+      else groups[groups.length - 1]!.push(line);
+    }
+  }
+  const opinions = bulleted ? groups.map((g) => runTogether(g)) : paragraphs(lines).split('\n');
+  return opinions.filter((o) => o !== '' && !NOTHING.test(canon(o)));
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/api.js';
+import { compareToExpected } from './support/compare.js';
+
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url);
+const expected = (name: string): any => JSON.parse(readFileSync(fixture(`${name}.expected.json`), 'utf8'));
+
+/** Fails with every field that differs from the fixture's expected output, and every record it does not expect. */
+function expectMatch(name: string, actual: unknown, options: { ignorePage?: boolean } = {}): void {
+  const result = compareToExpected(expected(name), actual, options);
+  expect([...result.misses, ...result.spurious]).toEqual([]);
+  expect(result.matched).toBe(result.total);
+}
+
+describe('target-sheet golden outputs', () => {
+  it('reads the Kitakyushu seed text', async () => {
+    const doc = await extract(fixture('target-sheet.kitakyushu.txt').pathname);
+    expect(doc.kind).toBe('target-sheet');
+    expectMatch('target-sheet.kitakyushu', doc);
+    expect(doc.warnings.map((w) => w.code)).toEqual(expected('target-sheet.kitakyushu').expectedWarnings.map((w: any) => w.code));
+  });
+
+  it('reads the two-sheet variant text (other years, spelled-out eras, 4 columns, 特になし)', async () => {
+    const doc = await extract(fixture('target-sheet.variant.txt').pathname);
+    expect(doc.kind).toBe('target-sheet');
+    expectMatch('target-sheet.variant', doc);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('reads the Kitakyushu PDF from its cells, with the same records as the text', async () => {
+    const pdf = await extract(fixture('target-sheet.kitakyushu.pdf').pathname);
+    expect(pdf.kind).toBe('target-sheet');
+    expect(pdf.source.format).toBe('pdf');
+    expectMatch('target-sheet.kitakyushu', pdf);
+    const text = await extract(fixture('target-sheet.kitakyushu.txt').pathname);
+    const { source: _p, warnings: _pw, ...fromPdf } = pdf;
+    const { source: _t, warnings: _tw, ...fromText } = text;
+    expect(fromPdf).toEqual(fromText);
+  });
+
+  it('reads the variant drawn by another producer (pdf-lib), sheets on their own pages', async () => {
+    const pdf = await extract(fixture('target-sheet.variant.pdf').pathname);
+    expect(pdf.kind).toBe('target-sheet');
+    // the text copy has no form feeds, so its pages are counted per sheet; the PDF knows them
+    expectMatch('target-sheet.variant', pdf, { ignorePage: true });
+    if (pdf.kind !== 'target-sheet') return;
+    expect(pdf.sheets.map((s) => s.page)).toEqual([1, 3]);
+    expect(pdf.warnings).toEqual([]);
+  });
+});
