@@ -1,0 +1,95 @@
+import { joinLines, normalizeWidth } from '../../normalize/index.js';
+import type { Metric } from '../../schema/common.js';
+import type { ParseContext } from '../types.js';
+import type { UsedLines } from './lines.js';
+import type { Chart, Count } from './model.js';
+import type { Slide } from './slides.js';
+
+/**
+ * Counters of activity figures (cases handled, meetings held, people reached).
+ * Places (か所), issue numbers (号), percents and calendar units are not counts.
+ */
+const ACTIVITY_UNITS = new Set(['件', 'ケース', '回', '名', '人', '世帯', '人日', '冊', '件（人）', '件(人)', '人（件）', '人(件)']);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const plain = (s: string) => normalizeWidth(s).replace(/[，,]/g, '').replace(/\s+/g, '');
+
+/**
+ * `月１回`, `年2回`, `毎週1回`: how often, not how many. The figure is looked for
+ * inside the metric's own raw text when the paragraph holds it, so a frequency
+ * elsewhere in the paragraph does not hide it.
+ */
+function isFrequency(paragraph: string, m: Metric): boolean {
+  const text = plain(paragraph);
+  const raw = plain(m.raw);
+  const from = raw ? text.indexOf(raw) : -1;
+  const scope = from >= 0 ? { start: from, end: from + raw.length } : { start: 0, end: text.length };
+  const figure = new RegExp(`${escape(String(m.value))}${escape(m.unit ?? '')}`, 'g');
+  const hits = [...text.matchAll(figure)].filter((h) => h.index >= scope.start && h.index < scope.end && !/\d|\./.test(text[h.index - 1] ?? ''));
+  return hits.length > 0 && hits.every((h) => /(?:毎|月|週|年|日)に?$/.test(text.slice(Math.max(0, h.index - 2), h.index)));
+}
+
+/** A blank line ends a paragraph unless the line before it stops mid-phrase (`…センター・`, `…研修や`). */
+const RUNS_ON = /[、・，,（(をにがはでとのやへもて]$/;
+
+/**
+ * The slide's remaining text as paragraphs. Slides place short captions one per
+ * line (`相談支援事業所`, blank, `障害者・・・88件`): gluing those would give a
+ * figure someone else's label, so blank lines split unless a phrase runs on.
+ */
+function paragraphs(lines: readonly string[]): string[] {
+  const groups: string[][] = [[]];
+  let blank = false;
+  for (const line of lines) {
+    if (line.trim() === '') {
+      blank = true;
+      continue;
+    }
+    const current = groups[groups.length - 1]!;
+    const previous = current[current.length - 1];
+    if (blank && previous !== undefined && !RUNS_ON.test(normalizeWidth(previous).trim())) groups.push([line]);
+    else current.push(line);
+    blank = false;
+  }
+  return groups.flatMap((g) => joinLines(g).split('\n')).filter((p) => p !== '');
+}
+
+const figureKey = (value: number, unit: string | null) => `${value}|${unit ?? ''}`;
+
+/** Figures a chart already states (its total and 前年比), so a repeat in the slide text is not counted twice. */
+function chartFigures(charts: readonly Chart[]): Set<string> {
+  const keys = new Set<string>();
+  for (const c of charts) {
+    if (!c.total) continue;
+    keys.add(figureKey(c.total.value, c.total.unit));
+    if (c.change !== null) keys.add(figureKey(Math.abs(c.change), c.total.unit));
+  }
+  return keys;
+}
+
+/**
+ * The activity figures stated in the slides' remaining text (after charts and
+ * tables took theirs), each with its slide. Sentences go to the metric extractor
+ * one paragraph at a time, so each figure keeps the words around it as its label.
+ */
+export function readCounts(slides: readonly Slide[], used: UsedLines, charts: readonly Chart[], ctx: ParseContext): Count[] {
+  const known = chartFigures(charts);
+  const counts: Count[] = [];
+  const seen = new Set<string>();
+  slides.forEach((slide, s) => {
+    const rest = slide.lines.map((l, i) => (used.has(s, i) ? '' : l));
+    for (const paragraph of paragraphs(rest)) {
+      if (!/\d/.test(normalizeWidth(paragraph))) continue;
+      for (const m of ctx.extractMetrics(paragraph)) {
+        if (m.unit === null || !ACTIVITY_UNITS.has(m.unit)) continue;
+        if (isFrequency(paragraph, m) || known.has(figureKey(m.value, m.unit))) continue;
+        const key = `${s}|${m.label}|${figureKey(m.value, m.unit)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        counts.push({ ...m, page: slide.page });
+      }
+    }
+  });
+  return counts;
+}

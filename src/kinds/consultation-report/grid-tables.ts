@@ -1,0 +1,79 @@
+import type { Block, LayoutPage, Table } from '../../layout/types.js';
+import type { ParseContext } from '../types.js';
+import { compact, HAS_LETTER } from './lines.js';
+import type { PlanTable } from './model.js';
+import { columnOf, DATE_HEADER, DEFAULT_ORDER, HEADER_WORD, planRow, rowDate, type Column } from './plan-columns.js';
+
+const MAX_TITLE = 20;
+
+export interface GridReading {
+  table: PlanTable;
+  /** Index of the page block the table was named by, when its name stood above it. */
+  titleBlock: number | null;
+}
+
+/** Cell texts of a ruled table: each cell's text under every column it spans, row by row. */
+function cellsByColumn(table: Table): Map<number, Map<number, string>> {
+  const rows = new Map<number, Map<number, string>>();
+  for (const cell of table.cells) {
+    const row = rows.get(cell.row) ?? new Map<number, string>();
+    rows.set(cell.row, row);
+    for (let c = cell.col; c < cell.col + cell.colSpan; c++) row.set(c, cell.text);
+  }
+  return rows;
+}
+
+/**
+ * A ruled table of plan counts: the column whose cells are dates holds the rows'
+ * dates, the header cells name the other columns (in any order), and the header
+ * cell above the dates, when it is not a column word, names the table.
+ */
+function readGrid(page: LayoutPage, table: Table, ctx: ParseContext): GridReading | null {
+  const rows = cellsByColumn(table);
+  const rowIds = [...rows.keys()].sort((a, b) => a - b);
+  const columns = table.colEdges.length - 1;
+  const dateHits = Array.from({ length: columns }, (_, c) => rowIds.filter((r) => rowDate(rows.get(r)?.get(c) ?? '') !== null).length);
+  const dateCol = dateHits.indexOf(Math.max(...dateHits));
+  if (dateCol < 0 || dateHits[dateCol]! === 0) return null;
+  const body = rowIds.filter((r) => rowDate(rows.get(r)?.get(dateCol) ?? '') !== null);
+  const head = rowIds.filter((r) => r < body[0]!);
+  const headerOf = (c: number) => head.map((r) => rows.get(r)?.get(c) ?? '').join('');
+
+  const mapping = new Map<number, Column>();
+  for (let c = 0; c < columns; c++) {
+    const column = c === dateCol ? null : columnOf(headerOf(c));
+    if (column && ![...mapping.values()].includes(column)) mapping.set(c, column);
+  }
+  if (mapping.size === 0) {
+    const numeric = Array.from({ length: columns }, (_, c) => c).filter((c) => c > dateCol);
+    numeric.slice(0, DEFAULT_ORDER.length).forEach((c, k) => mapping.set(c, DEFAULT_ORDER[k]!));
+  }
+  if (mapping.size < 2) return null;
+
+  const corner = compact(headerOf(dateCol));
+  const named = corner && HAS_LETTER.test(corner) && columnOf(corner) === null && !DATE_HEADER.test(corner) ? corner : null;
+  const above = named ? null : blockAbove(page, table);
+  const title = named ?? (above === null ? compact(page.blocks[0]?.text ?? '') : compact(page.blocks[above]!.text));
+  const planRows = body.map((r) => {
+    const cells = [...mapping].map(([c, column]) => [column, rows.get(r)?.get(c) ?? ''] as const);
+    return planRow(rowDate(rows.get(r)!.get(dateCol)!)!, cells, ctx, page.page);
+  });
+  return { table: { title, rows: planRows, page: page.page }, titleBlock: above };
+}
+
+/** The short caption right above a table and across its width, if there is one. */
+function blockAbove(page: LayoutPage, table: Table): number | null {
+  let best: number | null = null;
+  page.blocks.forEach((block: Block, index) => {
+    const text = compact(block.text);
+    if (block.box.y1 > table.box.y0 || text.length > MAX_TITLE || /\d/.test(text) || HEADER_WORD.test(text)) return;
+    if (block.box.x1 < table.box.x0 || block.box.x0 > table.box.x1) return;
+    if (best === null || block.box.y1 > page.blocks[best]!.box.y1) best = index;
+  });
+  return best;
+}
+
+/** The page's ruled tables that are tables of plan counts. */
+export function readGridTables(page: LayoutPage, ctx: ParseContext): GridReading[] {
+  return page.tables.map((t) => readGrid(page, t, ctx)).filter((r): r is GridReading => r !== null);
+}

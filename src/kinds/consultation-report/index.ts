@@ -1,0 +1,13 @@
+import type { KindModule } from '../types.js';
+import { detect } from './detect.js';
+import { parseLayout } from './from-layout.js';
+import { parseText } from './from-text.js';
+import type { ConsultationReportFields } from './model.js';
+
+export const consultationReport: KindModule<ConsultationReportFields> = {
+  name: 'consultation-report',
+  detect,
+  usesMetrics: true,
+  parseText,
+  parseLayout,
+};

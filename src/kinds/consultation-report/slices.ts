@@ -1,0 +1,187 @@
+import { cleanLabel, parseNumber } from '../../normalize/index.js';
+import { clean, HAS_LETTER } from './lines.js';
+
+/**
+ * A chart label or a chart value, in reading order, with the line it came from
+ * and the group of lines set together on the page (a PDF text block; 0 for plain text).
+ */
+export type SliceToken =
+  | { kind: 'label'; text: string; line: number; group: number }
+  | { kind: 'value'; value: number; percent: boolean; line: number; group: number };
+
+export interface Slice {
+  label: string;
+  share: number | null;
+  count: number | null;
+}
+
+/**
+ * A slice value: a percent or a count (bare or with the counter of a count chart).
+ * A number glued to a counter that is not a chart value (`65歳以上`, `第1号`) is part of a label.
+ */
+const SLICE_VALUE =
+  /(?<![\d.,，])([▲△]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(%|％|件|人|名|ケース|回|世帯)?(?![\d.,，])(?!\s*(?:歳|才|年|月|日|号|級|時間|か月|ヶ月|カ月|代|割|区|条|位|次|期|型|類|項|点|ヶ所|か所|箇所|所|課|係|\.\d))/g;
+
+/** `訪問 12% 来所相談 5%` → label 訪問, 12%, label 来所相談, 5%; `2699居宅介護事業所` → 2699, label. */
+export function tokenizeSliceLine(raw: string, line: number, group = 0): SliceToken[] {
+  const text = clean(raw);
+  const tokens: SliceToken[] = [];
+  let last = 0;
+  const pushLabel = (s: string) => {
+    if (HAS_LETTER.test(s)) tokens.push({ kind: 'label', text: s.trim(), line, group });
+  };
+  for (const m of text.matchAll(SLICE_VALUE)) {
+    const value = parseNumber(m[1]!);
+    if (value === null) continue;
+    pushLabel(text.slice(last, m.index));
+    tokens.push({ kind: 'value', value, percent: m[2] === '%' || m[2] === '％', line, group });
+    last = m.index + m[0].length;
+  }
+  pushLabel(text.slice(last));
+  return tokens;
+}
+
+export function hasSliceValue(raw: string): boolean {
+  return tokenizeSliceLine(raw, 0).some((t) => t.kind === 'value');
+}
+
+/** A label that goes on in the next piece of text: `不安の解消・` + `情緒安定`. */
+function continues(previous: string, next: string): boolean {
+  return /[・、,，（(のとや及]$/.test(previous) || /^[（(・]/.test(next);
+}
+
+interface Built {
+  slice: Slice;
+  /** The label as written, for joining a continuation to it. */
+  raw: string;
+  lines: number[];
+}
+
+export interface PairedSlice {
+  slice: Slice;
+  /** Lines whose text went into the slice. */
+  lines: number[];
+}
+
+export interface Pairing {
+  slices: PairedSlice[];
+  /** Values or labels left without a partner. */
+  orphans: number;
+}
+
+function assign(slice: Slice, t: Extract<SliceToken, { kind: 'value' }>): boolean {
+  if (t.percent && slice.share === null) slice.share = t.value;
+  else if (!t.percent && slice.count === null) slice.count = t.value;
+  else return false;
+  return true;
+}
+
+function newSlice(label: string, t: Extract<SliceToken, { kind: 'value' }>): Slice {
+  const slice: Slice = { label: cleanLabel(label), share: null, count: null };
+  assign(slice, t);
+  return slice;
+}
+
+/** Labels written before their values (`身 体,` then `12.1%`); a second value of the other type joins the slice. */
+function pairLabelFirst(tokens: readonly SliceToken[]): Pairing {
+  const built: Built[] = [];
+  let pending: { text: string; lines: number[] } | null = null;
+  let last: Built | null = null;
+  let orphans = 0;
+  for (const t of tokens) {
+    if (t.kind === 'label') {
+      if (pending && continues(pending.text, t.text)) {
+        pending.text += t.text;
+        pending.lines.push(t.line);
+      } else {
+        if (pending) orphans++;
+        pending = { text: t.text, lines: [t.line] };
+      }
+      last = null;
+    } else if (pending) {
+      last = { slice: newSlice(pending.text, t), raw: pending.text, lines: [...pending.lines, t.line] };
+      built.push(last);
+      pending = null;
+    } else if (last && assign(last.slice, t)) {
+      last.lines.push(t.line);
+      last = null;
+    } else orphans++;
+  }
+  return result(built, orphans);
+}
+
+/** Values written before their labels (`12.1%` then `身体`). */
+function pairValueFirst(tokens: readonly SliceToken[]): Pairing {
+  const built: Built[] = [];
+  let values: Array<Extract<SliceToken, { kind: 'value' }>> = [];
+  let last: Built | null = null;
+  let orphans = 0;
+  for (const t of tokens) {
+    if (t.kind === 'value') {
+      const twin = values.length === 1 && values[0]!.percent !== t.percent;
+      if (values.length > 0 && !twin) orphans += values.length;
+      values = twin ? [...values, t] : [t];
+      last = null;
+      continue;
+    }
+    if (values.length > 0) {
+      const slice = newSlice(t.text, values[0]!);
+      if (values[1]) assign(slice, values[1]);
+      last = { slice, raw: t.text, lines: [...values.map((v) => v.line), t.line] };
+      built.push(last);
+      values = [];
+    } else if (last && continues(last.raw, t.text)) {
+      last.raw += t.text;
+      last.slice.label = cleanLabel(last.raw);
+      last.lines.push(t.line);
+    } else orphans++;
+  }
+  return result(built, orphans + values.length);
+}
+
+function result(built: Built[], orphans: number): Pairing {
+  return { slices: built.filter((b) => b.slice.label !== '').map(({ slice, lines }) => ({ slice, lines })), orphans };
+}
+
+/** Slices from one run of tokens: label-first, unless it starts with values and reading value-first explains more. */
+function pairRun(tokens: readonly SliceToken[]): Pairing {
+  const labelFirst = pairLabelFirst(tokens);
+  if (tokens[0]?.kind !== 'value') return labelFirst;
+  const valueFirst = pairValueFirst(tokens);
+  return valueFirst.slices.length > labelFirst.slices.length ? valueFirst : labelFirst;
+}
+
+/**
+ * Slices from a chart's labels and values in reading order. Where the page groups
+ * text (a PDF's blocks: a slice label with its percent), each group is paired on
+ * its own, so labels scattered round a doughnut do not borrow a neighbour's value;
+ * groups that hold only a label or only a value are paired across, in order.
+ */
+export function pairSlices(tokens: readonly SliceToken[]): Pairing {
+  const groups = new Map<number, SliceToken[]>();
+  for (const t of tokens) groups.set(t.group, [...(groups.get(t.group) ?? []), t]);
+  if (groups.size < 2) return pairRun(tokens);
+  const placed: Array<{ at: number; pairing: Pairing }> = [];
+  const loose: SliceToken[] = [];
+  for (const run of groups.values()) {
+    const pairing = pairRun(run);
+    if (pairing.slices.length > 0) placed.push({ at: tokens.indexOf(run[0]!), pairing });
+    else loose.push(...run);
+  }
+  if (loose.length > 0) placed.push({ at: tokens.indexOf(loose[0]!), pairing: pairRun(loose) });
+  placed.sort((a, b) => a.at - b.at);
+  return { slices: placed.flatMap((p) => p.pairing.slices), orphans: placed.reduce((n, p) => n + p.pairing.orphans, 0) };
+}
+
+/**
+ * A chart gives its slices as percents, as counts, or as both. A slice of the
+ * other kind than most (`前年より1,992件増加` among percents) is a remark on the
+ * slide, not a slice.
+ */
+export function dropStrays(paired: readonly PairedSlice[]): PairedSlice[] {
+  const shareOnly = paired.filter((p) => p.slice.count === null).length;
+  const countOnly = paired.filter((p) => p.slice.share === null).length;
+  if (shareOnly > countOnly) return paired.filter((p) => p.slice.share !== null);
+  if (countOnly > shareOnly) return paired.filter((p) => p.slice.count !== null);
+  return [...paired];
+}

@@ -1,0 +1,67 @@
+import { parseDate, parseFiscalYear } from '../../normalize/index.js';
+import type { ParseContext } from '../types.js';
+import { headingOf } from './chart-parts.js';
+import { compact, isBlank, type UsedLines } from './lines.js';
+import type { ConsultationReportFields } from './model.js';
+import type { Slide } from './slides.js';
+
+type TitleFields = Pick<ConsultationReportFields, 'title' | 'organization' | 'fiscalYear' | 'date' | 'meeting'>;
+
+/** Without slide breaks the title slide is read from the deck's first lines. */
+const TITLE_WINDOW = 12;
+const ERA_YEAR = /(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年度|(?:19|20)\d{2}\s*年度/;
+const REPORT = /報告会|報告書|活動報告|実績報告|事業報告|報告/;
+const MEETING = /協議会|会議|全体会|総会|部会|研修会|連絡会/;
+const FILE_MARK = /^(?:資料|別紙|参考)\s*\d*$/;
+
+/**
+ * The title slide: organisation (its lines joined), the report line with its
+ * fiscal year (`令和４年度報告会`), the meeting date and the meeting it was given at.
+ */
+export function readTitleSlide(slides: readonly Slide[], used: UsedLines, ctx: ParseContext): TitleFields {
+  const slide = slides[0];
+  const none: TitleFields = { title: null, organization: null, fiscalYear: null, date: null, meeting: null };
+  if (!slide) return none;
+  const window: number[] = [];
+  for (let i = 0; i < slide.lines.length && (slide.page !== null || window.length < TITLE_WINDOW); i++) {
+    const line = slide.lines[i]!;
+    if (headingOf(line)) break;
+    if (!isBlank(line)) window.push(i);
+  }
+  const text = (i: number) => compact(slide.lines[i]!);
+  const report = window.find((i) => ERA_YEAR.test(text(i)) && REPORT.test(text(i))) ?? window.find((i) => REPORT.test(text(i)));
+  if (report === undefined) return none;
+  // `令和５年度` / `報告会` on two lines: the year line before is part of the report line
+  const before = window[window.indexOf(report) - 1];
+  const yearLine = !ERA_YEAR.test(text(report)) && before !== undefined && ERA_YEAR.exec(text(before))?.index === 0 ? before : undefined;
+
+  let date: string | null = null;
+  const dateLine = window.find((i) => i !== report && i !== yearLine && parseDate(text(i)) !== null);
+  if (dateLine !== undefined) {
+    const parsed = parseDate(text(dateLine))!;
+    if (parsed.ok) date = parsed.iso;
+    else ctx.warn('era-date-invalid', parsed.reason, slide.page);
+  }
+  const meetingLine = window.find((i) => i !== report && i !== dateLine && MEETING.test(text(i)));
+  const start = yearLine ?? report;
+  const orgLines = window.filter((i) => i < start && i !== dateLine && i !== meetingLine && !FILE_MARK.test(text(i)));
+
+  const reportText = (yearLine === undefined ? '' : text(yearLine)) + text(report);
+  const era = ERA_YEAR.exec(reportText);
+  const reportPart = era ? reportText.slice(era.index) : reportText;
+  const named = [...orgLines.map(text), era ? reportText.slice(0, era.index) : ''].join('') || null;
+  // `令和５年度 ○○市基幹相談支援センター報告会`: the organisation stands after the year
+  const inside = era ? reportText.slice(era.index + era[0].length).replace(/(?:の|・)?(?:活動|事業|実績)?報告.*$/, '') : '';
+  const organization = named ?? (inside || null);
+
+  for (const i of [report, ...(yearLine === undefined ? [] : [yearLine]), ...orgLines, ...(dateLine === undefined ? [] : [dateLine]), ...(meetingLine === undefined ? [] : [meetingLine])]) {
+    used.add(0, i);
+  }
+  return {
+    title: named ? `${named} ${reportPart}` : reportPart,
+    organization,
+    fiscalYear: parseFiscalYear(reportText),
+    date,
+    meeting: meetingLine === undefined ? null : text(meetingLine),
+  };
+}
