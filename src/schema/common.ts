@@ -32,9 +32,3 @@ export type Source = z.infer<typeof Source>;
 
 export const FiscalYear = z.number().int().min(1868).max(2200).describe('Gregorian year in which the April–March fiscal year starts');
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-/** Fields every kind's document carries around its own records. */
-export const envelope = {
-  source: Source,
-  warnings: z.array(Warning),
-};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FiscalYear, IsoDate, Metric, Page, envelope } from '../../schema/common.js';
+import { FiscalYear, IsoDate, Metric, Page, Source, Warning } from '../../schema/common.js';
 
 export const Slice = z.object({
   label: z.string(),
@@ -36,7 +36,7 @@ export const Count = Metric.extend({ page: Page.nullable() });
 
 export const ConsultationReportDocument = z.object({
   kind: z.literal('consultation-report'),
-  ...envelope,
+  source: Source,
   title: z.string().nullable(),
   organization: z.string().nullable(),
   fiscalYear: FiscalYear.nullable(),
@@ -45,5 +45,6 @@ export const ConsultationReportDocument = z.object({
   charts: z.array(Chart),
   tables: z.array(PlanTable),
   counts: z.array(Count),
+  warnings: z.array(Warning),
 });
 export type ConsultationReportDocument = z.infer<typeof ConsultationReportDocument>;

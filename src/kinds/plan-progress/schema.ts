@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FiscalYear, Metric, Page, envelope } from '../../schema/common.js';
+import { FiscalYear, Metric, Page, Source, Warning } from '../../schema/common.js';
 
 const CodeTitle = z.object({ code: z.string(), title: z.string() });
 
@@ -41,8 +41,9 @@ export type PlanItem = z.infer<typeof PlanItem>;
 
 export const PlanProgressDocument = z.object({
   kind: z.literal('plan-progress'),
-  ...envelope,
+  source: Source,
   title: z.string().nullable(),
   items: z.array(PlanItem),
+  warnings: z.array(Warning),
 });
 export type PlanProgressDocument = z.infer<typeof PlanProgressDocument>;

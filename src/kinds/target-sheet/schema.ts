@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FiscalYear, Page, envelope } from '../../schema/common.js';
+import { FiscalYear, Page, Source, Warning } from '../../schema/common.js';
 
 export const Actual = z.object({
   fiscalYear: FiscalYear,
@@ -45,8 +45,9 @@ export type TargetSheet = z.infer<typeof TargetSheet>;
 
 export const TargetSheetDocument = z.object({
   kind: z.literal('target-sheet'),
-  ...envelope,
+  source: Source,
   plan: z.string().nullable(),
   sheets: z.array(TargetSheet),
+  warnings: z.array(Warning),
 });
 export type TargetSheetDocument = z.infer<typeof TargetSheetDocument>;

@@ -1,0 +1,112 @@
+/**
+ * The commander program: `plan-extract [convert] <inputs…>` (convert is what the
+ * program does without a command), `detect` and `schema`. Actions import their
+ * module when they run, so --help and --version load neither pdf.js nor kuromoji.
+ */
+import { Command, Option } from 'commander';
+import { KIND_NAMES } from '../schema/common.js';
+import { OUTPUT_FORMATS } from '../output/formats.js';
+import { TABLES } from '../output/tables.js';
+import { EXIT_HELP } from './exit-codes.js';
+import type { CliIO } from './io.js';
+import type { RawOptions } from './options.js';
+
+const EXAMPLES = `Examples:
+  plan-extract report.pdf                          JSON on standard output
+  plan-extract report.pdf -o report.json           JSON to a file (written atomically)
+  plan-extract reports/ -o out/                    every .pdf/.txt in reports/ → out/<name>.<kind>.json
+  plan-extract reports/ -o out/ -f csv             CSV tables → out/<name>.<table>.csv
+  plan-extract report.pdf -f csv --table items     one CSV table on standard output
+  plan-extract report.pdf -f csv -o out/ --encoding shift_jis --replace-unmappable
+  plan-extract reports/*.pdf -f jsonl > all.jsonl  one JSON line per report
+  plan-extract scan.pdf --pages 1-3,7 --password secret
+  pdftotext -layout report.pdf - | plan-extract -  text from standard input
+  plan-extract detect reports/                     kind and confidence per file
+  plan-extract schema plan-progress                JSON Schema of a kind's output`;
+
+const CSV_NOTE = `CSV tables (--format csv, one file each; --table picks one):
+${Object.entries(TABLES)
+  .map(([kind, specs]) => `  ${kind.padEnd(20)} ${specs.map((t) => t.name).join(', ')}`)
+  .join('\n')}
+UTF-8 with BOM (for Excel) unless --no-bom or --encoding shift_jis; CRLF line ends;
+paragraph breaks stay line breaks inside quoted cells.`;
+
+function addReadOptions(cmd: Command): Command {
+  return cmd
+    .option('--pages <list>', 'PDF pages to read, e.g. 1-3,7 (default: all)')
+    .addOption(new Option('--password <password>', 'password of an encrypted PDF').env('PLAN_EXTRACT_PASSWORD'))
+    .option('--input-encoding <name>', 'encoding of text inputs: utf-8, shift_jis, euc-jp, utf-16le, utf-16be, iso-2022-jp (default: detected)');
+}
+
+function addDebug(cmd: Command): Command {
+  return cmd.option('--debug', 'print stack traces with errors');
+}
+
+function addConvertOptions(cmd: Command): Command {
+  cmd
+    .argument('<inputs...>', 'PDF or text files, directories (their .pdf and .txt files), - for standard input')
+    .option('-o, --output <path>', 'output file (one input) or directory (several inputs, a directory input, or a path ending in /)')
+    .option('--out-dir <dir>', 'output directory, even for one input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('json'))
+    .option('--table <name>', 'CSV: write only this table (needed for standard output or -o FILE)')
+    .addOption(new Option('-k, --kind <kind>', 'read every input as this kind instead of detecting it').choices([...KIND_NAMES]));
+  addReadOptions(cmd);
+  cmd
+    .option('--no-metrics', 'skip figures in sentences (no kuromoji dictionary: faster)')
+    .option('--strict', 'treat warnings as failures: such inputs are not written (exit 3)')
+    .option('-q, --quiet', 'print only failures on stderr (no warnings, progress or summary)')
+    .option('-j, --jobs <n>', 'worker threads for a batch (default: number of cores)')
+    .option('--no-bom', 'CSV: UTF-8 without byte order mark (for databases)')
+    .option('--encoding <name>', 'CSV: utf-8 (default) or shift_jis (CP932, for older Excel)')
+    .option('--replace-unmappable', 'CSV with --encoding shift_jis: write 〓 for characters it cannot hold (with a warning) instead of failing');
+  return addDebug(cmd);
+}
+
+export interface Actions {
+  convert(inputs: string[], options: RawOptions): Promise<void>;
+  detect(inputs: string[], options: RawOptions): Promise<void>;
+  schema(kind: string | undefined, options: RawOptions): Promise<void>;
+}
+
+export function buildProgram(io: CliIO, version: string, actions: Actions): Command {
+  const program = new Command('plan-extract');
+  program
+    .description('Extract typed JSON or CSV from Japanese welfare-plan reports (PDF or text).')
+    .version(version, '-V, --version')
+    .enablePositionalOptions()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`plan-extract: ${s.replace(/^error: /, '')}`),
+    })
+    .showHelpAfterError('(plan-extract --help shows usage)');
+
+  addConvertOptions(program).action((inputs: string[], options: RawOptions) => actions.convert(inputs, options));
+  program.addHelpText('after', `\n${EXAMPLES}\n\n${CSV_NOTE}\n\n${EXIT_HELP}\n`);
+
+  addConvertOptions(program.command('convert').description('convert reports to JSON or CSV (the default command)'))
+    .action((inputs: string[], options: RawOptions) => actions.convert(inputs, options))
+    .addHelpText('after', `\n${EXIT_HELP}\n`);
+
+  addDebug(
+    addReadOptions(
+      program
+        .command('detect')
+        .description('print the kind and confidence of each input, one line each')
+        .argument('<inputs...>', 'PDF or text files, directories, - for standard input')
+        .option('--json', 'one JSON object per line: file, kind, confidence, scores'),
+    ),
+  )
+    .action((inputs: string[], options: RawOptions) => actions.detect(inputs, options))
+    .addHelpText('after', `\nExample:\n  plan-extract detect reports/\n  reports/a.pdf\tplan-progress\t0.93\n\n${EXIT_HELP}\n`);
+
+  addDebug(
+    program
+      .command('schema')
+      .description("print the JSON Schema of a kind's output (without a kind: the kind names)")
+      .argument('[kind]', KIND_NAMES.join(' | ')),
+  ).action((kind: string | undefined, options: RawOptions) => actions.schema(kind, options));
+
+  return program;
+}

@@ -1,0 +1,93 @@
+/**
+ * A table as a CSV file following 総務省's rules for machine-readable tables:
+ * a header row, one datum per cell, numbers without grouping or units, empty cells
+ * for missing values. Records end in CRLF (RFC 4180); a paragraph break inside a
+ * text stays a bare LF inside its quoted cell, as Excel itself writes it.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { PlanExtractError } from '../errors.js';
+import { describeChar, encodeText, isRepresentable, REPLACEMENT, type OutputEncoding } from './encoding.js';
+import type { CellValue, Table } from './tables.js';
+
+export interface CsvOptions {
+  encoding: OutputEncoding;
+  bom: boolean;
+  /** Write REPLACEMENT for characters the encoding cannot hold (and warn) instead of failing. */
+  replaceUnmappable: boolean;
+}
+
+export interface OutputWarning {
+  code: string;
+  message: string;
+}
+
+/** A number as plain digits: no grouping, no exponent (1e21 and 1e-7 are spelled out). */
+export function formatNumber(n: number): string {
+  const s = String(n);
+  if (!/e/i.test(s)) return s;
+  return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+export function formatCell(v: CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  const text = typeof v === 'string' ? v : v.join('\n');
+  return text.replace(/\r\n?/g, '\n');
+}
+
+interface Lost {
+  char: string;
+  where: string[];
+}
+
+/**
+ * Check every cell against the encoding. A character it cannot hold is an error naming
+ * the character, the file, the row (counted as a spreadsheet does, header = row 1) and
+ * the column, unless replaceUnmappable, which writes REPLACEMENT and returns a warning.
+ */
+function fitToEncoding(table: Table, cells: string[][], options: CsvOptions): OutputWarning[] {
+  if (options.encoding === 'utf-8') return [];
+  const file = `${table.name}.csv`;
+  const lost = new Map<string, Lost>();
+  cells.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (/^[\x00-\x7f]*$/.test(cell)) return;
+      let out = '';
+      for (const ch of cell) {
+        if (isRepresentable(ch, options.encoding)) {
+          out += ch;
+          continue;
+        }
+        const where = `row ${r + 2} column ${table.columns[c]}`;
+        if (!options.replaceUnmappable) {
+          throw new PlanExtractError(
+            'UNMAPPABLE_CHARACTER',
+            `${describeChar(ch)} in ${file} ${where} cannot be written in ${options.encoding} (use --replace-unmappable to write ${REPLACEMENT} instead, or --encoding utf-8)`,
+          );
+        }
+        const entry = lost.get(ch) ?? { char: ch, where: [] };
+        entry.where.push(where);
+        lost.set(ch, entry);
+        out += REPLACEMENT;
+      }
+      row[c] = out;
+    });
+  });
+  return [...lost.values()].map(({ char, where }) => ({
+    code: 'unmappable-character',
+    message: `${describeChar(char)} replaced with ${REPLACEMENT} in ${file} (${where[0]}${where.length > 1 ? ` and ${where.length - 1} more` : ''})`,
+  }));
+}
+
+export interface RenderedCsv {
+  bytes: Buffer;
+  warnings: OutputWarning[];
+}
+
+export function renderCsv(table: Table, options: CsvOptions): RenderedCsv {
+  const cells = table.rows.map((row) => table.columns.map((c) => formatCell(row[c])));
+  const warnings = fitToEncoding(table, cells, options);
+  const text = stringify([[...table.columns], ...cells], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return { bytes: encodeText(text, options.encoding, options.bom), warnings };
+}

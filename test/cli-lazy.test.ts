@@ -1,0 +1,66 @@
+/**
+ * What the CLI loads: --help, --version, schema and detect on a text never load pdf.js
+ * or the kuromoji dictionary; detect reads a PDF with pdf.js but still no dictionary.
+ * Checked in-process (dictionaryLoaded()) and in a child process with a module
+ * resolve hook that reports every pdfjs-dist or kuromoji module the CLI imports.
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BIN, fixture, ROOT, runInProcess, tempDir } from './cli-helpers.js';
+
+const HOOK = `export async function resolve(specifier, context, next) {
+  const r = await next(specifier, context);
+  if (/pdfjs-dist|kuromoji/.test(r.url)) process.stderr.write('LOADED ' + r.url + '\\n');
+  return r;
+}
+`;
+
+/** The CLI in a child process, with the module names it imported from pdfjs-dist/kuromoji. */
+function traced(dir: string, args: string[]): { status: number | null; loaded: string[]; ms: number } {
+  const hook = join(dir, 'hook.mjs');
+  writeFileSync(hook, HOOK);
+  const register = `data:text/javascript,import {register} from "node:module"; register(${JSON.stringify(pathToFileURL(hook).href)});`;
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', register, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  const loaded = r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => (/pdfjs-dist/.test(l) ? 'pdfjs' : 'kuromoji'));
+  return { status: r.status, loaded: [...new Set(loaded)], ms };
+}
+
+describe('lazy loading', () => {
+  it('--help, --version and schema load neither pdf.js nor kuromoji, and --help is fast', async (t) => {
+    const dir = tempDir(t);
+    for (const args of [['--help'], ['--version'], ['schema', 'plan-progress'], ['convert', '--help']]) {
+      const r = traced(dir, args);
+      expect(r.status, args.join(' ')).toBe(0);
+      expect(r.loaded, args.join(' ')).toEqual([]);
+    }
+    // best of three, so a busy machine does not fail the test
+    const fastest = Math.min(...[0, 1, 2].map(() => traced(dir, ['--help']).ms));
+    expect(fastest).toBeLessThan(1500);
+  });
+
+  it('detect loads pdf.js only for a PDF, and never the dictionary', async (t) => {
+    const dir = tempDir(t);
+    expect(traced(dir, ['detect', fixture('plan-progress.kitakyushu.txt')])).toMatchObject({ status: 0, loaded: [] });
+    expect(traced(dir, ['detect', fixture('plan-progress.kitakyushu.pdf')])).toMatchObject({ status: 0, loaded: ['pdfjs'] });
+    // converting a text with metrics does import kuromoji: the trace sees it when it happens
+    expect(traced(dir, [fixture('plan-progress.kitakyushu.txt'), '-o', join(dir, 'x.json')]).loaded).toEqual(['kuromoji']);
+    expect(traced(dir, [fixture('plan-progress.kitakyushu.txt'), '--no-metrics', '-o', join(dir, 'y.json')]).loaded).toEqual([]);
+  });
+
+  it('in-process, detect and --no-metrics conversion leave the dictionary unloaded', async (t) => {
+    const dir = tempDir(t);
+    const { dictionaryLoaded } = (await import(join(ROOT, 'dist', 'metrics', 'index.js'))) as { dictionaryLoaded(): boolean };
+    const detect = await runInProcess(['detect', fixture('plan-progress.kitakyushu.txt'), fixture('target-sheet.kitakyushu.pdf')]);
+    expect(detect.code).toBe(0);
+    expect(detect.stdout.toString('utf8').split('\n').filter(Boolean)).toHaveLength(2);
+    expect(dictionaryLoaded()).toBe(false);
+    const convert = await runInProcess([fixture('plan-progress.kitakyushu.txt'), '--no-metrics', '--jobs', '1', '-o', join(dir, 'x.json')]);
+    expect(convert.code).toBe(0);
+    expect(dictionaryLoaded()).toBe(false);
+  });
+});
