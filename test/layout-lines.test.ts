@@ -27,7 +27,7 @@ describe('runsToLines', () => {
   });
 
   it('drops whitespace-only runs and runs drawn twice at the same place', () => {
-    const lines = runsToLines([run('太字', 0, 0), run('太字', 0.2, 0), run(' ', 20, 0), run('です', 25, 0)], S);
+    const lines = runsToLines([run('太字', 0, 0), run('太字', 0.2, 0), run(' ', 20, 0), run('です', 22, 0)], S);
     expect(lines.map((l) => l.text)).toEqual(['太字です']);
   });
 
@@ -70,5 +70,12 @@ describe('readingOrder', () => {
   it('reads rows top to bottom and left to right within a row', () => {
     const lines = runsToLines([run('右上', 300, 10), run('左上', 10, 11), run('下', 10, 40)], S);
     expect(texts(lines)).toEqual(['左上', '右上', '下']);
+  });
+});
+
+describe('gaps between Japanese runs', () => {
+  it('reads a gap of about half a character as a space (a year and its figure set apart)', () => {
+    const lines = runsToLines([run('平成26年度', 0, 0), run('168人', 65, 0)], S);
+    expect(lines.map((l) => l.text)).toEqual(['平成26年度 168人']);
   });
 });

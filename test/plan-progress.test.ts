@@ -70,6 +70,7 @@ describe('plan-progress line vocabulary', () => {
     expect(parseSectionShape('３　充実した福祉サービスの提供')).toEqual({ level: 'section', code: '3', title: '充実した福祉サービスの提供' });
     expect(parseGoalYear('平成26年度  168人')).toEqual({ year: '平成26年度', rest: '168人' });
     expect(parseGoalYear('令和元年度')).toEqual({ year: '令和元年度', rest: '' });
+    expect(parseGoalYear('平成26年度168人')).toEqual({ year: '平成26年度', rest: '168人' });
     expect(parseGoalYear('平成２９年度も継続実施します。')).toBeNull();
   });
 });

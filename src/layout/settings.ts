@@ -74,7 +74,7 @@ export interface LayoutSettings {
 export const DEFAULT_LAYOUT_SETTINGS: Readonly<LayoutSettings> = Object.freeze({
   lineCenterToleranceEm: 0.3,
   latinSpaceEm: 0.15,
-  wideSpaceEm: 0.8,
+  wideSpaceEm: 0.4,
   columnGapEm: 3,
   duplicateToleranceEm: 0.1,
 

@@ -182,7 +182,7 @@ export function isContinuingGoal(line: string): boolean {
   return /^(?:継続実施|継続|実施継続|[-―－])$/.test(compact(line));
 }
 
-const GOAL_YEAR = /^((?:平成|令和|昭和|[HRS])?\s*(?:[0-9]{1,2}|元)|[0-9]{4})\s*年度(?:末)?(?:(?:\s+|[:：])(.*))?$/;
+const GOAL_YEAR = /^((?:平成|令和|昭和|[HRS])?\s*(?:[0-9]{1,2}|元)|[0-9]{4})\s*年度(?:末)?(?:(?:\s+|[:：]|(?=[0-9]))(.*))?$/;
 
 /** `平成26年度` or `平成26年度  168人`: a goal block's year, with what follows it on the line. */
 export function parseGoalYear(line: string): { year: string; rest: string } | null {
