@@ -1,0 +1,232 @@
+/**
+ * npm run bench — how fast plan-extract is against what this machine can do.
+ * Builds the corpus (bench/corpus/), runs the built CLI (bin/ → dist/) and the baselines as child
+ * processes, prints one table and writes it to bench/RESULTS.md. Ratios are the figures to quote:
+ * the machines are shared and noisy, so every ratio compares runs interleaved in the same session.
+ * A measurement that fails says "failed: <reason>" in its row; the table is always written.
+ *
+ * Options: --reps N (throughput repetitions, default 3), --startup-reps N (default 7, at least 5),
+ *          --no-build (never rebuild dist/), --profile (also profile the 200-page run).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildCorpus } from './corpus.mjs';
+import { machineDescription } from './machine.mjs';
+import { commandExists, gnuTimeAvailable } from './measure.mjs';
+import { profileRun } from './profile.mjs';
+import { renderMarkdown, renderTargets } from './report.mjs';
+import { runSchedule } from './schedule.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'plan-extract.js');
+const BARE = join(ROOT, 'bench', 'pdfjs-bare.mjs');
+const PROBE = join(ROOT, 'bench', 'parallel-probe.mjs');
+const OUT = join(ROOT, 'bench', 'out');
+/**
+ * npm run bench must finish within five minutes on a fresh clone: past this budget no new run
+ * starts (a running one may take up to 25 s more), leaving room for the build and the corpus.
+ */
+const BUDGET_MS = 240_000;
+
+const { values: opts } = parseArgs({
+  options: {
+    reps: { type: 'string', default: '3' },
+    'startup-reps': { type: 'string', default: '7' },
+    'no-build': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+  },
+});
+const REPS = Math.max(1, Math.floor(Number(opts.reps)) || 3);
+const STARTUP_REPS = Math.max(5, Math.floor(Number(opts['startup-reps'])) || 7);
+
+function log(message) {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Rebuild dist/ only when it is missing or older than src/: npm ci has built it on a fresh clone. */
+function ensureBuilt() {
+  const main = join(ROOT, 'dist', 'cli', 'main.js');
+  if (opts['no-build']) return existsSync(main) ? 'not rebuilt (--no-build)' : 'dist/cli/main.js missing (--no-build)';
+  if (existsSync(main) && statSync(main).mtimeMs >= newestMtime(join(ROOT, 'src'))) return 'dist/ up to date';
+  log('building dist/ (tsc -p tsconfig.build.json)…');
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (run.error) return `build failed: ${run.error.message}`;
+  if (run.status === 0) return 'dist/ rebuilt';
+  const errors = (run.stdout.match(/error TS\d+/g) ?? []).length;
+  return `dist/ rebuilt with ${errors} type error(s) (tsc emits anyway)`;
+}
+
+function countFiles(dir, suffix) {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) n += countFiles(join(dir, entry.name), suffix);
+    else if (entry.name.endsWith(suffix)) n++;
+  }
+  return n;
+}
+
+/** The CLI must have written a plan-extract document of the right page count, or the time means nothing. */
+function checkJsonOutput(path, pages) {
+  if (!existsSync(path)) return `no output written at ${relative(ROOT, path)}`;
+  try {
+    const doc = JSON.parse(readFileSync(path, 'utf8'));
+    if (typeof doc?.kind !== 'string') return 'output is not a plan-extract document';
+    if (pages !== undefined && doc.source?.pages !== pages) return `output says ${doc.source?.pages} pages, expected ${pages}`;
+    return null;
+  } catch (e) {
+    return `output is not JSON (${e.message})`;
+  }
+}
+
+const node = (script, args) => ({ cmd: process.execPath, args: [script, ...args] });
+const fresh = (path) => () => rmSync(path, { recursive: true, force: true });
+
+/** One CLI run on one file, its output checked. */
+function single(id, input, out, flags) {
+  return { id, ...node(BIN, [input.path, '-o', out, ...flags, '--quiet']), before: fresh(out), check: () => checkJsonOutput(out, input.pages) };
+}
+
+function batchRun(jobs, files) {
+  const dir = join(OUT, `batch-jobs${jobs}`);
+  return {
+    id: `batch${jobs}`,
+    ...node(BIN, [...files, '-o', `${dir}/`, '--format', 'json', '--jobs', String(jobs), '--quiet']),
+    // exit 1: some inputs failed and the others were written; the row says how many
+    okStatus: [0, 1],
+    before: () => {
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+    },
+    check: (res) => {
+      const written = countFiles(dir, '.json');
+      if (written === 0) return `no JSON written in ${relative(ROOT, dir)}/${res.error ? ` (${res.error})` : ''}`;
+      res.note = written < files.length ? `only ${written}/${files.length} files written${res.error ? `: ${res.error}` : ''}` : undefined;
+      return null;
+    },
+  };
+}
+
+/** The probe times its threads' work from inside, without node's own start-up. */
+function probeRun(threads, input) {
+  return {
+    id: `probe${threads}`,
+    ...node(PROBE, [String(threads), input.path]),
+    check: (res) => {
+      try {
+        res.wallMs = JSON.parse(res.stdout.trim().split('\n').pop()).ms;
+        return null;
+      } catch {
+        return 'no timing printed';
+      }
+    },
+  };
+}
+
+function kuromojiRun() {
+  return {
+    id: 'kuromoji',
+    ...node(join(ROOT, 'bench', 'kuromoji-load.mjs'), []),
+    check: (res) => {
+      try {
+        res.note = JSON.parse(res.stdout.trim().split('\n').pop());
+        return null;
+      } catch {
+        return 'no timing printed';
+      }
+    },
+  };
+}
+
+function plan(corpus, poppler) {
+  const { long200, long50, smallText } = corpus;
+  const files = corpus.batch.map((f) => f.path);
+  return [
+    // cheap groups first: if the product is slow, they still get measured within the budget
+    {
+      name: `start-up, ${STARTUP_REPS} runs each`,
+      rounds: 1,
+      inner: STARTUP_REPS,
+      variants: [
+        // GNU time, not the preloaded module: that would add its own start-up time
+        { id: 'node0', cmd: process.execPath, args: ['-e', '0'], rss: 'time' },
+        { id: 'help', ...node(BIN, ['--help']), rss: 'time' },
+        { ...single('small', smallText, join(OUT, 'small.json'), ['--no-metrics']), rss: 'time', check: () => checkJsonOutput(join(OUT, 'small.json')) },
+      ],
+    },
+    { name: 'kuromoji dictionary load', rounds: Math.min(REPS, 2), variants: [kuromojiRun()] },
+    {
+      name: `single file, ${long200.pages} and ${long50.pages} pages`,
+      rounds: REPS,
+      variants: [
+        { id: 'bare200', ...node(BARE, [long200.path]) },
+        single('e2e200', long200, join(OUT, 'long200.json'), ['--no-metrics']),
+        single('e2e200m', long200, join(OUT, 'long200-metrics.json'), []),
+        ...(poppler ? [{ id: 'poppler200', cmd: 'pdftotext', args: ['-layout', long200.path, join(OUT, 'long200.txt')], rss: 'time' }] : []),
+        { id: 'bare50', ...node(BARE, [long50.path]) },
+        single('e2e50', long50, join(OUT, 'long50.json'), ['--no-metrics']),
+      ],
+    },
+    {
+      name: `batch of ${files.length} files, --jobs 1 and 2, and the machine's own 2-thread speed-up`,
+      rounds: Math.min(REPS, 2),
+      variants: [probeRun(1, long50), batchRun(1, files), probeRun(2, long50), batchRun(2, files)],
+    },
+  ];
+}
+
+async function main() {
+  const startedAt = Date.now();
+  const deadline = startedAt + BUDGET_MS;
+  const loadAtStart = machineDescription().load;
+  const build = ensureBuilt();
+  log(build);
+  mkdirSync(OUT, { recursive: true });
+  const corpus = await buildCorpus(ROOT);
+  const poppler = commandExists('pdftotext');
+  if (!poppler) log('pdftotext not found (command -v pdftotext): the poppler baseline is skipped');
+
+  const results = runSchedule(plan(corpus, poppler), { cwd: ROOT, deadline, log });
+
+  const batchPages = corpus.batch.reduce((s, f) => s + f.pages, 0);
+  let markdown = renderMarkdown(results, {
+    date: new Date().toISOString(),
+    machine: machineDescription(),
+    loadAtStart,
+    rssMethod: `each node process reports process.resourceUsage().maxRSS at exit (bench/report-rss.mjs through NODE_OPTIONS=--import; worker threads included, child processes summed)${gnuTimeAvailable ? '; pdftotext and the start-up runs through /usr/bin/time -f "%M %U %S"' : '; /usr/bin/time is absent, so pdftotext and the start-up runs have no RSS or CPU figures'}`,
+    build,
+    poppler,
+    reps: REPS,
+    startupReps: STARTUP_REPS,
+    corpus: { long200: corpus.long200, long50: corpus.long50, batchFiles: corpus.batch.length, batchPages, smallText: corpus.smallText },
+    elapsedS: (Date.now() - startedAt) / 1000,
+  });
+  process.stdout.write(`\n${markdown}\n\n${renderTargets(results)}\n`);
+
+  if (opts.profile) {
+    log('profiling the 200-page run (--no-metrics)…');
+    const section = await profileRun({ root: ROOT, pdf: corpus.long200.path, out: join(OUT, 'profile.json') });
+    process.stdout.write(`\n${section}\n`);
+    markdown += `\n\n${section}`;
+  }
+  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), `${markdown}\n`);
+  log(`wrote bench/RESULTS.md in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${e.stack ?? e}\n`);
+  process.exitCode = 1;
+});
