@@ -39,6 +39,18 @@ describe('target-sheet golden outputs', () => {
     expect(fromPdf).toEqual(fromText);
   });
 
+  // scripts/fixtures/target-sheet-html.mjs: HTML printed by Chromium, read back by pdftotext -raw
+  // (the PDFs themselves are run by golden-pdf-variants.test.ts)
+  for (const variant of ['html-noto', 'html-mincho']) {
+    it(`reads the generated ${variant} text (three sheets, a two-row goal box, reviews over page breaks)`, async () => {
+      const name = `generated/target-sheet.${variant}`;
+      const doc = await extract(fixture(`${name}.txt`).pathname);
+      expect(doc.kind).toBe('target-sheet');
+      expectMatch(name, doc);
+      expect(doc.warnings).toEqual([]);
+    });
+  }
+
   it('reads the variant drawn by another producer (pdf-lib), sheets on their own pages', async () => {
     const pdf = await extract(fixture('target-sheet.variant.pdf').pathname);
     expect(pdf.kind).toBe('target-sheet');

@@ -112,3 +112,14 @@ describe('asciiNumerals', () => {
     expect(asciiNumerals(input)).toBe(expected);
   });
 });
+
+describe('middle-dot look-alikes', () => {
+  it.each([
+    ['就業\u2027生活', '就業・生活'],
+    ['\u2027地域生活支援拠点の整備', '・地域生活支援拠点の整備'],
+    ['A\u2219B', 'A・B'],
+    ['\u2e31相談', '・相談'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeWidth(input)).toBe(expected);
+  });
+});

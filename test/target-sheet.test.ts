@@ -85,6 +85,15 @@ describe('vertical header text', () => {
     expect(kinds(collapseVertical(texts('評', '価', '（', 'C', '）', 'H', '3', '0')))).toEqual(['furniture:評価（C）', 'year:2018']);
   });
 
+  it('takes a lone step name for furniture only when set vertically (a side header cut by a page break)', () => {
+    const items = collapseVertical([
+      { kind: 'text', text: '評価（C）→', page: 1, vertical: true },
+      { kind: 'text', text: '改善（A）', page: 2, vertical: true },
+      { kind: 'text', text: '改善（A）', page: 2 },
+    ]);
+    expect(kinds(items)).toEqual(['furniture:評価（C）→', 'furniture:改善（A）', 'text:改善（A）']);
+  });
+
   it('leaves short lines that spell anything else as text', () => {
     expect(kinds(collapseVertical(texts('Ｒ３', 'Ｒ４', 'Ｒ５')))).toEqual(['text:Ｒ３', 'text:Ｒ４', 'text:Ｒ５']);
     expect(kinds(collapseVertical(texts('す。', '評', '価', '（', 'Ｃ', '）')))).toEqual(['text:す。', 'furniture:評価（C）']);
@@ -205,6 +214,31 @@ describe('parseText', () => {
     expect(read.warnings.map((w) => w.code)).toEqual(['value-unparsed']);
   });
 
+  it('reads the first row of a goal box with two figures, its note ending where the next row\'s label begins', () => {
+    const actuals = ['○実施状況[各年度３月末現在]', 'Ｒ３ Ｒ４ Ｒ５', '移行者数 １人 ２人 －', '入所者の', '削減数 ３人 ４人 －'];
+    const wrapped = ['○令和５年度末までの目標値', '移行者数 ７０人 令和元年度末入所者', '数の６％以上', '入所者の', '削減数 ２０人 令和元年度末入所者', '数の１．６％以上'];
+    const oneLinePerCell = ['○令和５年度末までの目標値', '移行者数', '７０人', '令和元年度末入所者', '数の６％以上', '入所者の', '削減数', '２０人', '令和元年度末入所者'];
+    for (const goal of [wrapped, oneLinePerCell]) {
+      const { sheets, warnings } = parse(sheet({ goal, actuals }));
+      expect(sheets[0]!.goal).toMatchObject({ label: '移行者数', value: 70, unit: '人', note: '令和元年度末入所者数の6％以上' });
+      expect(sheets[0]!.actuals.map((a) => a.label)).toEqual(['移行者数', '移行者数', '移行者数', '入所者の削減数', '入所者の削減数', '入所者の削減数']);
+      expect(warnings).toEqual([]);
+    }
+    // without actuals labels to go by, the next row begins on its figure's line
+    const { sheets } = parse(sheet({ goal: wrapped, actuals: [] }));
+    expect(sheets[0]!.goal).toMatchObject({ value: 70, note: '令和元年度末入所者数の6％以上入所者の' });
+    // a note's own figures are no next row
+    const note = parse(sheet({ goal: ['○令和５年度末までの目標値', '移行者数 ８４人 令和元年度実績の', '１．２７倍以上'] }));
+    expect(note.sheets[0]!.goal).toMatchObject({ value: 84, note: '令和元年度実績の1.27倍以上' });
+    const spaced = parse(sheet({ goal: ['○令和５年度末までの目標値', '拠点 １箇所 少なくとも 1 箇所を', '整備'] }));
+    expect(spaced.sheets[0]!.goal).toMatchObject({ value: 1, note: '少なくとも1箇所を整備' });
+  });
+
+  it('reads the hyphenation point some producers give for ・ as ・', () => {
+    const { sheets } = parse(sheet({ reviews: [['Ｒ３年度', '就業\u2027生活支援センターと連携しました。', '\u2027意見その一。\n\u2027意見その二。', '続けます。']] }));
+    expect(sheets[0]!.reviews[0]).toMatchObject({ evaluation: '就業・生活支援センターと連携しました。', councilOpinions: ['意見その一。', '意見その二。'] });
+  });
+
   it('reads several actuals rows, years one per line and figures one per line', () => {
     const read = parse(sheet({ actuals: ['○実施状況（各年度末）', '令和３年度', '令和４年度', '移行者数', '１２人', '２５人', '定着率', '８０％ ８５％'] }));
     expect(read.sheets[0]!.actualsAsOf).toBe('各年度末');
@@ -298,6 +332,35 @@ describe('parseLayout', () => {
       reviews: [{ fiscalYear: 2021, evaluation: '進めました。', councilOpinions: ['意見です。'], improvement: '続けます。' }],
       page: 1,
     });
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads the side headers of a review table cut by a page break before its rows', () => {
+    const cell = (row: number, col: number, ls: TextLine[]) => ({
+      row, col, rowSpan: 1, colSpan: 1, lines: ls, text: ls.map((l) => l.text).join('\n'),
+      box: { x0: 100 + (col - 1) * 100, y0: 600 + row * 50, x1: 200 + (col - 1) * 100, y1: 650 + row * 50 },
+    });
+    const vertical = (text: string, x0: number, y0: number): TextLine => ({ text, box: { x0, y0, x1: x0 + 10, y1: y0 + 80 }, vertical: true });
+    const doc: LayoutDocument = {
+      format: 'pdf',
+      pageCount: 1,
+      pages: [{
+        page: 1, width: 595, height: 842, blocks: [],
+        lines: [
+          line('第6期障害福祉計画の', 100, 20), line('目標等の管理シート', 100, 40),
+          line('担当部局 障害福祉部', 20, 60, 200), line('成果目標 （1）地域移行', 20, 80, 200),
+          vertical('評価（C）→', 60, 605), vertical('R3年度', 80, 605), line('改善（A） 続けます。', 100, 710, 200),
+        ],
+        // the rows the layout found closed: evaluation and council, without the two side columns
+        tables: [{
+          box: { x0: 100, y0: 600, x1: 300, y1: 700 }, rowEdges: [600, 650, 700], colEdges: [100, 200, 300],
+          cells: [cell(0, 1, [line('評価（C）', 105, 605)]), cell(0, 2, [line('進めました。', 205, 605)]), cell(1, 1, [line('協議会等意見', 105, 655)]), cell(1, 2, [line('特になし', 205, 655)])],
+        }],
+      }],
+    };
+    const { ctx, warnings } = context();
+    const read = parseLayout(doc, ctx);
+    expect(read.sheets[0]!.reviews).toEqual([{ fiscalYear: 2021, evaluation: '進めました。', councilOpinions: [], improvement: '続けます。' }]);
     expect(warnings).toEqual([]);
   });
 });

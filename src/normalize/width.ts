@@ -47,6 +47,12 @@ const TILDE = '～';
 const TILDES = new Set(['\u02dc', '\u2053', '\u223c', '\u223e', '\u301c', '\u3030']);
 /** Hyphen-like dashes and minus signs (`R5‐3`, `−5`) become ASCII '-'. */
 const HYPHENS = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\ufe63', '\uff0d']);
+/**
+ * Middle-dot look-alikes: Skia writes the ToUnicode of Noto CJK's ・ as U+2027
+ * (hyphenation point), other producers as U+2E31 or U+2219. In these reports
+ * they are the katakana middle dot of bullets and 就業・生活 alike.
+ */
+const MIDDLE_DOTS = new Set(['\u2027', '\u2219', '\u2e31']);
 /** Long bars (dash, box drawing) are kept as one form, the horizontal bar. */
 const BARS = new Set(['\u2014', '\u2015', '\u2500', '\u2501']);
 
@@ -56,7 +62,7 @@ const BARS = new Set(['\u2014', '\u2015', '\u2500', '\u2501']);
  * katakana is taken whole so that voiced marks (ｶﾞ) compose with their kana.
  */
 const SPECIAL =
-  /[\uff61-\uff9f]+|[\u02dc\u2010-\u2015\u2053\u2212\u223c\u223e\u2500\u2501\u2e80-\u2ef3\u2f00-\u2fd5\u3000\u301c\u3030\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe44\ufe63\uff0d\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|\ud87e[\udc00-\ude1f]/g;
+  /[\uff61-\uff9f]+|[\u02dc\u2010-\u2015\u2027\u2053\u2212\u2219\u2e31\u223c\u223e\u2500\u2501\u2e80-\u2ef3\u2f00-\u2fd5\u3000\u301c\u3030\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe44\ufe63\uff0d\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|\ud87e[\udc00-\ude1f]/g;
 
 /**
  * Map one special character (or half-width kana run): full-width ASCII
@@ -79,6 +85,7 @@ function mapSpecial(token: string): string {
   if (TILDES.has(token)) return TILDE;
   if (HYPHENS.has(token)) return '-';
   if (BARS.has(token)) return '―';
+  if (MIDDLE_DOTS.has(token)) return '・';
   return VERTICAL_FORMS[token] ?? token;
 }
 

@@ -20,9 +20,10 @@ interface Cell {
 /**
  * The yearly actuals table: the 実施状況 line (as-of date), a header row of years
  * (one line, or one year per line), then for each row its label lines and one
- * figure per year (on one line, or one per line).
+ * figure per year (on one line, or one per line). A row printed without a label
+ * gets the label '' (the sheet names it after its goal).
  */
-export function parseActuals(items: readonly Item[], fallbackLabel: string, warn: Warn): { asOf: string | null; actuals: Actual[] } {
+export function parseActuals(items: readonly Item[], warn: Warn): { asOf: string | null; actuals: Actual[] } {
   let asOf: string | null = null;
   const years: EraYearReading[] = [];
   let headerDone = false;
@@ -31,14 +32,15 @@ export function parseActuals(items: readonly Item[], fallbackLabel: string, warn
   const actuals: Actual[] = [];
 
   const emitRow = () => {
-    const rowLabel = runTogether(label).replace(/\s+/g, '') || fallbackLabel;
+    const rowLabel = runTogether(label).replace(/\s+/g, '');
+    const named = rowLabel || 'unlabelled row';
     if (cells.length !== years.length) {
-      warn('actuals-columns', `${rowLabel}: ${cells.length} figures for ${years.length} years`);
+      warn('actuals-columns', `${named}: ${cells.length} figures for ${years.length} years`);
     }
     years.forEach((year, k) => {
       const cell = cells[k];
       if (!cell || year.fiscalYear === null) return;
-      if (!cell.reading) warn('value-unparsed', `${rowLabel} (${year.text}): "${cell.text}" is not a figure`);
+      if (!cell.reading) warn('value-unparsed', `${named} (${year.text}): "${cell.text}" is not a figure`);
       const reading = cell.reading ?? { value: null, unit: null, raw: cell.text };
       actuals.push({ fiscalYear: year.fiscalYear, label: rowLabel, value: reading.value, unit: reading.unit, ...(reading.raw ? { raw: reading.raw } : {}) });
     });

@@ -18,40 +18,65 @@ import { readYearRow } from './years.js';
  * same reader as text input, so both inputs give the same records.
  */
 export function parseLayout(doc: LayoutDocument, ctx: ParseContext): TargetSheetFields {
-  const lines: TextItem[] = doc.pages.flatMap((page) => pageTexts(page).map((text) => ({ kind: 'text' as const, text, page: page.page })));
+  const lines: TextItem[] = doc.pages.flatMap((page) =>
+    pageTexts(page).map(({ text, vertical }) => ({ kind: 'text' as const, text, page: page.page, ...(vertical ? { vertical } : {}) })),
+  );
   return parseItems(collapseVertical(lines), ctx);
 }
 
+/** A line of the reading sequence; vertical text is side-header furniture wherever it spells a header. */
+interface Piece {
+  text: string;
+  vertical: boolean;
+}
+
+const piece = (line: TextLine): Piece => ({ text: line.text, vertical: line.vertical });
+const horizontal = (text: string): Piece => ({ text, vertical: false });
+
 /**
  * A page's text: the lines outside the tables in the layout's reading order, each
- * top-level table read in before the first of those lines below its top.
+ * top-level table read in before the first of those lines below its top. Vertical
+ * text beside a table is its side header even when the layout left it out of the
+ * table (a rowspan cell cut by a page break has no closing rule): it comes first.
  */
-function pageTexts(page: LayoutPage): string[] {
+function pageTexts(page: LayoutPage): Piece[] {
   const tables = page.tables.map((table, index) => ({ table, index, box: table.box })).filter(({ table }) => table.nestedIn === undefined);
   const outside = page.lines.filter((l) => !tables.some(({ box }) => contains(box, l.box)));
-  return interleave(outside, tables, ({ table, index }) => tableTexts(page, table, index));
+  return interleave(outside, tables, ({ table, index }) => tableTexts(page, table, index), sideHeaderOf);
+}
+
+function sideHeaderOf(line: TextLine, table: { box: Box }): boolean {
+  return line.vertical && line.box.x1 <= table.box.x0 && line.box.y0 < table.box.y1;
 }
 
 /** A table row by row, each row's cells left to right (a merged cell where it starts). */
-function tableTexts(page: LayoutPage, table: Table, index: number): string[] {
+function tableTexts(page: LayoutPage, table: Table, index: number): Piece[] {
   const inner = page.tables.filter((t) => t.nestedIn === index);
   const cells = [...table.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   return cells.flatMap((cell) => cellTexts(cell, inner.filter((t) => contains(cell.box, t.box))));
 }
 
 /** A cell's lines with tables drawn inside it read as rows, and side-by-side figure boxes read label, figure, note. */
-function cellTexts(cell: Cell, inner: readonly Table[]): string[] {
+function cellTexts(cell: Cell, inner: readonly Table[]): Piece[] {
   const free = orderFigureBoxes(cell.lines.filter((l) => !inner.some((t) => contains(t.box, l.box))));
-  return interleave(free, inner, innerTableRows);
+  return interleave(free, inner, (table) => innerTableRows(table).map(horizontal));
 }
 
-/** Lines in their given order, each block read in (top to bottom) before the first line below its top. */
-function interleave<B extends { box: Box }>(lines: readonly TextLine[], blocks: readonly B[], read: (block: B) => string[]): string[] {
+/**
+ * Lines in their given order, each block read in (top to bottom) before the first
+ * line below its top, unless that line `leads` the block.
+ */
+function interleave<B extends { box: Box }>(
+  lines: readonly TextLine[],
+  blocks: readonly B[],
+  read: (block: B) => Piece[],
+  leads: (line: TextLine, block: B) => boolean = () => false,
+): Piece[] {
   const pending = [...blocks].sort((a, b) => a.box.y0 - b.box.y0);
-  const out: string[] = [];
+  const out: Piece[] = [];
   for (const line of lines) {
-    while (pending.length > 0 && pending[0]!.box.y0 < line.box.y0) out.push(...read(pending.shift()!));
-    out.push(line.text);
+    while (pending.length > 0 && pending[0]!.box.y0 < line.box.y0 && !leads(line, pending[0]!)) out.push(...read(pending.shift()!));
+    out.push(piece(line));
   }
   for (const block of pending) out.push(...read(block));
   return out;

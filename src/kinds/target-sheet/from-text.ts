@@ -29,8 +29,9 @@ function readSheet(raw: RawSheet, page: number, ctx: ParseContext): TargetSheet 
   if (!raw.target) warn('target-missing', `sheet of ${raw.department ?? 'unknown department'} names no 成果目標/活動指標`);
   const target = raw.target ?? { type: '', code: '', title: '' };
   const parts = splitSections(raw.body);
-  const goal = parseGoal(parts.goal, target.title, warn);
-  const { asOf, actuals } = parseActuals(parts.actuals, goal?.label ?? target.title, warn);
+  const { asOf, actuals: rows } = parseActuals(parts.actuals, warn);
+  const goal = parseGoal(parts.goal, target.title, warn, [...new Set(rows.map((a) => a.label))]);
+  const actuals = rows.map((a) => (a.label === '' ? { ...a, label: goal?.label ?? target.title } : a));
   const actualYears = [...new Set(actuals.map((a) => a.fiscalYear))];
   return {
     department: raw.department,

@@ -1,6 +1,6 @@
 import type { TextItem } from './items.js';
 import type { TargetSheet } from './schema.js';
-import { runTogether } from './text.js';
+import { canon, runTogether } from './text.js';
 import { readValue, type ValueReading } from './values.js';
 import { findEraYear } from './years.js';
 
@@ -13,9 +13,11 @@ const GOAL_HEADING = /^[○◯●]|目標値|までの目標/;
 /**
  * The goal box: a heading naming the deadline, then the figure's label, the
  * figure, and a note, in that order (`地域生活支援拠点等` `の整備` `１箇所`
- * `地域生活支援拠点又は` `面的な体制`). The figure divides label from note.
+ * `地域生活支援拠点又は` `面的な体制`). The figure divides label from note. A box
+ * of several rows (one figure each) gives the first row; `rowLabels` (the actuals
+ * table's row labels, which the box's rows repeat) tell where its note ends.
  */
-export function parseGoal(lines: readonly TextItem[], fallbackLabel: string, warn: Warn): Goal | null {
+export function parseGoal(lines: readonly TextItem[], fallbackLabel: string, warn: Warn, rowLabels: readonly string[] = []): Goal | null {
   let deadline: string | null = null;
   let fiscalYear: number | null = null;
   const box: string[] = [];
@@ -39,7 +41,7 @@ export function parseGoal(lines: readonly TextItem[], fallbackLabel: string, war
     if (box.length > 0) warn('value-unparsed', `goal figure not found in "${label}"`);
     return { label, value: null, unit: null, fiscalYear, deadline, note: null };
   }
-  const note = runTogether(split.after);
+  const note = firstRowNote(split.after, rowLabels);
   return {
     label: runTogether(split.before) || fallbackLabel,
     value: split.figure.value,
@@ -56,7 +58,7 @@ function splitAtFigure(box: readonly string[]): { before: string[]; figure: Valu
   for (let i = 0; i < box.length; i++) {
     const words = box[i]!.split(' ');
     for (let w = 0; w < words.length; w++) {
-      const figure = /[0-9]/.test(words[w]!) ? readValue(words[w]!) : null;
+      const figure = readFigure(words[w]!);
       if (!figure) continue;
       const before = [...box.slice(0, i), words.slice(0, w).join(' ')];
       const after = [words.slice(w + 1).join(' '), ...box.slice(i + 1)];
@@ -64,4 +66,43 @@ function splitAtFigure(box: readonly string[]): { before: string[]; figure: Valu
     }
   }
   return null;
+}
+
+function readFigure(word: string): ValueReading | null {
+  return /[0-9]/.test(word) ? readValue(word) : null;
+}
+
+/**
+ * The note of the box's first row: the text after its figure, up to the next
+ * row's label. A next row shows as a later figure with a counter whose preceding
+ * text ends with one of the actuals' row labels (which the box's rows repeat),
+ * or, failing that, as a figure with a counter after some label text on its own
+ * line (`削減数 ２０人 …`). A note's own wrapped figure has neither: it stands at
+ * its line's start (`１．２７倍以上`) or has no counter (`少なくとも 1 箇所`).
+ */
+function firstRowNote(after: readonly string[], rowLabels: readonly string[]): string {
+  const labels = rowLabels.map(canon).filter((l) => l !== '');
+  for (let i = 1; i < after.length; i++) {
+    const words = after[i]!.split(' ');
+    for (let w = 0; w < words.length; w++) {
+      if (!readFigure(words[w]!)?.unit) continue;
+      const between = runTogether([...after.slice(0, i), words.slice(0, w).join(' ')]);
+      const joined = canon(between);
+      const label = labels.find((l) => l.length < joined.length && joined.endsWith(l));
+      if (label) return dropLastChars(between, label.length);
+      if (w > 0) return runTogether(after.slice(0, i));
+    }
+  }
+  return runTogether(after);
+}
+
+/** The text without its last `count` non-space characters. */
+function dropLastChars(text: string, count: number): string {
+  let seen = 0;
+  let i = text.length;
+  while (i > 0 && seen < count) {
+    i--;
+    if (!/\s/.test(text[i]!)) seen++;
+  }
+  return text.slice(0, i).trim();
 }

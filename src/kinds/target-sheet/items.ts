@@ -9,7 +9,7 @@ import { ERA_YEAR_BARE_SOURCE, readYearRow, type EraYearReading } from './years.
  * (`計/画/（/Ｐ/）/→/実/施…`) that carries no content but marks where a part begins.
  */
 export type Item =
-  | { kind: 'text'; text: string; page: number | null }
+  | { kind: 'text'; text: string; page: number | null; vertical?: boolean }
   | { kind: 'year'; text: string; page: number | null; year: EraYearReading }
   | { kind: 'furniture'; text: string; page: number | null; review: boolean };
 
@@ -101,14 +101,16 @@ function longestHeader(lines: readonly TextItem[], start: number, runEnd: number
 }
 
 /**
- * A horizontal line that is only header text: an arrowed PDCA header or a year
- * heading. A lone `評価（C）` is the evaluation cell's caption, not a header.
+ * A whole line that is only header text: an arrowed PDCA header or a year
+ * heading. A lone horizontal `評価（C）` is the evaluation cell's caption, not a
+ * header; set vertically it is a side header whose other half a page break cut
+ * off (`評価（C）→` at a page's foot, `改善（A）` at the next one's head).
  */
 function wholeLineHeader(line: TextItem): Item[] | null {
   const c = canon(line.text);
   if (!isHeader(c)) return null;
   const steps = c.match(STEP_NAMES)?.length ?? 0;
-  if (steps < 2 && !HAS_ARROW.test(c) && !/年度/.test(c)) return null;
+  if (!line.vertical && steps < 2 && !HAS_ARROW.test(c) && !/年度/.test(c)) return null;
   return headerItems(c, line.page);
 }
 
