@@ -152,9 +152,12 @@ function labelBeforeModifiers(ctx: LabelContext, modifiers: Range, bracketedAlre
     bracketed = true;
     k = skipBackward(ctx, k - 1, isSpace);
   }
+  // `家族教室を全6回開催`: the object of the sentence is what the figure counts
+  const object = k >= 1 && isLabelParticle(ctx, k) && isNoun(ctx, k - 1);
+  if (object) k--;
   const phrase = collectBackward(ctx, k);
   if (!phrase || isModifierOnly(ctx, phrase) || SCOPE.test(rangeText(ctx, phrase))) return { modifiers, bracketed: false };
-  const text = rangeText(ctx, phrase) + (bracketed ? '' : rangeText(ctx, modifiers));
+  const text = rangeText(ctx, phrase) + (bracketed || object ? '' : modifierPrefix(ctx, modifiers));
   return { label: { text, start: tokens[phrase.first]!.start }, bracketed };
 }
 
