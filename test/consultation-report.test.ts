@@ -69,6 +69,17 @@ describe('slices', () => {
       ['身体', 12.1], ['知的', 20.9], ['精神', 49],
     ]);
   });
+  it('joins a long label wrapped onto the next line, in text and in a block', () => {
+    expect(slicesOf(['障害者就業・生活', '支援センター 214', '教育機関 126']).map((s) => [s.label, s.count])).toEqual([
+      ['障害者就業・生活支援センター', 214], ['教育機関', 126],
+    ]);
+    // in a PDF the value may stand in a block of its own
+    expect(slicesOf(['行政機関', '1,284', '', '障害者就業・生活', '支援センター', '', '214'], [0, 1, -1, 2, 2, -1, 3]).map((s) => [s.label, s.count])).toEqual([
+      ['行政機関', 1284], ['障害者就業・生活支援センター', 214],
+    ]);
+    // a label set apart by a blank line is no part of the next one
+    expect(slicesOf(['相談方法', '', '訪問 40%', '電話 60%']).map((s) => s.label)).toEqual(['訪問', '電話']);
+  });
   it('pairs within a text group before pairing across groups', () => {
     // a block of three slices sits between a label and its percent in reading order
     const lines = ['身体,', '難 病 2.1%', 'その他 0.9%', '12.1%'];
@@ -134,6 +145,15 @@ describe('tables', () => {
     expect(cellLines.tables[0]!.title).toBe('児童福祉法分');
     expect(cellLines.tables[0]!.rows[1]).toEqual({ asOf: '2016-03-31', selfPlans: 281, providerPlans: 182, total: 463, selfPlanRate: 60.7 });
   });
+  it('reads a header wrapped inside its words and a table of sums named 合計', () => {
+    const header = '年度末\nセル\nフ\nプラ\nン\n事業\n所\n作成\n計画\n合計\n数\nセルフ\nプラン\n率';
+    const r = parse(slides('表紙', `障害者分\n${header}\nR5.3.31 10 30 40 25.0\n合計\n${header}\nR5.3.31 15 45 60 25.0`));
+    expect(r.tables.map((t) => [t.title, t.rows[0]])).toEqual([
+      ['障害者分', { asOf: '2023-03-31', selfPlans: 10, providerPlans: 30, total: 40, selfPlanRate: 25 }],
+      ['合計', { asOf: '2023-03-31', selfPlans: 15, providerPlans: 45, total: 60, selfPlanRate: 25 }],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
   it('keeps an impossible era date as written, with a warning', () => {
     const r = parse(slides('表紙', '障害児\nセルフプラン 事業所作成計画 合計数\nR1.3.31 10 20 30\nR2.3.31 11 21 32'));
     expect(r.tables[0]!.rows[0]).toMatchObject({ asOf: null, asOfRaw: 'R1.3.31', selfPlans: 10 });
@@ -175,6 +195,16 @@ describe('charts', () => {
     const r = parse(slides('表紙', '訪問 40%\n電話 60%\n【相談方法】\n相談件数\n200件\n前年より30件増加'));
     expect(r.charts[0]!.breakdown.map((s) => s.label)).toEqual(['訪問', '電話']);
     expect(r.counts.map((c) => [c.value, c.unit])).toEqual([[30, '件']]);
+  });
+  it('finds a total set apart from its 前年比 by the labels of a bar chart', () => {
+    const r = parse(slides('表紙', '【関係機関】\n行政機関 300\n医療機関 200\n合計 600件\n相談支援事業所 100\n(前年比＋20件)'));
+    expect(r.charts.map((c) => [c.total, c.change, c.breakdown.map((s) => s.label).join()])).toEqual([
+      [{ value: 600, unit: '件' }, 20, '行政機関,医療機関,相談支援事業所'],
+    ]);
+  });
+  it('titles a chart by a slide title without brackets that says it is a breakdown', () => {
+    const r = parse(slides('表紙', '相談方法の内訳\n電話 60.0%\n来所 40.0%\n相談件数\n1,840件\n(前年比＋96件)'));
+    expect(r.charts.map((c) => [c.title, c.total?.value, c.breakdown.map((s) => s.label).join()])).toEqual([['相談方法', 1840, '電話,来所']]);
   });
   it('does not make a chart of a bracketed heading over running text', () => {
     const r = parse(slides('表紙', '【今年度の取り組み】\n参加者 52名\n・研修会を開催し、事業所の方と学びを深めた。'));
@@ -263,5 +293,36 @@ describe('layout', () => {
       page: 3,
     }]);
     expect(r.counts).toEqual([]);
+  });
+
+  it('reads charts set side by side column by column', () => {
+    // reading order by height interleaves the two charts' labels
+    const blocks = [
+      block(line('【大人】', 30, 40)),
+      block(line('【児童】', 500, 40)),
+      block(line('身体 40.0%', 100, 100)),
+      block(line('身体 30.0%', 600, 100)),
+      block(line('100人', 200, 200)),
+      block(line('50人', 700, 200)),
+      block(line('(前年比＋5名)', 180, 220)),
+      block(line('(前年比－2名)', 680, 220)),
+      block(line('知的 60.0%', 100, 300)),
+      block(line('知的 70.0%', 600, 300)),
+    ];
+    const doc: LayoutDocument = { format: 'pdf', pageCount: 2, pages: [page(1, [block(line('表紙', 100, 100))]), page(2, blocks)] };
+    const r = parseLayout(doc, fakeContext());
+    expect(r.charts.map((c) => [c.title, c.total?.value, c.change, c.breakdown.map((s) => `${s.label}${s.share}`).join()])).toEqual([
+      ['大人', 100, 5, '身体40,知的60'],
+      ['児童', 50, -2, '身体30,知的70'],
+    ]);
+  });
+
+  it('reads a middle dot some fonts map to U+2027 as ・', () => {
+    const doc: LayoutDocument = {
+      format: 'pdf',
+      pageCount: 2,
+      pages: [page(1, [block(line('表紙', 100, 100))]), page(2, [block(line('【相談内容】', 30, 30)), block(line('健康\u2027医療 40%', 100, 100), line('家計\u2027経済 60%', 100, 120)), block(line('200件', 300, 200))])],
+    };
+    expect(parseLayout(doc, fakeContext()).charts[0]!.breakdown.map((s) => s.label)).toEqual(['健康・医療', '家計・経済']);
   });
 });

@@ -45,6 +45,15 @@ describe('golden: consultation-report', () => {
     await golden('fixtures/consultation-report.variant.pdf', 'consultation-report.variant');
   });
 
+  // decks printed from HTML by Chromium (scripts/fixtures/consultation-report-html.mjs); their PDFs are read by golden-pdf-variants
+  it.each([
+    ['omuta', 'bar chart with a wrapped label, 前年比▲/－, three tables'],
+    ['miyama', 'tables first, 合計 in the corner cell, a slide title without brackets'],
+    ['tamana', 'two charts on one slide, a legend, header cells wrapped inside words'],
+  ])('reads the generated %s text (%s)', async (name) => {
+    await golden(`fixtures/generated/consultation-report.${name}.txt`, `generated/consultation-report.${name}`);
+  });
+
   it.each(['kurume', 'variant'])('gives the same records from the %s PDF as from its text', async (name) => {
     const [text, pdf] = await Promise.all([
       extract(`fixtures/consultation-report.${name}.txt`),

@@ -8,7 +8,7 @@ const NOTE = /^[※＊*]/;
 /** Counters a chart's total is given in; a percent is never a total. */
 const TOTAL_UNIT = '件|人|名|ケース|回|世帯';
 const QUANTITY_LINE = new RegExp(`^(.*?)((?:\\d{1,3}(?:,\\d{3})+|\\d+))(${TOTAL_UNIT})$`);
-const TOTAL_WORD = /^(?:合計数?|総計|総数|計)[:：]?$/;
+const TOTAL_WORD = /^(?:合計数?|総計|総数|計|延べ(?:件数|人数|数)?)[:：]?$/;
 const CHANGE = /前年(?:度)?比\s*[:：]?\s*(＋|\+|プラス|▲|△|▽|-|マイナス)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(%|％|ポイント|pt)?([^()（）]*)/;
 /** Words that end in 別 without meaning "by": 種別 (type), 性別 (sex), 個別 (individual)… */
 const WORDS_ENDING_IN_BETSU = /[種性個区特差分識選判類格]別$/;

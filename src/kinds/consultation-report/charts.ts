@@ -120,8 +120,15 @@ interface Reading {
   used: number[];
 }
 
-/** The total of a chart: beside its 前年比, else a line saying 合計, else the largest lone figure. */
+/**
+ * The total of a chart: beside its 前年比, else a line saying 合計, else the largest
+ * lone figure. Where the slide sets the total apart from its 前年比 (a bar chart's
+ * labels between them in reading order), the lone or 合計 figure nearest the 前年比.
+ */
 function findTotal(slide: Slide, lines: number[], changeAt: number): { at: number; q: QuantityLine } | null {
+  const found = lines
+    .map((i, at) => ({ at, q: quantityLine(slide.lines[i]!) }))
+    .filter((x): x is { at: number; q: QuantityLine } => x.q !== null && (x.q.label === '' || isTotalWord(x.q.label)));
   if (changeAt >= 0) {
     const own = quantityBeforeChange(slide.lines[lines[changeAt]!]!);
     if (own) return { at: changeAt, q: own };
@@ -130,11 +137,9 @@ function findTotal(slide: Slide, lines: number[], changeAt: number): { at: numbe
       const q = at >= 0 && at < lines.length ? quantityLine(slide.lines[lines[at]!]!) : null;
       if (q) return { at, q };
     }
-    return null;
+    const distance = (x: { at: number }) => Math.abs(x.at - changeAt);
+    return found.reduce<{ at: number; q: QuantityLine } | null>((best, x) => (best === null || distance(x) < distance(best) ? x : best), null);
   }
-  const found = lines
-    .map((i, at) => ({ at, q: quantityLine(slide.lines[i]!) }))
-    .filter((x): x is { at: number; q: QuantityLine } => x.q !== null && (x.q.label === '' || isTotalWord(x.q.label)));
   const labelled = found.find((x) => isTotalWord(x.q.label));
   if (labelled) return labelled;
   return found.reduce<{ at: number; q: QuantityLine } | null>((best, x) => (best === null || x.q.value > best.q.value ? x : best), null);
@@ -161,6 +166,8 @@ function readChart(slide: Slide, region: Region): Reading | null {
       }
     }
   }
+  const slideTitle = region.heading ? null : breakdownHeading(slide, lines);
+  if (slideTitle) consumed.add(slideTitle.at);
   let overlapping = false;
   for (let at = 0; at < lines.length; at++) {
     if (!isNote(text(at))) continue;
@@ -176,7 +183,7 @@ function readChart(slide: Slide, region: Region): Reading | null {
     ? breakdown.length >= 2 || (total !== null && change !== null)
     : (percents >= 2 && (total !== null || percents >= 3)) || (change !== null && total !== null && breakdown.length >= 2);
   if (!accepted) return null;
-  const title = region.heading ? chartTitle(region.heading.title) : (centre ?? firstShortLine(slide, lines));
+  const title = region.heading ? chartTitle(region.heading.title) : (slideTitle?.title ?? centre ?? firstShortLine(slide, lines));
   if (!title) return null;
   const chart: Chart = {
     title,
@@ -189,6 +196,19 @@ function readChart(slide: Slide, region: Region): Reading | null {
   const used = [...[...consumed].map((at) => lines[at]!), ...paired.flatMap((p) => p.lines)];
   if (region.heading) used.push(region.heading.line);
   return { chart, used };
+}
+
+/**
+ * A slide title without brackets that says it is a breakdown (`相談方法の内訳`,
+ * `相談者の障害種別`: ending in 内訳 or 別) names the chart as a 【】 heading
+ * would, when it is the first of the chart's lines.
+ */
+function breakdownHeading(slide: Slide, lines: number[]): { at: number; title: string } | null {
+  const first = slide.lines[lines[0] ?? -1];
+  if (first === undefined || hasSliceValue(first)) return null;
+  const line = compact(first);
+  if (line.length > MAX_BARE_LABEL_LINE || !/(?:内訳|別)$/.test(line)) return null;
+  return { at: 0, title: chartTitle(line) };
 }
 
 function firstShortLine(slide: Slide, lines: number[]): string | null {

@@ -1,6 +1,7 @@
 import type { LayoutDocument } from '../../input/types.js';
-import type { LayoutPage, TextLine } from '../../layout/types.js';
+import type { Block, LayoutPage, TextLine } from '../../layout/types.js';
 import type { ParseContext } from '../types.js';
+import { headingOf } from './chart-parts.js';
 import { readGridTables } from './grid-tables.js';
 import type { UsedLines } from './lines.js';
 import type { ConsultationReportFields, PlanTable } from './model.js';
@@ -9,10 +10,31 @@ import type { Slide } from './slides.js';
 import { readUnruledTables } from './unruled-tables.js';
 
 interface LayoutSlide extends Slide {
-  /** Slide line indexes of each block. */
-  blockLines: number[][];
   /** The slide line index of each layout line. */
   indexOf: Map<TextLine, number>;
+}
+
+const overlapsVertically = (a: TextLine, b: TextLine) => Math.min(a.box.y1, b.box.y1) > Math.max(a.box.y0, b.box.y0);
+
+/**
+ * Blocks in the order the charts read: where a slide sets charts side by side,
+ * each under its 【】 heading on one row, the page reads column by column (every
+ * block to the column its centre stands in), so one chart's labels do not mix
+ * with its neighbour's. Blocks above the headings' row come first.
+ */
+function chartOrder(page: LayoutPage): Block[] {
+  const headings = page.blocks.flatMap((b) => b.lines.filter((l) => headingOf(l.text) !== null));
+  const row = headings.filter((h) => headings.some((o) => o !== h && overlapsVertically(h, o))).sort((a, b) => a.box.x0 - b.box.x0);
+  if (row.length < 2) return page.blocks;
+  const top = Math.min(...row.map((h) => h.box.y0));
+  const column = (b: Block) => {
+    const centre = (b.box.x0 + b.box.x1) / 2;
+    return row.filter((h, k) => k === 0 || centre >= h.box.x0).length - 1;
+  };
+  const above = page.blocks.filter((b) => b.box.y1 <= top);
+  const below = page.blocks.filter((b) => b.box.y1 > top);
+  const byColumn = row.map((_, k) => below.filter((b) => column(b) === k));
+  return [...above, ...byColumn.flat()];
 }
 
 /**
@@ -23,21 +45,17 @@ interface LayoutSlide extends Slide {
 function blockSlide(page: LayoutPage): LayoutSlide {
   const lines: string[] = [];
   const groups: number[] = [];
-  const blockLines: number[][] = [];
   const indexOf = new Map<TextLine, number>();
-  page.blocks.forEach((block, k) => {
-    blockLines.push(
-      block.lines.map((line) => {
-        indexOf.set(line, lines.length);
-        lines.push(line.text);
-        groups.push(k);
-        return lines.length - 1;
-      }),
-    );
+  chartOrder(page).forEach((block, k) => {
+    for (const line of block.lines) {
+      indexOf.set(line, lines.length);
+      lines.push(line.text);
+      groups.push(k);
+    }
     lines.push('');
     groups.push(-1);
   });
-  return { page: page.page, lines, groups, blockLines, indexOf };
+  return { page: page.page, lines, groups, indexOf };
 }
 
 /**
@@ -47,8 +65,8 @@ function blockSlide(page: LayoutPage): LayoutSlide {
  */
 function layoutTables(doc: LayoutDocument, slides: readonly LayoutSlide[], used: UsedLines, ctx: ParseContext): PlanTable[] {
   const ruled = doc.pages.flatMap((page, s) =>
-    readGridTables(page, ctx).map(({ table, titleBlock }) => {
-      for (const i of titleBlock === null ? [] : slides[s]!.blockLines[titleBlock]!) used.add(s, i);
+    readGridTables(page, ctx).map(({ table, titleLines }) => {
+      for (const line of titleLines) used.add(s, slides[s]!.indexOf.get(line)!);
       return table;
     }),
   );

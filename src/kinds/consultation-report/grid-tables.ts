@@ -1,15 +1,15 @@
-import type { Block, LayoutPage, Table } from '../../layout/types.js';
+import type { Block, LayoutPage, Table, TextLine } from '../../layout/types.js';
 import type { ParseContext } from '../types.js';
 import { compact, HAS_LETTER } from './lines.js';
 import type { PlanTable } from './model.js';
-import { columnOf, DATE_HEADER, DEFAULT_ORDER, HEADER_WORD, planRow, rowDate, type Column } from './plan-columns.js';
+import { columnOf, DATE_HEADER, DEFAULT_ORDER, HEADER_WORD, isTotalsName, planRow, rowDate, type Column } from './plan-columns.js';
 
 const MAX_TITLE = 20;
 
 export interface GridReading {
   table: PlanTable;
-  /** Index of the page block the table was named by, when its name stood above it. */
-  titleBlock: number | null;
+  /** The lines above the table it was named by, when its name stood there. */
+  titleLines: TextLine[];
 }
 
 /** Cell texts of a ruled table: each cell's text under every column it spans, row by row. */
@@ -51,26 +51,41 @@ function readGrid(page: LayoutPage, table: Table, ctx: ParseContext): GridReadin
   if (mapping.size < 2) return null;
 
   const corner = compact(headerOf(dateCol));
-  const named = corner && HAS_LETTER.test(corner) && columnOf(corner) === null && !DATE_HEADER.test(corner) ? corner : null;
-  const above = named ? null : blockAbove(page, table);
-  const title = named ?? (above === null ? compact(page.blocks[0]?.text ?? '') : compact(page.blocks[above]!.text));
+  const headerText = Array.from({ length: columns }, (_, c) => (c === dateCol ? '' : headerOf(c))).join('');
+  const cornerNames = HAS_LETTER.test(corner) && !DATE_HEADER.test(corner) && (columnOf(corner) === null || isTotalsName(corner, headerText));
+  const named = corner && cornerNames ? corner : null;
+  const above = named ? [] : captionAbove(page, table, headerText);
+  const title = named ?? (above.length === 0 ? compact(page.blocks[0]?.text ?? '') : above.map((l) => compact(l.text)).join(''));
   const planRows = body.map((r) => {
     const cells = [...mapping].map(([c, column]) => [column, rows.get(r)?.get(c) ?? ''] as const);
     return planRow(rowDate(rows.get(r)!.get(dateCol)!)!, cells, ctx, page.page);
   });
-  return { table: { title, rows: planRows, page: page.page }, titleBlock: above };
+  return { table: { title, rows: planRows, page: page.page }, titleLines: above };
 }
 
-/** The short caption right above a table and across its width, if there is one. */
-function blockAbove(page: LayoutPage, table: Table): number | null {
-  let best: number | null = null;
-  page.blocks.forEach((block: Block, index) => {
-    const text = compact(block.text);
-    if (block.box.y1 > table.box.y0 || text.length > MAX_TITLE || /\d/.test(text) || HEADER_WORD.test(text)) return;
-    if (block.box.x1 < table.box.x0 || block.box.x0 > table.box.x1) return;
-    if (best === null || block.box.y1 > page.blocks[best]!.box.y1) best = index;
-  });
-  return best;
+const isCaption = (text: string, headerText: string) =>
+  text.length > 0 && text.length <= MAX_TITLE && !/\d/.test(text) && (!HEADER_WORD.test(text) || isTotalsName(text, headerText));
+
+/**
+ * The short caption right above a table and across its width, if there is one:
+ * the last lines of the nearest block above, as far up as they read as a name
+ * (the layout may join the slide title to the caption in one block).
+ */
+function captionAbove(page: LayoutPage, table: Table, headerText: string): TextLine[] {
+  let best: Block | null = null;
+  let lines: TextLine[] = [];
+  for (const block of page.blocks) {
+    if (block.box.y1 > table.box.y0 || block.box.x1 < table.box.x0 || block.box.x0 > table.box.x1) continue;
+    if (best !== null && block.box.y1 <= best.box.y1) continue;
+    const tail: TextLine[] = [];
+    for (let k = block.lines.length - 1; k >= 0 && isCaption(compact([block.lines[k]!, ...tail].map((l) => l.text).join('')), headerText); k--) {
+      tail.unshift(block.lines[k]!);
+    }
+    if (tail.length === 0) continue;
+    best = block;
+    lines = tail;
+  }
+  return lines;
 }
 
 /** The page's ruled tables that are tables of plan counts. */

@@ -28,14 +28,37 @@ const COLUMN_WORDS: ReadonlyArray<readonly [Column, RegExp]> = [
   ['total', /合計(?:数)?|総数|総計|計/],
 ];
 
+const HEADER_PARTS = ['セルフ', 'プラン', '事業所', '作成', '計画', '合計', '総数', '総計', '自己', '数', '計', '率', '(', ')', '（', '）', '%', '％', '件', '人', '単位', '年度末', '時点', '現在', '年月日', '日付'];
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PARTS = HEADER_PARTS.map(escapeRe).join('|');
+/** The ends of header words a narrow cell wraps off onto the next line (`セル` / `フ`, `事業` / `所`). */
+const WORD_TAILS = [...new Set(HEADER_PARTS.flatMap((w) => [...w].slice(1).map((_, k) => w.slice(k + 1))))].map(escapeRe).join('|');
+
 /** A line made only of header words, as wrapped in a header cell (`セルフ` / `プラン` / `合計数 ｾﾙﾌ率 (%)`). */
-export const HEADER_LINE = /^(?:セルフ|プラン|事業所|作成|計画|合計|総数|総計|自己|数|計|率|\(|\)|（|）|%|％|件|人|単位|年度末|時点|現在|年月日|日付)+$/;
+export const HEADER_LINE = new RegExp(`^(?:${PARTS})+$`);
+/** Header text that may start inside a word, its head on the line above (`フプラン事業所…` after `セル`). */
+const HEADER_TAIL = new RegExp(`^(?:${WORD_TAILS})?(?:${PARTS})*$`);
+
+/** Text that continues a header from inside one of its words. */
+export function isHeaderTail(text: string): boolean {
+  return HEADER_TAIL.test(compact(text));
+}
 /** Words that mark a line as part of the header or the slide title, not the table's own name. */
 export const HEADER_WORD = /セルフ|事業所|合計|計画|推移/;
 
 /** The column one header cell names (`事業所⏎作成計画` → providerPlans), or null. */
 export function columnOf(headerCell: string): Column | null {
   return namedColumns(headerCell)[0] ?? null;
+}
+
+/**
+ * A table of the sums of the tables beside it is named by the word for a sum
+ * (`合計`), set where a table's name goes (above it, in the corner cell). Such a
+ * name is told from the header's own 合計数 by the header naming that column again.
+ */
+export function isTotalsName(text: string, headerText: string): boolean {
+  const own = namedColumns(text);
+  return own.length === 1 && own[0] === 'total' && HEADER_LINE.test(compact(text)) && namedColumns(headerText).includes('total');
 }
 
 /** The date a row starts with, as written, or null when the text does not start with one. */

@@ -6,8 +6,11 @@ import { clean, HAS_LETTER } from './lines.js';
  * and the group of lines set together on the page (a PDF text block; 0 for plain text).
  */
 export type SliceToken =
-  | { kind: 'label'; text: string; line: number; group: number }
-  | { kind: 'value'; value: number; percent: boolean; line: number; group: number };
+  | { kind: 'label'; text: string; line: number; group: Group }
+  | { kind: 'value'; value: number; percent: boolean; line: number; group: Group };
+
+/** A PDF text block's index; null where the input has no blocks (plain text). */
+type Group = number | null;
 
 export interface Slice {
   label: string;
@@ -23,7 +26,7 @@ const SLICE_VALUE =
   /(?<![\d.,，])([▲△]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(%|％|件|人|名|ケース|回|世帯)?(?![\d.,，])(?!\s*(?:歳|才|年|月|日|号|級|時間|か月|ヶ月|カ月|代|割|区|条|位|次|期|型|類|項|点|ヶ所|か所|箇所|所|課|係|\.\d))/g;
 
 /** `訪問 12% 来所相談 5%` → label 訪問, 12%, label 来所相談, 5%; `2699居宅介護事業所` → 2699, label. */
-export function tokenizeSliceLine(raw: string, line: number, group = 0): SliceToken[] {
+export function tokenizeSliceLine(raw: string, line: number, group: Group = null): SliceToken[] {
   const text = clean(raw);
   const tokens: SliceToken[] = [];
   let last = 0;
@@ -48,6 +51,17 @@ export function hasSliceValue(raw: string): boolean {
 /** A label that goes on in the next piece of text: `不安の解消・` + `情緒安定`. */
 function continues(previous: string, next: string): boolean {
   return /[・、,，（(のとや及]$/.test(previous) || /^[（(・]/.test(next);
+}
+
+/**
+ * A long label wrapped onto the next line, its value after the second part:
+ * `障害者就業・生活` / `支援センター 214`. In a PDF the two lines stand in one
+ * block; in plain text they are adjacent lines and the value ends the second.
+ */
+function wrapsOnto(pending: { group: Group; lines: number[] }, t: Extract<SliceToken, { kind: 'label' }>, next: SliceToken | undefined): boolean {
+  if (t.line !== pending.lines[pending.lines.length - 1]! + 1) return false;
+  if (t.group !== null) return t.group === pending.group;
+  return next?.kind === 'value' && next.line === t.line;
 }
 
 interface Built {
@@ -85,17 +99,17 @@ function newSlice(label: string, t: Extract<SliceToken, { kind: 'value' }>): Sli
 /** Labels written before their values (`身 体,` then `12.1%`); a second value of the other type joins the slice. */
 function pairLabelFirst(tokens: readonly SliceToken[]): Pairing {
   const built: Built[] = [];
-  let pending: { text: string; lines: number[] } | null = null;
+  let pending: { text: string; lines: number[]; group: Group } | null = null;
   let last: Built | null = null;
   let orphans = 0;
-  for (const t of tokens) {
+  for (const [k, t] of tokens.entries()) {
     if (t.kind === 'label') {
-      if (pending && continues(pending.text, t.text)) {
+      if (pending && (continues(pending.text, t.text) || wrapsOnto(pending, t, tokens[k + 1]))) {
         pending.text += t.text;
         pending.lines.push(t.line);
       } else {
         if (pending) orphans++;
-        pending = { text: t.text, lines: [t.line] };
+        pending = { text: t.text, lines: [t.line], group: t.group };
       }
       last = null;
     } else if (pending) {
@@ -158,7 +172,7 @@ function pairRun(tokens: readonly SliceToken[]): Pairing {
  * groups that hold only a label or only a value are paired across, in order.
  */
 export function pairSlices(tokens: readonly SliceToken[]): Pairing {
-  const groups = new Map<number, SliceToken[]>();
+  const groups = new Map<Group, SliceToken[]>();
   for (const t of tokens) groups.set(t.group, [...(groups.get(t.group) ?? []), t]);
   if (groups.size < 2) return pairRun(tokens);
   const placed: Array<{ at: number; pairing: Pairing }> = [];

@@ -1,7 +1,7 @@
 import type { ParseContext } from '../types.js';
 import { clean, compact, isBlank, type UsedLines } from './lines.js';
 import type { PlanTable, PlanTableRow } from './model.js';
-import { CELL, columnOrder, HEADER_LINE, HEADER_WORD, planRow, ROW_DATE, type Column } from './plan-columns.js';
+import { CELL, columnOrder, HEADER_LINE, HEADER_WORD, isHeaderTail, isTotalsName, planRow, ROW_DATE, type Column } from './plan-columns.js';
 import type { Slide } from './slides.js';
 
 const MAX_TITLE_LINE = 15;
@@ -79,7 +79,12 @@ export function readTables(slides: readonly Slide[], used: UsedLines, ctx: Parse
     const live = slide.lines.map((_, i) => i).filter((i) => !used.has(s, i) && !isBlank(slide.lines[i]!));
     for (const group of rowGroups(slide, live)) {
       let top = group.first;
-      while (top > 0 && isHeaderLine(slide.lines[live[top - 1]!]!)) top--;
+      // a narrow header cell wraps inside its words (`セル` / `フ` / `プラ` / `ン`): a
+      // fragment belongs to the header when it reads as one with the lines below it
+      const headerFrom = (p: number) => live.slice(p, group.first).map((i) => slide.lines[i]!).join('');
+      while (top > 0 && (isHeaderLine(slide.lines[live[top - 1]!]!) || isHeaderTail(headerFrom(top - 1)))) top--;
+      const rest = live.slice(top + 1, group.first).map((i) => slide.lines[i]!).join('');
+      const totalsName = top < group.first && isTotalsName(slide.lines[live[top]!]!, rest) ? live[top++]! : null;
       let bottom = group.last;
       while (bottom + 1 < live.length && isHeaderLine(slide.lines[live[bottom + 1]!]!)) bottom++;
       const above = live.slice(top, group.first);
@@ -88,8 +93,8 @@ export function readTables(slides: readonly Slide[], used: UsedLines, ctx: Parse
       const headerText = header.map((i) => slide.lines[i]!).join('');
       const wide = group.rows.filter((r) => r.cells.length >= 3).length;
       if (!(wide >= 2 || (wide >= 1 && HEADER_WORD.test(compact(headerText))))) continue;
-      const titleLines: number[] = [];
-      for (let p = top - 1; p >= 0 && titleLines.length < MAX_TITLE_LINES; p--) {
+      const titleLines: number[] = totalsName === null ? [] : [totalsName];
+      for (let p = top - 1; totalsName === null && p >= 0 && titleLines.length < MAX_TITLE_LINES; p--) {
         const c = compact(slide.lines[live[p]!]!);
         if (c.length > MAX_TITLE_LINE || /\d/.test(c) || HEADER_WORD.test(c)) break;
         titleLines.unshift(live[p]!);

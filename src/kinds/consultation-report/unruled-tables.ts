@@ -2,7 +2,7 @@ import type { Box, LayoutPage, TextLine } from '../../layout/types.js';
 import type { ParseContext } from '../types.js';
 import { clean, compact, HAS_LETTER } from './lines.js';
 import type { PlanTable } from './model.js';
-import { CELL, columnOf, DATE_HEADER, DEFAULT_ORDER, HEADER_WORD, planRow, rowDate, type Column } from './plan-columns.js';
+import { CELL, columnOf, DATE_HEADER, DEFAULT_ORDER, HEADER_WORD, isTotalsName, planRow, rowDate, type Column } from './plan-columns.js';
 
 /** How far above the first row a header may reach, in row pitches. */
 const HEADER_REACH = 4;
@@ -159,7 +159,9 @@ export function readUnruledTables(page: LayoutPage, free: readonly TextLine[], c
     if (!(wide >= 2 || HEADER_WORD.test(compact(words.flat().join(''))))) continue;
 
     const corner = compact(words[0]!.join(''));
-    const named = corner && HAS_LETTER.test(corner) && columnOf(corner) === null && !DATE_HEADER.test(corner) ? corner : null;
+    const headerText = words.slice(1).flat().join('');
+    const cornerNames = HAS_LETTER.test(corner) && !DATE_HEADER.test(corner) && (columnOf(corner) === null || isTotalsName(corner, headerText));
+    const named = corner && cornerNames ? corner : null;
     const caption = named ? null : captionAbove(free, header, first);
     const table: PlanTable = {
       title: named ?? caption?.text ?? '',
