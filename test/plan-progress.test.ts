@@ -11,8 +11,8 @@ import { parseLayout } from '../src/kinds/plan-progress/from-layout.js';
 import { parseText } from '../src/kinds/plan-progress/from-text.js';
 import { goalExtent, parseGoal } from '../src/kinds/plan-progress/goal.js';
 import { assignHeadings, type PageEvent } from '../src/kinds/plan-progress/headings.js';
-import { isFooter, isLegend, parseGoalYear, parseMarker, parseSectionShape, parseSubsection } from '../src/kinds/plan-progress/lines.js';
-import { mergeContinuation } from '../src/kinds/plan-progress/segment.js';
+import { headerRunLength, isFooter, isLegend, parseGoalYear, parseMarker, parseSectionShape, parseSubsection } from '../src/kinds/plan-progress/lines.js';
+import { joinSplitFigures, locateItem, mergeContinuation, splitNameLine } from '../src/kinds/plan-progress/segment.js';
 import { planNames, splitTail } from '../src/kinds/plan-progress/tail.js';
 import { documentYears } from '../src/kinds/plan-progress/years.js';
 import type { ParseContext } from '../src/kinds/types.js';
@@ -61,6 +61,8 @@ describe('plan-progress line vocabulary', () => {
     expect(isFooter('【1-a】 1-10')).toBe(true);
     expect(isFooter('【拡充 3-e】165～168')).toBe(true);
     expect(isFooter('【新規】退院後生活環')).toBe(false);
+    expect(isFooter('【1-a】 3-17 - 1 -')).toBe(true);
+    expect(isFooter('【4-d】 88-90 3 / 3')).toBe(true);
     expect(isLegend('a 完全に達成・終了したもの b 具体的に取り組んでおり、今後も継続して推進するもの')).toBe(true);
     expect(isLegend('b ○ 継続実施')).toBe(false);
   });
@@ -72,6 +74,31 @@ describe('plan-progress line vocabulary', () => {
     expect(parseGoalYear('令和元年度')).toEqual({ year: '令和元年度', rest: '' });
     expect(parseGoalYear('平成26年度168人')).toEqual({ year: '平成26年度', rest: '168人' });
     expect(parseGoalYear('平成２９年度も継続実施します。')).toBeNull();
+  });
+});
+
+describe('plan-progress header blocks and name lines', () => {
+  it('finds a header block whose cells wrap anywhere, and no further', () => {
+    const lines = ['事業', '番号', '事業名 事業概要 令和４年度の実施状況', '事業の方', '向性', '（６年', '度）', '数値目標達成状況及び現状分', '析、今後の課題', '所管課', '3', '相談事業'];
+    expect(headerRunLength(lines, 0)).toBe(10);
+    expect(headerRunLength(['目的', '達成', '状況'], 0)).toBe(3);
+    expect(headerRunLength(['状況', 'を把握しました。'], 0)).toBe(0);
+    expect(headerRunLength(['事業', '所管課', '3'], 0)).toBe(2);
+  });
+
+  it('splits the summary\'s first line off a name line printed on its baseline', () => {
+    expect(splitNameLine('障害者110番事業 障害のある人の権利擁護や日常生活')).toEqual({ name: '障害者110番事業', body: '障害のある人の権利擁護や日常生活' });
+    expect(splitNameLine('【新規】 ピアサポート推進事業')).toEqual({ name: '【新規】 ピアサポート推進事業', body: null });
+    expect(splitNameLine('相談支援体制の構築 【拡充】')).toEqual({ name: '相談支援体制の構築 【拡充】', body: null });
+  });
+
+  it('puts a counter wrapped away from its number back on the number\'s line', () => {
+    expect(texts(joinSplitFigures(body('令和元年度 12か', '所', '実地指導件数 60', '件', '新たに', '人材を')))).toEqual(['令和元年度 12か所', '実地指導件数 60件', '新たに', '人材を']);
+  });
+
+  it('separates 継続実施 from the assessment printed on the marker line', () => {
+    const item = locateItem(body('17 虐待防止事業', '虐待防止の研修を行います。', 'b ○ 継続実施 通報件数は前年度並みでした。', '障害福祉課'), 1);
+    expect(texts(item!.after)).toEqual(['継続実施', '通報件数は前年度並みでした。', '障害福祉課']);
   });
 });
 
@@ -180,6 +207,13 @@ describe('plan-progress headings and years', () => {
     expect(state).toEqual(byItem.get(2));
   });
 
+  it('spreads a page\'s headings drawn together above its first table over that table and the next', () => {
+    const events: PageEvent[] = [h('section', '1'), h('subsection', 'a'), h('subsection', 'b'), { type: 'group' }, { type: 'item', id: 3 }, { type: 'group' }, { type: 'item', id: 14 }];
+    const { byItem } = assignHeadings(events, { section: null, subsection: null });
+    expect(byItem.get(3)?.subsection?.code).toBe('a');
+    expect(byItem.get(14)?.subsection?.code).toBe('b');
+  });
+
   it('gives headings before rows to those rows', () => {
     const events: PageEvent[] = [h('section', '3'), h('subsection', 'e'), { type: 'group' }, { type: 'item', id: 7 }];
     expect(assignHeadings(events, { section: null, subsection: null }).byItem.get(7)?.subsection?.code).toBe('e');
@@ -200,6 +234,16 @@ describe('plan-progress rows cut by a page break', () => {
     const merged = mergeContinuation(cells, body('めていく必要があります。', '保健福祉局', '障害者支援', '課'));
     expect(merged.assessment).toEqual(['関係機関との連携を一層進', 'めていく必要があります。']);
     expect(merged.department).toEqual(['保健福祉局', '障害者支援', '課']);
+  });
+
+  it('continues a goal whose target block was cut, before the assessment', () => {
+    const cells: ItemCells = {
+      no: 72, page: 1, name: ['地域移行支援'], summary: ['支援します。'], results: ['実施しました。'], plans: ['進めます。'],
+      achievement: 'b', direction: '○', goal: ['令和元年度', '・地域移行支援', '利用人数 8人', '令和5年度'], assessment: ['課題です。'], related: [], department: ['障害福祉課'],
+    };
+    const merged = mergeContinuation(cells, body('・地域移行支援', '利用人数 30人'));
+    expect(merged.goal).toEqual(['令和元年度', '・地域移行支援', '利用人数 8人', '令和5年度', '・地域移行支援', '利用人数 30人']);
+    expect(merged.assessment).toEqual(['課題です。']);
   });
 });
 

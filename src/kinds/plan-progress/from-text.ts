@@ -15,6 +15,7 @@ import {
   compact,
   endsLikeDepartment,
   endsLikePlanName,
+  headerRunLength,
   isContinuingGoal,
   isDirectionHeaderPart,
   isDirectionHeaderStart,
@@ -40,7 +41,7 @@ export interface PlanProgressFields {
 }
 
 type Kind =
-  | 'title' | 'footer' | 'legend' | 'header' | 'weak' | 'direction' | 'pageNumber'
+  | 'title' | 'footer' | 'legend' | 'header' | 'weak' | 'direction' | 'pageNumber' | 'chapter'
   | 'section' | 'subsection' | 'item' | 'number' | 'content';
 
 interface Line {
@@ -50,11 +51,13 @@ interface Line {
   kind: Kind;
 }
 
-const FURNITURE: ReadonlySet<Kind> = new Set(['title', 'footer', 'legend', 'header', 'direction', 'pageNumber']);
+const FURNITURE: ReadonlySet<Kind> = new Set(['title', 'footer', 'legend', 'header', 'direction', 'pageNumber', 'chapter']);
 const isFurniture = (l: Line | undefined) => l !== undefined && FURNITURE.has(l.kind);
 const isHeading = (l: Line | undefined) => l !== undefined && (l.kind === 'section' || l.kind === 'subsection');
 /** Words a report title carries (the first line may be something else in some extractions). */
 const TITLE_WORDS = /管理表|進捗|計画|状況/;
+/** A title found away from the top of the page must name the report itself. */
+const NAMED_TITLE = /(?:進捗|実施)状況(?:管理|評価|報告)?表|管理表$/;
 const NAME_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFields {
@@ -86,13 +89,31 @@ export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFie
   return { title: title === null ? null : norm(title), items };
 }
 
-/** The report title: the first line that names the report (it heads every page). */
+/**
+ * The report title: the first line when it names the report (it heads every page),
+ * else the first line naming a 管理表 wherever the producer drew it (after the rows,
+ * in some PDFs' content order).
+ */
 function findTitle(doc: TextDocument): string | null {
+  return firstLineTitle(doc) ?? namedTitle(doc);
+}
+
+function firstLineTitle(doc: TextDocument): string | null {
   for (const page of doc.pages) {
     for (const line of page.lines) {
       const n = norm(line);
       if (n === '' || isFooter(n) || /^[0-9]+$/.test(n)) continue;
       return TITLE_WORDS.test(n) && !parseItemNumber(n) && !isStrongHeader(n) ? line.trim() : null;
+    }
+  }
+  return null;
+}
+
+function namedTitle(doc: TextDocument): string | null {
+  for (const page of doc.pages) {
+    for (const line of page.lines) {
+      const n = norm(line);
+      if (NAMED_TITLE.test(n) && !/[。、]/.test(n) && !parseItemNumber(n) && !isStrongHeader(n)) return line.trim();
     }
   }
   return null;
@@ -142,14 +163,28 @@ function classify(raw: ReadonlyArray<{ text: string; page: number; blankBefore: 
   lines.forEach((l, i) => {
     if (lines[i - 1]?.kind === 'direction' && isDirectionHeaderPart(l.text)) l.kind = 'direction';
   });
+  markHeaderBlocks(lines);
   // `目的` `達成` `状況` `課題`: header words only beside other header lines
   spread(lines, (l) => l.kind === 'weak', 'header');
   for (const l of lines) if (l.kind === 'weak') l.kind = 'content';
   decideNumbers(lines);
+  markChapters(lines);
   // a number left over beside page furniture is a page number
   spread(lines, (l) => l.kind === 'number', 'pageNumber');
   for (const l of lines) if (l.kind === 'number') l.kind = 'content';
   return lines;
+}
+
+const HEADER_START: ReadonlySet<Kind> = new Set(['header', 'weak', 'direction']);
+
+/** Lines of a column-header block, its cells wrapped anywhere, become header lines. */
+function markHeaderBlocks(lines: Line[]): void {
+  const texts = lines.map((l) => l.text);
+  for (let i = 0; i < lines.length; ) {
+    const n = HEADER_START.has(lines[i]!.kind) ? headerRunLength(texts, i) : 0;
+    for (const l of lines.slice(i, i + n)) if (l.kind !== 'direction') l.kind = 'header';
+    i += Math.max(1, n);
+  }
 }
 
 function firstKind(text: string, titleKey: string | null): Kind {
@@ -176,6 +211,20 @@ function spread(lines: Line[], candidate: (l: Line) => boolean, kind: Kind): voi
       }
     });
   }
+}
+
+/**
+ * The unnumbered line over a section heading (`地域で安心して暮らせる支援体制の構築`,
+ * the plan's basic goal) heads the page, wherever content order puts it: after a
+ * page's last row it would otherwise run into that row's cells. A row ends in its
+ * department or a plan name, which the line is not.
+ */
+function markChapters(lines: Line[]): void {
+  lines.forEach((l, i) => {
+    if (l.kind !== 'content' || lines[nextMeaningful(lines, i)]?.kind !== 'section') return;
+    if (/[。、]/.test(l.text) || endsLikeDepartment(l.text) || endsLikePlanName(l.text)) return;
+    l.kind = 'chapter';
+  });
 }
 
 /** An item name's (first) line: words, no sentence end, not a marker. */
@@ -283,24 +332,50 @@ function pageHeaderText(lines: readonly Line[], i: number): boolean {
   return false;
 }
 
+/** Every table prints its column headers above its rows: a header block opens a group of rows. */
+const isColumnHeader = (l: Line | undefined) => l !== undefined && (l.kind === 'header' || l.kind === 'direction');
+
 /** The governing section/subsection of every item line, page by page. */
 function headingsByLine(lines: readonly Line[]): Map<number, Governing> {
   const result = new Map<number, Governing>();
   let state: Governing = { section: null, subsection: null };
   const pages = [...new Set(lines.map((l) => l.page))];
+  const leading = headingsLead(lines);
+  let carried: PageEvent[] = [];
   for (const page of pages) {
-    const events: PageEvent[] = [];
+    const events: PageEvent[] = [...carried];
     lines.forEach((l, i) => {
       if (l.page !== page) return;
       if (l.kind === 'section' || l.kind === 'subsection') events.push({ type: 'heading', heading: headingOf(l) });
-      else if (l.kind === 'direction' && lines[i - 1]?.kind !== 'direction') events.push({ type: 'group' });
+      else if (isColumnHeader(l) && !isColumnHeader(lines[i - 1])) events.push({ type: 'group' });
       else if (l.kind === 'item') events.push({ type: 'item', id: i });
     });
+    carried = [];
+    if (leading) {
+      // headings printed in flow: those left at the foot of a page head the next page's table
+      const lastItem = events.map((e) => e.type).lastIndexOf('item');
+      const tail = events.slice(lastItem + 1);
+      if (lastItem >= 0 && tail.some((e) => e.type === 'heading')) {
+        carried = tail.filter((e) => e.type === 'heading');
+        events.splice(lastItem + 1);
+      }
+    }
     const resolved = assignHeadings(events, state);
     resolved.byItem.forEach((g, id) => result.set(id, g));
     state = resolved.state;
   }
   return result;
+}
+
+/**
+ * Whether the producer prints headings in flow, above their tables: the document's
+ * first heading comes before its first row. Otherwise (the header block and headings
+ * drawn after the rows) a page's headings all belong to that page.
+ */
+function headingsLead(lines: readonly Line[]): boolean {
+  const heading = lines.findIndex(isHeading);
+  const item = lines.findIndex((l) => l.kind === 'item');
+  return heading >= 0 && item >= 0 && heading < item;
 }
 
 function headingOf(l: Line): Heading {

@@ -49,25 +49,43 @@ export function assignHeadings(events: readonly PageEvent[], previous: Governing
   if (current.items.length) groups.push(current);
   else pending = [...current.before, ...pending];
 
-  const trailing = entries(pending, previous.section);
-  const unheaded = groups.filter((g) => g.before.length === 0);
-  const fromTrailing = new Map<Group, Governing>();
+  const assigned = spreadLeading(groups, previous);
+  const trailing = entries(pending, assigned.state.section);
+  const unheaded = groups.filter((g) => g.before.length === 0 && !assigned.byGroup.has(g));
   const n = Math.min(unheaded.length, trailing.length);
-  unheaded.slice(unheaded.length - n).forEach((g, i) => fromTrailing.set(g, trailing[trailing.length - n + i]!));
+  unheaded.slice(unheaded.length - n).forEach((g, i) => assigned.byGroup.set(g, trailing[trailing.length - n + i]!));
 
   const byItem = new Map<number, Governing>();
   let state = previous;
   for (const g of groups) {
-    if (g.before.length) {
-      const own = entries(g.before, state.section);
-      state = own[own.length - 1] ?? state;
-    } else if (fromTrailing.has(g)) {
-      state = fromTrailing.get(g)!;
-    }
+    state = assigned.byGroup.get(g) ?? state;
     for (const id of g.items) byItem.set(id, state);
   }
   if (groups.length === 0 && trailing.length) state = trailing[trailing.length - 1]!;
   return { byItem, state };
+}
+
+/**
+ * Headings before a group govern it. When they name more subsections than one and
+ * the groups after it on the page have none of their own, the producer drew the
+ * page's headings together above its first table: they go, in order, to that group
+ * and the ones after it (aligned to the end if there are more headings than groups).
+ */
+function spreadLeading(groups: readonly Group[], previous: Governing): { byGroup: Map<Group, Governing>; state: Governing } {
+  const byGroup = new Map<Group, Governing>();
+  let state = previous;
+  groups.forEach((g, k) => {
+    if (g.before.length === 0) return;
+    const own = entries(g.before, state.section);
+    if (own.length === 0) return;
+    const followers: Group[] = [];
+    for (let j = k + 1; j < groups.length && groups[j]!.before.length === 0; j++) followers.push(groups[j]!);
+    const targets = [g, ...followers].slice(0, own.length);
+    const first = own.length - targets.length;
+    targets.forEach((t, i) => byGroup.set(t, own[first + i]!));
+    state = own[own.length - 1]!;
+  });
+  return { byGroup, state };
 }
 
 /** Headings in order → one governing pair per subsection (or per section without one). */

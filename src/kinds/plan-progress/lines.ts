@@ -34,11 +34,14 @@ export function displayWidth(line: string): number {
 /** `【1-a】 1-10`, `【3-b】59-62`, `【拡充 3-e】165～168`: section code and item range of a page. */
 const FOOTER_RANGE = /^【[^】]{0,12}】\s*[0-9]{1,4}\s*[-～~]\s*[0-9]{1,4}$/;
 /** `- 3 -`, `3 / 12`, `P.3`. */
-const FOOTER_PAGE = /^(?:-\s*[0-9]{1,4}\s*-|[0-9]{1,4}\s*\/\s*[0-9]{1,4}|[pP]\.?\s*[0-9]{1,4})$/;
+const PAGE_NUMBER = '(?:-\\s*[0-9]{1,4}\\s*-|[0-9]{1,4}\\s*\\/\\s*[0-9]{1,4}|[pP]\\.?\\s*[0-9]{1,4})';
+const FOOTER_PAGE = new RegExp(`^${PAGE_NUMBER}$`);
+/** `【1-a】 3-17 - 1 -`, `【4-d】 88-90 3 / 3`: the range and the page number printed on one line. */
+const FOOTER_RANGE_PAGE = new RegExp(`^【[^】]{0,12}】\\s*[0-9]{1,4}\\s*[-～~]\\s*[0-9]{1,4}\\s+(?:${PAGE_NUMBER}|[0-9]{1,4})$`);
 
 export function isFooter(line: string): boolean {
   const n = norm(line);
-  return FOOTER_RANGE.test(n) || FOOTER_PAGE.test(n);
+  return FOOTER_RANGE.test(n) || FOOTER_PAGE.test(n) || FOOTER_RANGE_PAGE.test(n);
 }
 
 /** The legend printed under each table: `■ 目的達成状況について`, `a 完全に達成・終了したもの b …`. */
@@ -74,6 +77,59 @@ export function isStrongHeader(line: string): boolean {
 export function isWeakHeader(line: string): boolean {
   const c = compact(line);
   return c !== '' && WEAK_HEADER.test(c);
+}
+
+/** Pieces of the direction sub-header (`～２８` `年度` `２９年` `度`): a number only before 年/度 or after ～. */
+const DIRECTION_PIECES = ['～', '(?:[0-9]{1,2}|元)(?=年|度)', '(?<=～)(?:[0-9]{1,2}|元)', '年度', '年', '度'];
+const sticky = (words: readonly string[]) => words.map((w) => new RegExp(w, 'y'));
+const STRONG_PIECES = sticky(STRONG_HEADER_WORDS);
+/** Brackets around a header's note (`事業の方向性（６年度）`). */
+const BRACKETS = ['[（(［]', '[）)］]'];
+const OTHER_PIECES = sticky([...WEAK_HEADER_WORDS, ...DIRECTION_PIECES, ...BRACKETS]);
+/** A header block is a few dozen short lines at most. */
+const MAX_HEADER_LINES = 40;
+const MAX_HEADER_CHARS = 240;
+
+/**
+ * How many lines from `start` make up one column-header block: the longest run
+ * whose joined text is made only of header words, one of them a strong one. Header
+ * cells wrap anywhere (`事業の方` / `向性`, `数値目標達成状況及び現状分` / `析、今後の課題`),
+ * so the words are looked for in the joined text, not line by line. 0 when none.
+ */
+export function headerRunLength(lines: readonly string[], start: number): number {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = start; i < lines.length && parts.length < MAX_HEADER_LINES; i++) {
+    const c = compact(lines[i]!);
+    if (c === '' || /。/.test(c) || length + c.length > MAX_HEADER_CHARS) break;
+    parts.push(c);
+    length += c.length;
+  }
+  if (parts.length === 0) return 0;
+  const text = parts.join('');
+  // reach[p]: 0 unreachable, 1 reached by weak words only, 2 reached with a strong word
+  const reach = new Uint8Array(text.length + 1);
+  reach[0] = 1;
+  for (let p = 0; p < text.length; p++) {
+    if (reach[p] === 0) continue;
+    const step = (pieces: readonly RegExp[], strong: boolean) => {
+      for (const re of pieces) {
+        re.lastIndex = p;
+        if (!re.exec(text) || re.lastIndex === p) continue;
+        const state = strong ? 2 : reach[p]!;
+        if (state > reach[re.lastIndex]!) reach[re.lastIndex] = state;
+      }
+    };
+    step(STRONG_PIECES, true);
+    step(OTHER_PIECES, false);
+  }
+  let best = 0;
+  let end = 0;
+  parts.forEach((part, k) => {
+    end += part.length;
+    if (reach[end] === 2) best = k + 1;
+  });
+  return best;
 }
 
 /**

@@ -4,7 +4,7 @@
  * The marker is the anchor: what precedes it is name + body, what follows is
  * goal + assessment + the narrow cells.
  */
-import { COUNTER_PATTERN } from '../../normalize/index.js';
+import { COUNTER_PATTERN, findQuantities } from '../../normalize/index.js';
 import { splitBody, type BodyLine, type WidthProfile } from './body.js';
 import type { ItemCells } from './cells.js';
 import { goalExtent } from './goal.js';
@@ -42,24 +42,80 @@ export interface LocatedItem {
 export function locateItem(lines: readonly BodyLine[], page: number | null): LocatedItem | null {
   const head = lines[0] && parseItemNumber(lines[0].text);
   if (!head) return null;
-  const name: BodyLine[] = head.rest ? [{ text: head.rest, blankBefore: false }] : [];
+  const name: BodyLine[] = [];
+  // the summary's first line, when it shares the name's baseline
+  let bodyStart: BodyLine | null = null;
+  const addName = (line: BodyLine) => {
+    const { name: own, body } = splitNameLine(line.text);
+    name.push({ ...line, text: own });
+    if (body !== null) bodyStart = { text: body, blankBefore: false };
+  };
   let i = 1;
-  if (!head.rest && i < lines.length) name.push(lines[i++]!);
+  if (head.rest) addName({ text: head.rest, blankBefore: false });
+  else if (i < lines.length) addName(lines[i++]!);
   const firstWidth = name.length ? displayWidth(name[0]!.text) : 0;
-  while (i < lines.length && name.length < MAX_NAME_LINES && continuesItemName(name, lines[i]!, firstWidth)) name.push(lines[i++]!);
+  while (bodyStart === null && i < lines.length && name.length < MAX_NAME_LINES && continuesItemName(name, lines[i]!, firstWidth)) addName(lines[i++]!);
+  const rest = joinSplitFigures(bodyStart ? [bodyStart, ...lines.slice(i)] : lines.slice(i));
 
-  const m = findMarker(lines, i);
+  const m = findMarker(rest, 0);
   if (m === null) {
     // no anchor: the narrow cells can still be told from the end; the rest is body
-    const rest = lines.slice(i);
     const kept = splitTail(rest.map((l) => l.text)).assessment.length;
     return { no: head.no, page, name, body: rest.slice(0, kept), marker: null, after: rest.slice(kept) };
   }
-  const body = lines.slice(i, m.index);
-  if (m.marker.before) body.push({ text: m.marker.before, blankBefore: lines[m.index]!.blankBefore });
-  const after = lines.slice(m.index + m.length);
-  if (m.marker.after) after.unshift({ text: m.marker.after, blankBefore: false });
+  const body = rest.slice(0, m.index);
+  if (m.marker.before) body.push({ text: m.marker.before, blankBefore: rest[m.index]!.blankBefore });
+  const after = rest.slice(m.index + m.length);
+  if (m.marker.after) after.unshift(...afterMarker(m.marker.after));
   return { no: head.no, page, name, body, marker: m.marker, after };
+}
+
+const COUNTER_ONLY = new RegExp(`^${COUNTER_PATTERN}$`);
+const FIGURE_TAIL = /[0-9][0-9,.]*([^\s0-9]{0,2})$/;
+/** A counter cut from its number is a line of a few characters at most. */
+const MAX_COUNTER_FRAGMENT = 3;
+
+/**
+ * A narrow cell may wrap between a number and its counter (`実地指導件数 60` / `件`,
+ * `令和元年度 12か` / `所`): the fragment goes back onto the number's line.
+ */
+export function joinSplitFigures(lines: readonly BodyLine[]): BodyLine[] {
+  const out: BodyLine[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const n = norm(line.text);
+    const tail = prev && !line.blankBefore && n.length <= MAX_COUNTER_FRAGMENT ? FIGURE_TAIL.exec(norm(prev.text)) : null;
+    if (prev && tail && COUNTER_ONLY.test(tail[1]! + n)) out[out.length - 1] = { ...prev, text: prev.text.trimEnd() + n };
+    else out.push(line);
+  }
+  return out;
+}
+
+/** A body line is at least this wide (full-width cells) when it shares the name's line. */
+const MIN_BESIDE_WIDTH = 10;
+
+/**
+ * `障害者110番事業 障害のある人の権利擁護や日常生活`: a name line with the summary's
+ * first line printed on its baseline. The summary part is prose or a full column
+ * line; a leading tag (`【新規】 ピアサポート…`) stays with the name.
+ */
+export function splitNameLine(text: string): { name: string; body: string | null } {
+  const gaps = [...text.trim().matchAll(/\s+/g)];
+  const trimmed = text.trim();
+  for (const gap of gaps) {
+    const before = trimmed.slice(0, gap.index);
+    const after = trimmed.slice(gap.index + gap[0].length);
+    if (/^【[^】]*】$/.test(norm(before)) || /[。、]/.test(before)) continue;
+    if (/[。、]/.test(after) || displayWidth(after) >= MIN_BESIDE_WIDTH) return { name: before, body: after };
+  }
+  return { name: text, body: null };
+}
+
+/** `継続実施 相談内容が…`: the goal cell and the assessment's first line on one line. */
+function afterMarker(text: string): BodyLine[] {
+  const m = /^(\S+)\s+(\S.*)$/.exec(norm(text));
+  if (m && isContinuingGoal(m[1]!)) return [{ text: m[1]!, blankBefore: false }, { text: m[2]!, blankBefore: false }];
+  return [{ text, blankBefore: false }];
 }
 
 function continuesItemName(name: readonly BodyLine[], line: BodyLine, firstWidth: number): boolean {
@@ -130,6 +186,36 @@ export function cellsOf(item: LocatedItem, profile: WidthProfile): ItemCells {
   };
 }
 
+/** Index after the sentence that starts at `from`. */
+function sentenceEnd(lines: readonly BodyLine[], from: number): number {
+  let i = from;
+  while (i < lines.length && !ENDS_SENTENCE.test(norm(lines[i]!.text))) i++;
+  return Math.min(i + 1, lines.length);
+}
+
+/**
+ * A goal cut by a page break: its last year block states fewer figures than the
+ * first (a target mirrors its baseline), or none at all.
+ */
+function goalIsOpen(goal: readonly string[]): boolean {
+  const years = goal.flatMap((l, i) => (parseGoalYear(l) ? [i] : []));
+  if (years.length === 0) return false;
+  const figures = (from: number, to: number) => goal.slice(from, to).reduce((n, l) => n + findQuantities(norm(l)).length, 0);
+  const last = figures(years[years.length - 1]!, goal.length);
+  if (last === 0) return true;
+  return years.length > 1 && last < figures(years[0]!, years[1]!);
+}
+
+/** A line a goal cell is made of: a label, a bullet, a year or a figure, never prose. */
+function isGoalLine(text: string): boolean {
+  const n = norm(text);
+  if (n === '' || /[。、]/.test(n)) return false;
+  return parseGoalYear(n) !== null || findQuantities(n).length > 0 || /^[・•●◇◆□■▪※]/.test(n) || displayWidth(n) <= GOAL_LABEL_WIDTH;
+}
+
+/** A goal label line without a figure is at most this wide. */
+const GOAL_LABEL_WIDTH = 12;
+
 /** Lines as a cell's text, blank lines put back as paragraph hints. */
 function withBlanks(lines: readonly BodyLine[]): string[] {
   return lines.flatMap((l, i) => (i > 0 && l.blankBefore ? ['', l.text] : [l.text]));
@@ -147,11 +233,27 @@ const ENDS_SENTENCE = new RegExp(`[。．！？!?][」』）)]*$|[0-9][0-9,.]*\\
  */
 export function mergeContinuation(cells: ItemCells, lines: readonly BodyLine[]): ItemCells {
   const tail = splitTail(lines.map((l) => l.text));
-  const rest = lines.slice(0, tail.assessment.length);
+  let rest = lines.slice(0, tail.assessment.length);
   const open = TEXT_CELLS.filter((k) => {
     const last = cells[k].filter((l) => l.trim() !== '').pop();
     return last !== undefined && !ENDS_SENTENCE.test(norm(last));
   });
+  const merged: ItemCells = { ...cells };
+  if (goalIsOpen(cells.goal)) {
+    // the cells left of the goal continue first, one sentence run each, then the goal's figures
+    const before = open.filter((k) => k !== 'assessment');
+    let i = 0;
+    for (const k of before) {
+      const end = sentenceEnd(rest, i);
+      merged[k] = [...merged[k], ...rest.slice(i, end).map((l) => l.text)];
+      i = end;
+    }
+    let end = i;
+    while (end < rest.length && isGoalLine(rest[end]!.text)) end++;
+    merged.goal = [...merged.goal, ...rest.slice(i, end).map((l) => l.text)];
+    rest = rest.slice(end);
+    open.splice(0, open.length, ...open.filter((k) => k === 'assessment'));
+  }
   const targets: TextCell[] = open.length ? open : ['assessment'];
   const chunks: BodyLine[][] = [];
   for (const line of rest) {
@@ -159,7 +261,6 @@ export function mergeContinuation(cells: ItemCells, lines: readonly BodyLine[]):
     if (!last || ENDS_SENTENCE.test(norm(last[last.length - 1]!.text))) chunks.push([line]);
     else last.push(line);
   }
-  const merged: ItemCells = { ...cells };
   chunks.forEach((chunk, i) => {
     // more chunks than open cells: the extra sentences belong to the last open cell
     const k = targets[Math.min(i, targets.length - 1)]!;

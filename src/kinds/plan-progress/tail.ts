@@ -22,7 +22,7 @@ export interface TailSplit {
 const narrow = (line: string) =>
   !/。/.test(line) &&
   displayWidth(line) <= NARROW &&
-  !/^[ぁ-ゖ、）)]/.test(norm(line)) &&
+  !/^[、。）)]/.test(norm(line)) &&
   !parseGoalYear(line) &&
   findQuantities(norm(line)).length === 0;
 
@@ -50,9 +50,12 @@ function wrapsInto(line: string, next: string | undefined): boolean {
   return displayWidth(line) >= displayWidth(next) - 1.5 || /(?:局|部|区役所|本部|センター|事務所)$/.test(compact(line));
 }
 
+/** Whether line i ends a plan name, alone or with the line above (`健福祉推進計` / `画`). */
 function endsPlan(lines: readonly string[], i: number): boolean {
   const next = lines[i + 1];
-  return endsLikePlanName(lines[i]!) && !(next !== undefined && continuesName(next));
+  if (next !== undefined && continuesName(next)) return false;
+  const above = lines[i - 1];
+  return endsLikePlanName(lines[i]!) || (above !== undefined && narrow(above) && endsLikePlanName(compact(above) + compact(lines[i]!)));
 }
 
 /** Plan names from the related-plans cell, each joined over its wrapped lines. */
