@@ -234,3 +234,26 @@ describe('joinContinuedRows', () => {
     expect(joinContinuedRows(previous, other)).toBeNull();
   });
 });
+
+describe('tables cut by a page break', () => {
+  it('keeps a row whose bottom border was not drawn (the page ended inside it) as a row', () => {
+    const ys = [100, 130, 190];
+    const rules = [
+      ...ys.map((y) => hline(y, XS[0]!, XS[3]!)),
+      // every column rule runs on to the page's content edge at 400, where the row breaks
+      ...XS.map((x) => vline(x, 100, 400)),
+    ];
+    const runs = [run('番号', 55, 110), run('事業名', 155, 110), run('概要', 305, 110), run('1', 55, 150), run('事業', 155, 150), run('説明', 305, 150), run('2', 55, 250), run('切れた行', 155, 250), run('続きは次頁', 305, 250)];
+    const [table] = layoutPage(page(runs, rules)).tables as [Table];
+    expect(table.rowEdges).toEqual([100, 130, 190, 400]);
+    expect(cellText(table, 2, 1)).toBe('切れた行');
+  });
+
+  it('keeps the continuation at the top of the next page, whose top border is missing', () => {
+    const rules = [hline(120, XS[0]!, XS[3]!), hline(160, XS[0]!, XS[3]!), ...XS.map((x) => vline(x, 40, 160))];
+    const runs = [run('', 55, 50), run('続き', 155, 50), run('の文', 305, 50), run('3', 55, 130), run('次', 155, 130), run('説明', 305, 130)];
+    const [table] = layoutPage(page(runs, rules)).tables as [Table];
+    expect(table.rowEdges).toEqual([40, 120, 160]);
+    expect(cellText(table, 0, 1)).toBe('続き');
+  });
+});

@@ -30,10 +30,50 @@ export function findTableGrids(rects: readonly Box[], em: number, settings: Layo
   const edges = joinEdges(snapEdges(rectsToEdges(rects, em, settings), settings.snapToleranceEm * em), settings.joinToleranceEm * em);
   const grids: TableGrid[] = [];
   for (const group of connectedEdges(edges, settings.intersectionToleranceEm * em)) {
-    const grid = edgesToGrid(group, settings.intersectionToleranceEm * em, settings);
+    const tolerance = settings.intersectionToleranceEm * em;
+    const grid = edgesToGrid(closeCutOutline(group, tolerance), tolerance, settings);
     if (grid && grid.ys.length > settings.minTableRows && grid.xs.length > settings.minTableColumns) grids.push(grid);
   }
   return grids;
+}
+
+/**
+ * A table cut by a page break: browsers draw no border where a row breaks, so the
+ * outer vertical rules run on past the last horizontal one and end together (at
+ * the page's content edge). Close the outline there so the cut row stays a row.
+ * The same at the top, for the row's continuation on the next page.
+ */
+export function closeCutOutline(group: readonly Edge[], tolerance: number): Edge[] {
+  const h = group.filter((e) => e.orientation === 'h');
+  const v = group.filter((e) => e.orientation === 'v');
+  if (h.length === 0 || v.length < 2) return [...group];
+  let left = Infinity;
+  let right = -Infinity;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const e of v) {
+    left = Math.min(left, e.pos);
+    right = Math.max(right, e.pos);
+  }
+  for (const e of h) {
+    top = Math.min(top, e.pos);
+    bottom = Math.max(bottom, e.pos);
+  }
+  const outer = v.filter((e) => e.pos - left <= tolerance || right - e.pos <= tolerance);
+  const hasBoth = outer.some((e) => e.pos - left <= tolerance) && outer.some((e) => right - e.pos <= tolerance);
+  if (!hasBoth) return [...group];
+  const ends = outer.map((e) => e.end);
+  const starts = outer.map((e) => e.start);
+  const closed = [...group];
+  const lowest = Math.min(...ends);
+  if (lowest > bottom + tolerance && Math.max(...ends) - lowest <= tolerance) {
+    closed.push({ orientation: 'h', pos: Math.max(...ends), start: left, end: right });
+  }
+  const highest = Math.max(...starts);
+  if (highest < top - tolerance && highest - Math.min(...starts) <= tolerance) {
+    closed.push({ orientation: 'h', pos: Math.min(...starts), start: left, end: right });
+  }
+  return closed;
 }
 
 /**

@@ -66,9 +66,8 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
 
   for (const page of doc.pages) {
     const headings = headingLines(page);
-    page.tables.forEach((table, t) => {
-      if (table.nestedIn !== undefined) return;
-      for (const line of linesAbove(headings, page.tables, t)) {
+    const applyHeadings = (lines: readonly TextLine[]) => {
+      for (const line of lines) {
         const sub = parseSubsection(line.text);
         const sec = sub ? null : parseSectionShape(line.text);
         if (sub) subsection = { code: sub.code, title: sub.title };
@@ -77,6 +76,10 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
           subsection = null;
         }
       }
+    };
+    page.tables.forEach((table, t) => {
+      if (table.nestedIn !== undefined) return;
+      applyHeadings(linesAbove(headings, page.tables, t));
       const found = columnMap(table);
       const current = found?.map ?? (map && map.columns === table.colEdges.length - 1 ? map : null);
       if (!current) return;
@@ -99,6 +102,8 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
         governing.set(item, { section, subsection });
       }
     });
+    // a heading left at the foot of a page (the browser broke the page before its table) governs the next page's rows
+    applyHeadings(linesBelowTables(headings, page.tables));
   }
   if (!firstMap) return parseText(layoutToTextDocument(doc), ctx);
 
@@ -238,6 +243,12 @@ function linesAbove(lines: readonly TextLine[], tables: readonly Table[], t: num
     .filter((x) => x.nestedIn === undefined && x.box.y1 <= top)
     .reduce((max, x) => Math.max(max, x.box.y1), -Infinity);
   return lines.filter((l) => l.box.y1 <= top && l.box.y0 >= previous - HEADING_TOLERANCE);
+}
+
+/** Lines below the page's last top-level table. */
+function linesBelowTables(lines: readonly TextLine[], tables: readonly Table[]): TextLine[] {
+  const bottom = tables.filter((x) => x.nestedIn === undefined).reduce((max, x) => Math.max(max, x.box.y1), -Infinity);
+  return bottom === -Infinity ? [] : lines.filter((l) => l.box.y0 >= bottom - HEADING_TOLERANCE);
 }
 
 function findTitle(doc: LayoutDocument): string | null {

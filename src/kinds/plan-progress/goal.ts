@@ -5,7 +5,7 @@
  * (`・地域移行支援` / `利用人数 6人` → 地域移行支援利用人数) or be one heading shared
  * by both years (`研修参加数` / `平成26年度 168人` / `平成29年度 289人`).
  */
-import { cleanLabel, findQuantities, parseFiscalYear, squash } from '../../normalize/index.js';
+import { cleanLabel, COUNTER_PATTERN, findQuantities, parseFiscalYear, squash } from '../../normalize/index.js';
 import type { Metric } from '../../schema/common.js';
 import { compact, displayWidth, isContinuingGoal, norm, parseGoalYear } from './lines.js';
 
@@ -24,6 +24,28 @@ export interface Goal {
 const BULLET = /^[・•●◇◆□■▪※]\s*/;
 /** Heading lines above the first year are short labels, never sentences. */
 const MAX_HEADING_LINES = 3;
+
+const COUNTER_ONLY = new RegExp(`^${COUNTER_PATTERN}$`);
+const FIGURE_TAIL = /[0-9][0-9,.]*([^\s0-9]{0,2})$/;
+/** A counter cut from its number is a line of a few characters at most. */
+const MAX_COUNTER_FRAGMENT = 3;
+
+/** `next` is the rest of a counter that a narrow cell wrapped away from the number ending `prev`. */
+export function continuesFigure(prev: string, next: string): boolean {
+  const n = norm(next);
+  if (n.length === 0 || n.length > MAX_COUNTER_FRAGMENT) return false;
+  const tail = FIGURE_TAIL.exec(norm(prev));
+  return tail !== null && COUNTER_ONLY.test(tail[1]! + n);
+}
+
+function joinWrappedFigures(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (out.length > 0 && continuesFigure(out[out.length - 1]!, line)) out[out.length - 1] = out[out.length - 1]!.trimEnd() + norm(line);
+    else out.push(line);
+  }
+  return out;
+}
 
 const stripBullet = (line: string) => line.trim().replace(BULLET, '');
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -114,7 +136,7 @@ function goalText(lines: readonly string[]): string {
 
 /** Parse the goal cell's lines into continuing / baseline / target. */
 export function parseGoal(lines: readonly string[], options: { defaultEra?: string } = {}): Goal {
-  const content = lines.filter((l) => norm(l) !== '');
+  const content = joinWrappedFigures(lines.filter((l) => norm(l) !== ''));
   const text = goalText(content);
   if (content.length === 0) return { continuing: false, baseline: null, target: null, text: '' };
   const headerAt = content.map((l) => parseGoalYear(l) !== null);

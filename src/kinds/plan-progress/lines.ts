@@ -173,7 +173,8 @@ export function parseSectionShape(line: string): Heading | null {
   const m = SECTION.exec(norm(line));
   if (!m) return null;
   const title = (m[2] ?? m[4]!).replace(/\s+/g, '');
-  if (/[。、]/.test(title) || /^[0-9]/.test(title)) return null;
+  // a title is words (`2 / 3` at a page foot is a page number, not section 2)
+  if (/[。、]/.test(title) || /^[0-9]/.test(title) || !/[\u3040-\u30ff\u4e00-\u9fff]/.test(title)) return null;
   return { level: 'section', code: String(Number(m[1] ?? m[3])), title };
 }
 

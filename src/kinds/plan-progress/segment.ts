@@ -7,7 +7,7 @@
 import { COUNTER_PATTERN, findQuantities } from '../../normalize/index.js';
 import { splitBody, type BodyLine, type WidthProfile } from './body.js';
 import type { ItemCells } from './cells.js';
-import { goalExtent } from './goal.js';
+import { continuesFigure, goalExtent } from './goal.js';
 import {
   displayWidth,
   endsLikeDepartment,
@@ -70,11 +70,6 @@ export function locateItem(lines: readonly BodyLine[], page: number | null): Loc
   return { no: head.no, page, name, body, marker: m.marker, after };
 }
 
-const COUNTER_ONLY = new RegExp(`^${COUNTER_PATTERN}$`);
-const FIGURE_TAIL = /[0-9][0-9,.]*([^\s0-9]{0,2})$/;
-/** A counter cut from its number is a line of a few characters at most. */
-const MAX_COUNTER_FRAGMENT = 3;
-
 /**
  * A narrow cell may wrap between a number and its counter (`実地指導件数 60` / `件`,
  * `令和元年度 12か` / `所`): the fragment goes back onto the number's line.
@@ -83,9 +78,7 @@ export function joinSplitFigures(lines: readonly BodyLine[]): BodyLine[] {
   const out: BodyLine[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const n = norm(line.text);
-    const tail = prev && !line.blankBefore && n.length <= MAX_COUNTER_FRAGMENT ? FIGURE_TAIL.exec(norm(prev.text)) : null;
-    if (prev && tail && COUNTER_ONLY.test(tail[1]! + n)) out[out.length - 1] = { ...prev, text: prev.text.trimEnd() + n };
+    if (prev && !line.blankBefore && continuesFigure(prev.text, line.text)) out[out.length - 1] = { ...prev, text: prev.text.trimEnd() + norm(line.text) };
     else out.push(line);
   }
   return out;
