@@ -94,6 +94,10 @@ export function scanFigures(text: string): FigureScan {
   return { figures, barriers };
 }
 
+const AGE_UNITS = new Set(['歳', 'か月', 'ヶ月', 'カ月', 'ヵ月', 'ケ月']);
+/** `1歳6か月児`, `3歳児`: the age is part of a name (a checkup, a class), not a figure. */
+const AGE_NAME_AFTER = /^(?:[0-9０-９]+(?:か月|ヶ月|カ月|ヵ月|ケ月))?児/;
+
 function isNotACount(text: string, start: number, end: number, numberStart: number, unit: string): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
   const beforeNumber = text.slice(Math.max(0, numberStart - 16), numberStart);
@@ -101,6 +105,7 @@ function isNotACount(text: string, start: number, end: number, numberStart: numb
   if (unit === '号') return true; // 11号: an issue or regulation number
   if (unit === '年') return true; // 28年, 3年間: a year or a duration, never a count
   if (unit === '歳' && THRESHOLD_AFTER.test(after)) return true; // 65歳以上: an age bound
+  if (AGE_UNITS.has(unit) && AGE_NAME_AFTER.test(after)) return true; // 1歳6か月児健診, 3歳児: an age naming a group
   if (unit === '日' && DAY_OF_MONTH_AFTER.test(after)) return true; // 15日に開催: a day of the month
   if (ORDINAL_BEFORE.test(before) || after.startsWith('目')) return true; // 第5期, 3回目
   if (ID_BEFORE.test(beforeNumber)) return true; // №163, R5, A4
