@@ -54,8 +54,14 @@ describe('golden: plan-progress', () => {
   });
 
   // Chromium-printed tables whose rows break across pages: every cell is cut at the same
-  // height, mid-sentence, and the text path cannot yet tell the cells of such a row apart
-  it.fails.each(['html-noto', 'html-mincho'])('reads pdftotext -raw output of generated/plan-progress.%s.pdf (rows split by page breaks)', async (name) => {
+  // height, mid-sentence; the body cells are told apart by their column widths
+  it('reads pdftotext -raw output of generated/plan-progress.html-noto.pdf (rows split by page breaks)', async () => {
+    await golden('fixtures/generated/plan-progress.html-noto.txt', 'generated/plan-progress.html-noto');
+  });
+
+  // a row cut two lines down, its narrow cells and goal cut too: the goal's rest shares a
+  // line with the assessment's and the related plan's with the department's
+  it.fails.each(['html-mincho'])('reads pdftotext -raw output of generated/plan-progress.%s.pdf (rows split by page breaks)', async (name) => {
     await golden(`fixtures/generated/plan-progress.${name}.txt`, `generated/plan-progress.${name}`);
   });
 

@@ -13,6 +13,7 @@ import { goalExtent, parseGoal } from '../src/kinds/plan-progress/goal.js';
 import { assignHeadings, type PageEvent } from '../src/kinds/plan-progress/headings.js';
 import { headerRunLength, isFooter, isLegend, parseGoalYear, parseMarker, parseSectionShape, parseSubsection } from '../src/kinds/plan-progress/lines.js';
 import { joinSplitFigures, locateItem, mergeContinuation, splitNameLine } from '../src/kinds/plan-progress/segment.js';
+import { columnWidths, splitCutBody, type ColumnWidths } from '../src/kinds/plan-progress/split-row.js';
 import { planNames, splitTail } from '../src/kinds/plan-progress/tail.js';
 import { documentYears } from '../src/kinds/plan-progress/years.js';
 import type { ParseContext } from '../src/kinds/types.js';
@@ -244,6 +245,42 @@ describe('plan-progress rows cut by a page break', () => {
     const merged = mergeContinuation(cells, body('・地域移行支援', '利用人数 30人'));
     expect(merged.goal).toEqual(['令和元年度', '・地域移行支援', '利用人数 8人', '令和5年度', '・地域移行支援', '利用人数 30人']);
     expect(merged.assessment).toEqual(['課題です。']);
+  });
+
+  // every cell cut at the same height: the summary runs into the results with no sentence end
+  const widths: ColumnWidths = {
+    summary: { wrap: 8, max: 8 },
+    results: { wrap: 10, max: 10.5 },
+    plans: { wrap: 8, max: 8 },
+    assessment: null,
+  };
+  const profile = { summary: 8, later: 10 };
+
+  it('tells the cells of a row cut mid-sentence apart by their column widths', () => {
+    const first = body('一般の避難所での', '生活が困難な人の', '社会福祉施設と新たに', '協定を締結しました。', '運営手順を見直し', 'ます。');
+    const rest = body('ために、協定を結', 'びます。', '協定締結数：18か所');
+    const split = splitCutBody(first, rest, ['課題です。'], widths, profile)!;
+    expect(texts(split.summary)).toEqual(['一般の避難所での', '生活が困難な人の', 'ために、協定を結', 'びます。']);
+    expect(texts(split.results)).toEqual(['社会福祉施設と新たに', '協定を締結しました。', '協定締結数：18か所']);
+    expect(texts(split.plans)).toEqual(['運営手順を見直し', 'ます。']);
+    expect(split.rest).toEqual([]);
+  });
+
+  it('leaves the rest of a cut assessment for the cells right of the marker', () => {
+    const first = body('障害のある人の相談を', '受けます。', '相談件数：10件', '継続して実施します。');
+    const rest = body('めていく必要があります。', '保健福祉局');
+    const split = splitCutBody(first, rest, ['関係機関との連携を一層進'], widths, profile)!;
+    expect(texts(split.summary)).toEqual(['障害のある人の相談を', '受けます。']);
+    expect(texts(split.rest)).toEqual(['めていく必要があります。', '保健福祉局']);
+  });
+
+  it('learns each column\'s wrap width from whole rows', () => {
+    const row = { summary: ['一般の避難所での', '生活が困難な人の', 'ためです。'], results: ['社会福祉施設と新たに', '協定を締結しました。'], plans: ['運営マニュアルを見', '直します。'], assessment: [] };
+    const learnt = columnWidths([row, row, row]);
+    expect(learnt.summary).toEqual({ wrap: 8, max: 8 });
+    expect(learnt.results).toEqual({ wrap: 10, max: 10 });
+    expect(learnt.plans).toEqual({ wrap: 9, max: 9 });
+    expect(learnt.assessment).toBeNull();
   });
 });
 

@@ -112,7 +112,7 @@ const NOMINAL_END = /[\u4e00-\u9fff][。．]$/;
 const ANY_FIGURE = new RegExp(`[0-9][0-9,.]*\\s*${COUNTER_PATTERN}`);
 
 /** How well a paragraph fits each cell, from its wording and its width. */
-function fit(p: Paragraph, profile: WidthProfile): [number, number, number] {
+export function fit(p: Paragraph, profile: WidthProfile): [number, number, number] {
   // past tense and stated figures are what a results cell is made of
   let strong = 0;
   if (PAST.test(p.text)) strong += 3;

@@ -8,7 +8,7 @@
 import type { TextDocument } from '../../input/types.js';
 import { parseQuantity } from '../../normalize/index.js';
 import type { ParseContext } from '../types.js';
-import { widthProfile, type BodyLine } from './body.js';
+import { widthProfile, type BodyLine, type WidthProfile } from './body.js';
 import { buildItem, warnIncomplete, type ItemCells } from './cells.js';
 import { assignHeadings, type Governing, type PageEvent } from './headings.js';
 import {
@@ -32,7 +32,8 @@ import {
   type Heading,
 } from './lines.js';
 import type { PlanItem } from './schema.js';
-import { cellsOf, locateItem, mergeContinuation } from './segment.js';
+import { cellsOf, locateItem, mergeContinuation, withBlanks, type LocatedItem } from './segment.js';
+import { columnWidths, splitCutBody, usableWidths, type ColumnWidths } from './split-row.js';
 import { documentYears } from './years.js';
 
 export interface PlanProgressFields {
@@ -75,12 +76,16 @@ export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFie
   });
   const profile = widthProfile(located.flatMap((l) => (l.item ? [l.item.body] : [])));
 
+  const split = located.map(({ item }) => (item ? cellsOf(item, profile) : null));
+  // whole rows teach each column's wrap width, which tells a cut row's cells apart
+  const widths = columnWidths(split.flatMap((cells, n) => (cells && located[n]!.continued.length === 0 ? [cells] : [])));
+
   const governing = headingsByLine(lines);
   const items: PlanItem[] = [];
   located.forEach(({ item, continued }, n) => {
     if (!item) return;
-    let cells: ItemCells = cellsOf(item, profile);
-    if (continued.length) cells = mergeContinuation(cells, continued);
+    let cells: ItemCells = split[n]!;
+    if (continued.length) cells = continueRow(cells, item, continued, widths, profile);
     warnIncomplete(cells, ctx);
     const gov = governing.get(starts[n]!) ?? { section: null, subsection: null };
     items.push(buildItem(cells, { ...gov, years }, ctx));
@@ -365,6 +370,17 @@ function headingsByLine(lines: readonly Line[]): Map<number, Governing> {
     state = resolved.state;
   }
   return result;
+}
+
+/**
+ * Add a row's lines continued on the next page: the body cells by their column
+ * widths when the document's whole rows show them, then the cells right of the marker.
+ */
+function continueRow(cells: ItemCells, item: LocatedItem, continued: readonly BodyLine[], widths: ColumnWidths, profile: WidthProfile): ItemCells {
+  const body = usableWidths(widths) ? splitCutBody(item.body, continued, cells.assessment, widths, profile) : null;
+  if (body === null) return mergeContinuation(cells, continued);
+  const withBody = { ...cells, summary: withBlanks(body.summary), results: withBlanks(body.results), plans: withBlanks(body.plans) };
+  return mergeContinuation(withBody, body.rest, ['assessment']);
 }
 
 /**

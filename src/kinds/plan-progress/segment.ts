@@ -210,11 +210,11 @@ function isGoalLine(text: string): boolean {
 const GOAL_LABEL_WIDTH = 12;
 
 /** Lines as a cell's text, blank lines put back as paragraph hints. */
-function withBlanks(lines: readonly BodyLine[]): string[] {
+export function withBlanks(lines: readonly BodyLine[]): string[] {
   return lines.flatMap((l, i) => (i > 0 && l.blankBefore ? ['', l.text] : [l.text]));
 }
 
-type TextCell = 'summary' | 'results' | 'plans' | 'assessment';
+export type TextCell = 'summary' | 'results' | 'plans' | 'assessment';
 const TEXT_CELLS: readonly TextCell[] = ['summary', 'results', 'plans', 'assessment'];
 const ENDS_SENTENCE = new RegExp(`[。．！？!?][」』）)]*$|[0-9][0-9,.]*\\s*${COUNTER_PATTERN}[）)]*$`);
 
@@ -224,10 +224,10 @@ const ENDS_SENTENCE = new RegExp(`[。．！？!?][」』）)]*$|[0-9][0-9,.]*\\
  * last line not ending a sentence), in column order; the narrow cells, if there,
  * come last.
  */
-export function mergeContinuation(cells: ItemCells, lines: readonly BodyLine[]): ItemCells {
+export function mergeContinuation(cells: ItemCells, lines: readonly BodyLine[], continuing: readonly TextCell[] = TEXT_CELLS): ItemCells {
   const tail = splitTail(lines.map((l) => l.text));
   let rest = lines.slice(0, tail.assessment.length);
-  const open = TEXT_CELLS.filter((k) => {
+  const open = continuing.filter((k) => {
     const last = cells[k].filter((l) => l.trim() !== '').pop();
     return last !== undefined && !ENDS_SENTENCE.test(norm(last));
   });
@@ -247,7 +247,7 @@ export function mergeContinuation(cells: ItemCells, lines: readonly BodyLine[]):
     rest = rest.slice(end);
     open.splice(0, open.length, ...open.filter((k) => k === 'assessment'));
   }
-  const targets: TextCell[] = open.length ? open : ['assessment'];
+  const targets: readonly TextCell[] = open.length ? open : ['assessment'];
   const chunks: BodyLine[][] = [];
   for (const line of rest) {
     const last = chunks[chunks.length - 1];
