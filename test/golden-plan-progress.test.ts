@@ -77,3 +77,16 @@ describe('golden: plan-progress', () => {
     expect(result.spurious).toEqual([]);
   });
 });
+
+describe('golden: plan-progress text without form feeds', () => {
+  it.each(['plan-progress.a4-mincho', 'plan-progress.excel-rects'])(
+    '%s pages from its footers when the text has no form feeds',
+    async (name) => {
+      const text = readFileSync(`fixtures/generated/${name}.txt`, 'utf8').replace(/\f/g, '');
+      const want = JSON.parse(readFileSync(`fixtures/generated/${name}.expected.json`, 'utf8'));
+      const out = await extract({ text, name: `${name}.txt` });
+      const result = compareToExpected(want, out);
+      expect(result.misses).toEqual([]);
+    },
+  );
+});

@@ -134,32 +134,48 @@ function titleKeyOf(title: string | null): string | null {
 
 /**
  * Lines with their page: pages at form feeds when the text has them, otherwise a
- * new page wherever the title line repeats.
+ * new page after each page footer (`【1-a】 3-17`) where every page has one, else
+ * wherever the title line repeats. Footers are preferred because an extractor may
+ * put the title after the page's rows, while a footer always closes its page.
  */
 function paginate(doc: TextDocument, title: string | null): Array<{ text: string; page: number; blankBefore: boolean }> {
   const out: Array<{ text: string; page: number; blankBefore: boolean }> = [];
   const paged = doc.pages.length > 1;
   const titleKey = titleKeyOf(title);
+  const isTitle = (raw: string) => titleKey !== null && compact(raw).startsWith(titleKey);
+  const all = paged ? [] : doc.pages.flatMap((p) => p.lines);
+  const titles = all.filter(isTitle).length;
+  const byFooter = all.filter(isFooter).length >= Math.max(1, titles - 1);
+  const titleRepeats = !byFooter && titles > 1;
   let page = 0;
   doc.pages.forEach((p, pi) => {
     page = paged ? (p.page ?? pi + 1) : Math.max(page, 1);
     let blank = false;
     let seenTitle = false;
+    let onPage = 0;
     for (const raw of p.lines) {
       if (norm(raw) === '') {
         blank = true;
         continue;
       }
-      if (!paged && titleKey && compact(raw).startsWith(titleKey)) {
+      if (titleRepeats && isTitle(raw)) {
         if (seenTitle) page++;
         seenTitle = true;
       }
       out.push({ text: raw, page, blankBefore: blank });
       blank = false;
+      onPage++;
+      if (byFooter && onPage >= MIN_PAGE_LINES && isFooter(raw)) {
+        page++;
+        onPage = 0;
+      }
     }
   });
   return out;
 }
+
+/** A footer ends a page only after this many lines of it (a running head at the top would not). */
+const MIN_PAGE_LINES = 10;
 
 function classify(raw: ReadonlyArray<{ text: string; page: number; blankBefore: boolean }>, title: string | null): Line[] {
   const titleKey = titleKeyOf(title);
