@@ -257,3 +257,18 @@ describe('tables cut by a page break', () => {
     expect(cellText(table, 0, 1)).toBe('続き');
   });
 });
+
+describe('runs merged across a column rule', () => {
+  it('splits a run at the word gap standing on a rule (pdf.js merged two cells of one baseline)', () => {
+    const runs = [run('番号', 55, 110), run('事業名', 155, 110), run('概要', 305, 110), run('虐待防止事業 センターを設置', 85, 150)];
+    const [table] = layoutPage(page(runs, gridRules(XS, YS))).tables as [Table];
+    expect(cellText(table, 1, 0)).toBe('虐待防止事業');
+    expect(cellText(table, 1, 1)).toBe('センターを設置');
+  });
+
+  it('leaves text overflowing its cell without a gap at the rule in the cell it starts in', () => {
+    const runs = [run('番号', 55, 110), run('事業名', 155, 110), run('概要', 305, 110), run('とても長い名前がはみ出している', 55, 150)];
+    const [table] = layoutPage(page(runs, gridRules(XS, YS))).tables as [Table];
+    expect(cellText(table, 1, 0)).toBe('とても長い名前がはみ出している');
+  });
+});

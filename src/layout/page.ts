@@ -2,6 +2,7 @@ import { linesToBlocks } from './blocks.js';
 import { containsBox, containsPoint, median } from './geometry.js';
 import { cellIndexAt, findTableGrids, type TableGrid } from './grid.js';
 import { runsToLines } from './lines.js';
+import { splitRunsAtRules } from './split-runs.js';
 import { readingOrder } from './order.js';
 import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from './settings.js';
 import type { Box, Cell, LayoutPage, PageContent, Table, TextLine, TextRun } from './types.js';
@@ -26,7 +27,7 @@ interface TableWork {
 export function layoutPage(content: PageContent, settings: LayoutSettings = DEFAULT_LAYOUT_SETTINGS): LayoutPage {
   const em = median(content.runs.filter((r) => r.text.trim() !== '').map((r) => r.fontSize)) ?? FALLBACK_EM;
   const found = nestTables(findTableGrids(content.rects, em, settings), em);
-  const free = assignRuns(content.runs, found);
+  const free = assignRuns(splitRunsAtRules(content.runs, found.map((t) => t.grid)), found);
   const work = dropSparseTables(found, free, settings);
 
   for (const t of work) t.table = buildTable(t, em, settings);
