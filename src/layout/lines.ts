@@ -54,12 +54,17 @@ function dedupe(row: TextRun[], settings: LayoutSettings): TextRun[] {
  */
 function loneGlyphs(row: TextRun[], settings: LayoutSettings): TextRun[] {
   return row.filter((run, i) => {
-    if ([...run.text.trim()].length !== 1 || run.box.x1 - run.box.x0 > 1.5 * run.fontSize) return false;
+    if (run.box.x1 - run.box.x0 > 1.5 * run.fontSize || !isOneGlyph(run.text.trim())) return false;
     const gap = settings.wideSpaceEm * run.fontSize;
     const before = row[i - 1];
     const after = row[i + 1];
     return (!before || run.box.x0 - before.box.x1 >= gap) && (!after || after.box.x0 - run.box.x1 >= gap);
   });
+}
+
+/** Whether the text is one code point (without spreading every run's text into an array). */
+function isOneGlyph(text: string): boolean {
+  return text.length === 1 || (text.length === 2 && text.codePointAt(0)! > 0xffff);
 }
 
 /** Split a row into lines at column-wide gaps. */

@@ -139,7 +139,9 @@ function buildTable(t: TableWork, em: number, settings: LayoutSettings): Table {
   const cells: Cell[] = t.grid.cells.map((gc, i) => {
     const units: (TextLine | TableWork)[] = [...runsToLines(t.runs[i]!, settings), ...t.nested[i]!];
     const lines = flatten(readingOrder(units, unitBox, (u) => unitSize(u, em), settings));
-    return { ...gc, lines, text: lines.map((l) => l.text).join('\n') };
+    // A literal of the cell's fields rather than a spread of gc: spread copies get a hidden
+    // class of their own, which costs every retained cell a few hundred bytes.
+    return { row: gc.row, col: gc.col, rowSpan: gc.rowSpan, colSpan: gc.colSpan, box: gc.box, lines, text: lines.map((l) => l.text).join('\n') };
   });
   return { box: t.grid.box, rowEdges: t.grid.ys, colEdges: t.grid.xs, cells };
 }
@@ -151,12 +153,21 @@ function isTable(u: TextLine | TableWork): u is TableWork {
 const unitBox = (u: TextLine | TableWork): Box => (isTable(u) ? u.grid.box : u.box);
 const unitSize = (u: TextLine | TableWork, em: number): number => (isTable(u) ? em : (u.fontSize ?? em));
 
-/** Lines in order, a table's lines cell by cell in row-major order. */
+/**
+ * Lines in order, a table's lines cell by cell in row-major order. The array is sized
+ * exactly: one grown by push keeps spare capacity, and layouts stay in memory until parsed.
+ */
 function flatten(units: readonly (TextLine | TableWork)[]): TextLine[] {
-  const out: TextLine[] = [];
+  let count = 0;
   for (const u of units) {
-    if (isTable(u)) for (const cell of u.table!.cells) out.push(...cell.lines);
-    else out.push(u);
+    if (isTable(u)) for (const cell of u.table!.cells) count += cell.lines.length;
+    else count++;
+  }
+  const out = new Array<TextLine>(count);
+  let at = 0;
+  for (const u of units) {
+    if (isTable(u)) for (const cell of u.table!.cells) for (const line of cell.lines) out[at++] = line;
+    else out[at++] = u;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { normalizeWidth } from '../../normalize/index.js';
-import type { PageContent, TextRun } from '../../layout/types.js';
-import { applyMatrix, pathsToRects, type Matrix, type PathOps } from './paths.js';
+import type { Box, TextRun } from '../../layout/types.js';
+import type { Matrix } from './paths.js';
 import type { PdfJs } from './pdfjs.js';
 
 type PDFPageProxy = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
@@ -19,26 +19,17 @@ interface TextItem {
 const DEFAULT_ASCENT = 0.8;
 const DEFAULT_DESCENT = 0.2;
 
-/** What pdf.js gives for one page: its size and transform, text items, and (when there is text) the operator list. */
-export interface PdfPageData {
+/** A page's size and the transform from its user space to top-left page coordinates. */
+export interface PageFrame {
   width: number;
   height: number;
-  /** User space → top-left page coordinates. */
   toPage: Matrix;
-  text: TextContent;
-  ops: { fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> } | null;
 }
 
-/**
- * The pdf.js calls for one page. A page without text skips the operator list: its
- * rules could not frame any text, and scanned pages spend their time decoding images there.
- */
-export async function fetchPageData(pdfjs: PdfJs, page: PDFPageProxy): Promise<PdfPageData> {
-  const text = await page.getTextContent();
-  const hasText = text.items.some((item) => 'str' in item && item.str.trim() !== '');
-  const ops = hasText ? await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }) : null;
+/** The page's frame, turned so that most of its text reads left to right (see readingRotation). */
+export function pageFrame(page: PDFPageProxy, text: TextContent): PageFrame {
   const viewport = page.getViewport({ scale: 1, rotation: readingRotation(text, page.rotate, (rotation) => page.getViewport({ scale: 1, rotation }).transform) });
-  return { width: viewport.width, height: viewport.height, toPage: viewport.transform as unknown as Matrix, text, ops };
+  return { width: viewport.width, height: viewport.height, toPage: viewport.transform as unknown as Matrix };
 }
 
 /**
@@ -66,16 +57,15 @@ export function readingRotation(text: TextContent, pageRotation: number, transfo
   return pageRotation;
 }
 
-/** One page as the layout step reads it: width-normalized text runs and painted rectangles. */
-export function pageContent(data: PdfPageData, pageNumber: number, ops: PathOps): PageContent {
+/** The page's text items as width-normalized runs (blank items dropped). */
+export function textRuns(text: TextContent, toPage: Matrix): TextRun[] {
   const runs: TextRun[] = [];
-  for (const item of data.text.items) {
+  for (const item of text.items) {
     if (!('str' in item)) continue;
-    const run = textRun(item as TextItem, data.text.styles[item.fontName], data.toPage);
+    const run = textRun(item as TextItem, text.styles[item.fontName], toPage);
     if (run) runs.push(run);
   }
-  const rects = data.ops && runs.length > 0 ? pathsToRects(data.ops.fnArray, data.ops.argsArray, data.toPage, ops) : [];
-  return { page: pageNumber, width: data.width, height: data.height, runs, rects };
+  return runs;
 }
 
 /**
@@ -89,31 +79,61 @@ export function textRun(item: TextItem, style: TextStyle | undefined, toPage: Ma
   const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
   const along = Math.hypot(a, b) || 1;
   const across = Math.hypot(c, d) || 1;
-  const u = [a / along, b / along] as const;
-  const v = [c / across, d / across] as const;
-  const corners: [number, number][] = [];
-  const at = (s: number, t: number) => corners.push(applyMatrix(toPage, e + u[0] * s + v[0] * t, f + u[1] * s + v[1] * t));
+  const ux = a / along;
+  const uy = b / along;
+  const vx = c / across;
+  const vy = d / across;
   let size: number;
+  let box: Box;
   if (style?.vertical) {
     size = along;
-    for (const s of [-size / 2, size / 2]) for (const t of [0, -item.height]) at(s, t);
+    box = cornerBox(toPage, e, f, ux, uy, vx, vy, [-size / 2, size / 2], [0, -item.height]);
   } else {
     size = across;
     const ascent = plausible(style?.ascent, DEFAULT_ASCENT);
     const descent = plausible(style?.descent === undefined ? undefined : -style.descent, DEFAULT_DESCENT);
-    for (const s of [0, item.width]) for (const t of [ascent * size, -descent * size]) at(s, t);
+    box = cornerBox(toPage, e, f, ux, uy, vx, vy, [0, item.width], [ascent * size, -descent * size]);
   }
-  const xs = corners.map((p) => p[0]);
-  const ys = corners.map((p) => p[1]);
-  const box = { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
   // The reading direction on the page tells whether the run is turned into a column.
-  const [rx, ry] = style?.vertical ? [-v[0], -v[1]] : u;
+  const rx = style?.vertical ? -vx : ux;
+  const ry = style?.vertical ? -vy : uy;
   const dx = toPage[0] * rx + toPage[2] * ry;
   const dy = toPage[1] * rx + toPage[3] * ry;
   const vertical = Math.abs(dy) > Math.abs(dx);
   const run: TextRun = { text, box, fontSize: size, vertical };
   if (vertical && dy < 0) run.upward = true;
   return run;
+}
+
+/**
+ * The page box spanning the four corners (e, f) + u·s + v·t for s in `s` and t in `t`.
+ * Written out rather than as arrays of points: it runs for every text item.
+ */
+function cornerBox(m: Matrix, e: number, f: number, ux: number, uy: number, vx: number, vy: number, s: readonly [number, number], t: readonly [number, number]): Box {
+  const [s0, s1] = s;
+  const [t0, t1] = t;
+  const x00 = e + ux * s0 + vx * t0;
+  const y00 = f + uy * s0 + vy * t0;
+  const x01 = e + ux * s0 + vx * t1;
+  const y01 = f + uy * s0 + vy * t1;
+  const x10 = e + ux * s1 + vx * t0;
+  const y10 = f + uy * s1 + vy * t0;
+  const x11 = e + ux * s1 + vx * t1;
+  const y11 = f + uy * s1 + vy * t1;
+  const px00 = m[0] * x00 + m[2] * y00 + m[4];
+  const px01 = m[0] * x01 + m[2] * y01 + m[4];
+  const px10 = m[0] * x10 + m[2] * y10 + m[4];
+  const px11 = m[0] * x11 + m[2] * y11 + m[4];
+  const py00 = m[1] * x00 + m[3] * y00 + m[5];
+  const py01 = m[1] * x01 + m[3] * y01 + m[5];
+  const py10 = m[1] * x10 + m[3] * y10 + m[5];
+  const py11 = m[1] * x11 + m[3] * y11 + m[5];
+  return {
+    x0: Math.min(px00, px01, px10, px11),
+    y0: Math.min(py00, py01, py10, py11),
+    x1: Math.max(px00, px01, px10, px11),
+    y1: Math.max(py00, py01, py10, py11),
+  };
 }
 
 function plausible(value: number | undefined, fallback: number): number {

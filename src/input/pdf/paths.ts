@@ -107,7 +107,11 @@ function subpaths(buffer: ArrayLike<number>, ctm: Matrix): Subpath[] {
       i += 2;
     } else if (code === LINE_TO) {
       if (!current) start(buffer[i]!, buffer[i + 1]!);
-      else current.points.push(...applyMatrix(ctm, buffer[i]!, buffer[i + 1]!));
+      else {
+        const x = buffer[i]!;
+        const y = buffer[i + 1]!;
+        current.points.push(ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]);
+      }
       i += 2;
     } else if (code === CURVE_TO || code === QUADRATIC_CURVE_TO) {
       if (current) current.curved = true;
@@ -156,18 +160,21 @@ function fillRectangle(sub: Subpath, rects: Box[]): void {
   let n = p.length / 2;
   if (n > 1 && p[0] === p[2 * n - 2] && p[1] === p[2 * n - 1]) n--;
   if (n !== 2 && n !== 4) return;
-  const xs: number[] = [];
-  const ys: number[] = [];
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
   for (let k = 0; k < n; k++) {
-    xs.push(p[2 * k]!);
-    ys.push(p[2 * k + 1]!);
+    x0 = Math.min(x0, p[2 * k]!);
+    y0 = Math.min(y0, p[2 * k + 1]!);
+    x1 = Math.max(x1, p[2 * k]!);
+    y1 = Math.max(y1, p[2 * k + 1]!);
   }
-  const box = { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
   if (n === 4) {
     // Every corner must sit on the bounding box's corners, or this is some other quadrilateral.
-    const tolerance = AXIS_SLOPE * Math.max(box.x1 - box.x0, box.y1 - box.y0);
+    const tolerance = AXIS_SLOPE * Math.max(x1 - x0, y1 - y0);
     const onEdge = (v: number, a: number, b: number) => Math.abs(v - a) <= tolerance || Math.abs(v - b) <= tolerance;
-    for (let k = 0; k < 4; k++) if (!onEdge(xs[k]!, box.x0, box.x1) || !onEdge(ys[k]!, box.y0, box.y1)) return;
+    for (let k = 0; k < 4; k++) if (!onEdge(p[2 * k]!, x0, x1) || !onEdge(p[2 * k + 1]!, y0, y1)) return;
   }
-  rects.push(box);
+  rects.push({ x0, y0, x1, y1 });
 }

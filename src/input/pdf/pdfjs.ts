@@ -43,11 +43,39 @@ async function importPdfjs(): Promise<PdfJs> {
     if (typeof args[0] === 'string' && args[0].startsWith('Warning: ')) return;
     log(...args);
   };
+  const natives = saveNatives();
   try {
-    return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // Loaded here rather than by pdf.js on the first getDocument, so that its polyfills are
+    // in place before the natives are restored; it sets globalThis.pdfjsWorker, which makes
+    // pdf.js run its worker in this thread instead of importing it again.
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return pdfjs;
   } finally {
+    natives.restore();
     console.log = log;
   }
+}
+
+/**
+ * The legacy build bundles core-js, which replaces Array.prototype.push (for the error a
+ * non-writable length throws in V8 before 12.2) and JSON.parse/JSON.stringify (for
+ * JSON.rawJSON and parse-with-source), for the whole process, pdf.js's own copy in
+ * pdf.mjs and again in pdf.worker.mjs. Every push then runs as JavaScript: about a sixth
+ * of a long PDF's time, ours included, and JSON.stringify re-scans its output. pdf.js
+ * uses neither those error cases nor rawJSON, so the natives go back once both modules
+ * have loaded (the methods core-js only adds, such as Promise.withResolvers, stay).
+ */
+function saveNatives(): { restore(): void } {
+  const { push } = Array.prototype;
+  const { parse, stringify } = JSON;
+  return {
+    restore() {
+      Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, enumerable: false, configurable: true });
+      Object.defineProperty(JSON, 'parse', { value: parse, writable: true, enumerable: false, configurable: true });
+      Object.defineProperty(JSON, 'stringify', { value: stringify, writable: true, enumerable: false, configurable: true });
+    },
+  };
 }
 
 /** Identity 2-D matrix with the fields pdf.js reads at load time. */

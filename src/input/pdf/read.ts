@@ -2,9 +2,10 @@ import { PlanExtractError, isPlanExtractError, type ErrorCode } from '../../erro
 import { layoutPage } from '../../layout/page.js';
 import { removeFurniture } from '../../layout/furniture.js';
 import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from '../../layout/settings.js';
-import type { LayoutPage } from '../../layout/types.js';
+import type { Box, LayoutPage, PageContent } from '../../layout/types.js';
 import type { LayoutDocument } from '../types.js';
-import { fetchPageData, pageContent } from './page-content.js';
+import { pageFrame, textRuns } from './page-content.js';
+import { pathsToRects } from './paths.js';
 import { loadPdfjs, pdfjsResources, type PdfJs } from './pdfjs.js';
 
 export interface ReadPdfOptions {
@@ -17,6 +18,7 @@ export interface ReadPdfOptions {
 }
 
 type PDFDocumentProxy = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+type TextContent = Awaited<ReturnType<Awaited<ReturnType<PDFDocumentProxy['getPage']>>['getTextContent']>>;
 
 /** Bytes a PDF may carry before its `%PDF-` header (the spec tolerates leading junk). */
 const HEADER_WINDOW = 1024;
@@ -38,15 +40,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     const pages: LayoutPage[] = [];
     let withText = 0;
     for (const n of selectPages(doc.numPages, options.pages, fail)) {
-      const data = await pdfCall(fail, `page ${n}`, async () => {
-        const page = await doc.getPage(n);
-        try {
-          return await fetchPageData(pdfjs, page);
-        } finally {
-          page.cleanup();
-        }
-      });
-      const content = pageContent(data, n, pdfjs.OPS);
+      const content = await readPageContent(pdfjs, doc, n, fail);
       if (content.runs.length > 0) withText++;
       pages.push(layoutPage(content, settings));
     }
@@ -54,6 +48,33 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     return { format: 'pdf', pageCount: doc.numPages, pages: removeFurniture(pages, settings) };
   } finally {
     await doc.destroy();
+  }
+}
+
+/**
+ * One page's runs and rectangles. A page without text skips the operator list: its rules
+ * could not frame any text, and scanned pages spend their time decoding images there.
+ * pdf.js's text content is let go once it is runs, before the operator list is fetched,
+ * and the operator list once it is rectangles, before the layout step: held any longer,
+ * they survive young-generation collections into the old one, and a long PDF's heap
+ * grows by tens of megabytes more than pdf.js alone needs.
+ */
+async function readPageContent(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number, fail: Fail): Promise<PageContent> {
+  const where = `page ${n}`;
+  const page = await pdfCall(fail, where, () => doc.getPage(n));
+  try {
+    let text: TextContent | null = await pdfCall(fail, where, () => page.getTextContent());
+    const frame = await pdfCall(fail, where, async () => pageFrame(page, text!));
+    const runs = textRuns(text, frame.toPage);
+    text = null;
+    let rects: Box[] = [];
+    if (runs.length > 0) {
+      const ops = await pdfCall(fail, where, () => page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }));
+      rects = pathsToRects(ops.fnArray, ops.argsArray, frame.toPage, pdfjs.OPS);
+    }
+    return { page: n, width: frame.width, height: frame.height, runs, rects };
+  } finally {
+    page.cleanup();
   }
 }
 
