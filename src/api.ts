@@ -7,7 +7,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { PlanExtractError } from './errors.js';
 import { decodeText, resolveEncoding, toTextDocument } from './input/text.js';
-import type { SourceDocument } from './input/types.js';
+import type { ReadPdfOptions } from './input/pdf/read.js';
+import type { LayoutDocument, SourceDocument } from './input/types.js';
 import { detectKind, KINDS, type Detection } from './kinds/index.js';
 import type { ParseContext } from './kinds/types.js';
 import { loadMetricExtractor, noMetrics } from './metrics/index.js';
@@ -41,13 +42,33 @@ export interface ExtractOptions {
   name?: string;
 }
 
-interface LoadedInput {
+/**
+ * An input's bytes, checked to be a PDF or a text but not yet read: the cheap first step
+ * of extract. Plain data, so it can be handed to another thread.
+ */
+export interface OpenedInput {
+  /** Name recorded in source.file. */
   name: string;
+  /** The path the input was given as: failures name it. */
+  path?: string;
+  format: 'pdf' | 'text';
   bytes: Uint8Array;
+  /** The text itself, when the input was given as a string. */
   text?: string;
 }
 
-async function loadInput(input: ExtractInput, options: ExtractOptions): Promise<LoadedInput> {
+/** A report read into lines or a layout, with what its source record needs; plain data. */
+export interface ReadReport {
+  name: string;
+  path?: string;
+  sha256: string;
+  doc: SourceDocument;
+}
+
+/** Reads a PDF's bytes into its layout: readPdf in this thread, or a worker thread's. */
+export type PdfReader = (bytes: Uint8Array, options: ReadPdfOptions) => Promise<LayoutDocument>;
+
+async function loadInput(input: ExtractInput, options: ExtractOptions): Promise<Omit<OpenedInput, 'format'>> {
   if (typeof input === 'string') {
     let info;
     try {
@@ -59,7 +80,7 @@ async function loadInput(input: ExtractInput, options: ExtractOptions): Promise<
     }
     if (info.isDirectory()) throw new PlanExtractError('FILE_UNREADABLE', 'is a directory', { file: input });
     try {
-      return { name: basename(input), bytes: await readFile(input) };
+      return { name: basename(input), path: input, bytes: await readFile(input) };
     } catch (cause) {
       const code = (cause as NodeJS.ErrnoException).code;
       throw new PlanExtractError('FILE_UNREADABLE', `cannot read (${code ?? 'error'})`, { file: input, cause });
@@ -74,16 +95,17 @@ function isPdf(bytes: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
-async function readSource(loaded: LoadedInput, options: ExtractOptions, asPdf: boolean): Promise<SourceDocument> {
-  if (asPdf) {
-    const { readPdf } = await import('./input/pdf/index.js');
-    return readPdf(loaded.bytes, { file: loaded.name, password: options.password, pages: options.pages });
+async function readDocument(opened: OpenedInput, options: ExtractOptions, readPdf?: PdfReader): Promise<SourceDocument> {
+  if (opened.format === 'pdf') {
+    const pdfOptions: ReadPdfOptions = { file: opened.name, password: options.password, pages: options.pages };
+    if (readPdf) return readPdf(opened.bytes, pdfOptions);
+    return (await import('./input/pdf/index.js')).readPdf(opened.bytes, pdfOptions);
   }
-  if (loaded.bytes.length > MAX_TEXT_BYTES) {
-    throw new PlanExtractError('FILE_TOO_LARGE', `text is ${(loaded.bytes.length / 1048576).toFixed(0)} MB; reports are far smaller (limit ${MAX_TEXT_BYTES / 1048576} MB)`);
+  if (opened.bytes.length > MAX_TEXT_BYTES) {
+    throw new PlanExtractError('FILE_TOO_LARGE', `text is ${(opened.bytes.length / 1048576).toFixed(0)} MB; reports are far smaller (limit ${MAX_TEXT_BYTES / 1048576} MB)`);
   }
   const encoding = options.inputEncoding ? resolveEncoding(options.inputEncoding) : undefined;
-  const text = loaded.text ?? decodeText(loaded.bytes, encoding);
+  const text = opened.text ?? decodeText(opened.bytes, encoding);
   if (text.trim() === '') throw new PlanExtractError('FILE_EMPTY', 'empty file: no text to read');
   return toTextDocument(text);
 }
@@ -102,9 +124,8 @@ function looksBinary(bytes: Uint8Array): boolean {
   return !bom16 && zeros > n / 4 && !(n > 1 && (bytes[0] === 0 || bytes[1] === 0));
 }
 
-/** Failures become PlanExtractErrors that name the input file. */
-async function namingFile<T>(input: ExtractInput, run: () => Promise<T>): Promise<T> {
-  const file = typeof input === 'string' ? input : undefined;
+/** Failures become PlanExtractErrors that name the input file (when it was given as a path). */
+async function namingFile<T>(file: string | undefined, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
@@ -116,32 +137,58 @@ async function namingFile<T>(input: ExtractInput, run: () => Promise<T>): Promis
   }
 }
 
-/** Read the input's bytes and decide PDF or text, refusing what is neither. */
-async function openSource(input: ExtractInput, options: ExtractOptions): Promise<{ loaded: LoadedInput; doc: SourceDocument }> {
-  const loaded = await loadInput(input, options);
-  if (loaded.bytes.length === 0) throw new PlanExtractError('FILE_EMPTY', 'empty file (0 bytes)');
-  const pdf = loaded.text === undefined && isPdf(loaded.bytes);
-  if (!pdf && /\.pdf$/i.test(loaded.name)) throw new PlanExtractError('NOT_A_PDF', 'not a PDF file (no %PDF- header)');
-  if (!pdf && loaded.text === undefined && looksBinary(loaded.bytes)) {
-    throw new PlanExtractError('NOT_A_PDF', 'binary data that is neither a PDF nor text');
-  }
-  return { loaded, doc: await readSource(loaded, options, pdf) };
-}
+const pathOf = (input: ExtractInput): string | undefined => (typeof input === 'string' ? input : undefined);
 
-/** Read a report, find its kind, parse it, check it and validate it against its schema. */
-export function extract(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractedDocument> {
-  return namingFile(input, async () => {
-    const { loaded, doc } = await openSource(input, options);
-    return extractFrom(loaded, doc, options);
+/** Read the input's bytes and decide PDF or text, refusing what is neither. */
+export function openInput(input: ExtractInput, options: ExtractOptions = {}): Promise<OpenedInput> {
+  return namingFile(pathOf(input), async () => {
+    const loaded = await loadInput(input, options);
+    if (loaded.bytes.length === 0) throw new PlanExtractError('FILE_EMPTY', 'empty file (0 bytes)');
+    const pdf = loaded.text === undefined && isPdf(loaded.bytes);
+    if (!pdf && /\.pdf$/i.test(loaded.name)) throw new PlanExtractError('NOT_A_PDF', 'not a PDF file (no %PDF- header)');
+    if (!pdf && loaded.text === undefined && looksBinary(loaded.bytes)) {
+      throw new PlanExtractError('NOT_A_PDF', 'binary data that is neither a PDF nor text');
+    }
+    return { ...loaded, format: pdf ? 'pdf' : 'text' };
   });
 }
 
-/** Kind and confidence of an input without parsing it (never loads the dictionary). */
-export function detect(input: ExtractInput, options: ExtractOptions = {}): Promise<Detection> {
-  return namingFile(input, async () => detectKind(documentLines((await openSource(input, options)).doc)));
+/**
+ * Read an opened input into lines (a text) or a layout (a PDF: the costly step). `readPdf`
+ * replaces the PDF reader of this thread, e.g. with one that runs in a worker thread.
+ */
+export function readOpened(opened: OpenedInput, options: ExtractOptions = {}, readPdf?: PdfReader): Promise<ReadReport> {
+  return namingFile(opened.path, async () => ({
+    name: opened.name,
+    ...(opened.path !== undefined ? { path: opened.path } : {}),
+    sha256: createHash('sha256').update(opened.bytes).digest('hex'),
+    doc: await readDocument(opened, options, readPdf),
+  }));
 }
 
-async function extractFrom(loaded: LoadedInput, doc: SourceDocument, options: ExtractOptions): Promise<ExtractedDocument> {
+/** Open and read an input: everything extract does before it parses. */
+export async function readSource(input: ExtractInput, options: ExtractOptions = {}): Promise<ReadReport> {
+  return readOpened(await openInput(input, options), options);
+}
+
+/** Read a report, find its kind, parse it, check it and validate it against its schema. */
+export async function extract(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractedDocument> {
+  return extractFromSource(await readSource(input, options), options);
+}
+
+/** Kind and confidence of an input without parsing it (never loads the dictionary). */
+export async function detect(input: ExtractInput, options: ExtractOptions = {}): Promise<Detection> {
+  const report = await readSource(input, options);
+  return detectKind(documentLines(report.doc));
+}
+
+/** Find a read report's kind, parse it, check it and validate it against its schema. */
+export function extractFromSource(report: ReadReport, options: ExtractOptions = {}): Promise<ExtractedDocument> {
+  return namingFile(report.path, () => parseReport(report, options));
+}
+
+async function parseReport(report: ReadReport, options: ExtractOptions): Promise<ExtractedDocument> {
+  const { doc } = report;
   const detection = detectKind(documentLines(doc));
   const kindName = options.kind ?? detection.kind;
   if (kindName === null) {
@@ -161,10 +208,10 @@ async function extractFrom(loaded: LoadedInput, doc: SourceDocument, options: Ex
   const draft = {
     kind: kindName,
     source: {
-      file: loaded.name,
+      file: report.name,
       format: doc.format,
       pages: doc.pageCount,
-      sha256: createHash('sha256').update(loaded.bytes).digest('hex'),
+      sha256: report.sha256,
     },
     ...fields,
     warnings,

@@ -1,16 +1,19 @@
 /**
- * A fixed-size pool of worker threads, each calling extract on one job at a time.
- * Workers start on demand; a worker that dies (a crash, out of memory) fails only
- * its own job and is replaced for the next one.
+ * A fixed-size pool of worker threads, each reading one PDF at a time.
+ * Workers start on demand, so a batch with one PDF starts one; a worker that dies
+ * (a crash, out of memory) fails only its own PDF and is replaced for the next one.
  */
 import { Worker } from 'node:worker_threads';
 import { PlanExtractError } from '../errors.js';
-import { fromWire, type Job, type Outcome, type WireOutcome } from './job.js';
+import type { ReadPdfOptions } from '../input/pdf/read.js';
+import type { LayoutDocument } from '../input/types.js';
+import { deserializeError, type ReadJob, type WireOutcome } from './job.js';
 
 interface Task {
   id: number;
-  job: Job;
-  resolve(outcome: Outcome): void;
+  job: ReadJob;
+  resolve(doc: LayoutDocument): void;
+  reject(error: PlanExtractError): void;
 }
 
 export class WorkerPool {
@@ -26,9 +29,15 @@ export class WorkerPool {
     private readonly script: URL,
   ) {}
 
-  run(job: Job): Promise<Outcome> {
-    return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, job, resolve });
+  /** Start up to `count` workers ahead of their first PDF, so that they load pdf.js meanwhile. */
+  start(count: number): void {
+    while (this.workers.size < Math.min(count, this.size) && !this.closing) this.idle.push(this.spawn());
+  }
+
+  /** readPdf in a worker thread; rejects with the worker's PlanExtractError. */
+  readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promise<LayoutDocument> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, job: { bytes, options }, resolve, reject });
       this.pump();
     });
   }
@@ -55,7 +64,10 @@ export class WorkerPool {
       const task = this.busy.get(worker);
       this.busy.delete(worker);
       this.idle.push(worker);
-      if (task && task.id === msg.id) task.resolve(fromWire(msg.outcome));
+      if (task && task.id === msg.id) {
+        if (msg.outcome.ok) task.resolve(msg.outcome.doc);
+        else task.reject(deserializeError(msg.outcome.error));
+      }
       this.pump();
     });
     worker.on('error', (err) => this.lose(worker, err));
@@ -73,7 +85,7 @@ export class WorkerPool {
     void worker.terminate();
     if (task) {
       const reason = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'ran out of memory' : `crashed: ${err.message}`;
-      task.resolve({ ok: false, error: new PlanExtractError('INTERNAL', `the worker reading this file ${reason}`, { cause: err }) });
+      task.reject(new PlanExtractError('INTERNAL', `the worker reading this file ${reason}`, { cause: err }));
     }
     this.pump();
   }

@@ -1,20 +1,36 @@
 /**
- * Extract every input and hand back the outcomes in input order, whatever order
- * they finish in, so that a batch's output and log are the same on every run.
- * Several inputs go to a pool of worker threads; one input (or --jobs 1) runs here.
+ * Extract every input and hand back the outcomes in input order, so that a batch's
+ * output and log are the same on every run and for any number of jobs.
+ *
+ * With worker threads, a worker only reads PDFs (pdf.js and the layout, most of a PDF's
+ * time) and sends back the layout. This thread opens the inputs, reads the texts and
+ * parses every document, one at a time, as soon as it is read: so the kinds and the
+ * kuromoji dictionary are loaded once, and the texts are parsed while the workers read.
+ * Reads run ahead of the output by a few PDFs: enough to keep the workers busy, few
+ * enough that layouts waiting to be parsed do not pile up in memory.
+ * One input (or --jobs 1) runs entirely in this thread, one input after the other.
  */
-import type { ExtractOptions } from '../api.js';
+import type { ExtractOptions, PdfReader, ReadReport } from '../api.js';
+import { PlanExtractError } from '../errors.js';
+import type { ExtractedDocument } from '../schema/document.js';
 import type { InputEntry } from './inputs.js';
-import { runJob, type Job, type Outcome } from './job.js';
+import { deserializeError, serializeError } from './job.js';
 import { WorkerPool } from './pool.js';
+
+export type Outcome = { ok: true; doc: ExtractedDocument } | { ok: false; error: PlanExtractError };
 
 export interface Settled {
   entry: InputEntry;
   outcome: Outcome;
 }
 
-function jobOf(entry: InputEntry, options: ExtractOptions): Job {
-  return { input: entry.bytes ? { bytes: entry.bytes, name: entry.name } : { path: entry.path! }, options };
+/** PDFs being read, or read and not yet parsed, per worker. */
+const PDFS_AHEAD_PER_WORKER = 2;
+/** Inputs started and not yet handed back, whatever they are (texts are small). */
+const INPUTS_AHEAD = 32;
+
+function failure(e: unknown): PlanExtractError {
+  return e instanceof PlanExtractError ? e : deserializeError(serializeError(e));
 }
 
 export async function* extractInOrder(
@@ -24,27 +40,72 @@ export async function* extractInOrder(
   onSettled: () => void,
 ): AsyncGenerator<Settled> {
   const runnable = entries.filter((e) => !e.error).length;
-  const pool = jobs > 1 && runnable > 1 ? new WorkerPool(Math.min(jobs, runnable), new URL('./worker.js', import.meta.url)) : undefined;
-  let run: (job: Job) => Promise<Outcome>;
-  if (pool) run = (job) => pool.run(job);
-  else {
-    const { extract } = await import('../api.js');
-    let previous: Promise<unknown> = Promise.resolve();
-    // one at a time: in this thread, parallel runs would only compete for it
-    run = (job) => {
-      const next = previous.then(() => runJob(job, extract));
-      previous = next;
-      return next;
-    };
-  }
-  const pending = entries.map((entry) =>
-    (entry.error ? Promise.resolve<Outcome>({ ok: false, error: entry.error }) : run(jobOf(entry, options))).then((outcome) => {
-      onSettled();
-      return outcome;
-    }),
-  );
+  const workers = jobs > 1 && runnable > 1 ? Math.min(jobs, runnable) : 0;
+  const pool = workers > 0 ? new WorkerPool(workers, new URL('./worker.js', import.meta.url)) : undefined;
+  // Inputs named .pdf are most likely PDFs: their workers start now, while this thread loads
+  // the parsers. Others start when a PDF turns up (the content decides, not the name).
+  pool?.start(entries.filter((e) => !e.error && /\.pdf$/i.test(e.name)).length);
+  const api = await import('../api.js');
+  const readPdf: PdfReader | undefined = pool ? (bytes, pdfOptions) => pool.readPdf(bytes, pdfOptions) : undefined;
+  const maxPdfs = pool ? PDFS_AHEAD_PER_WORKER * workers : 1;
+  const maxInputs = pool ? INPUTS_AHEAD : 1;
+
+  const outcomes: (Promise<Outcome> | undefined)[] = [];
+  /** Inputs started and not yet parsed that may be PDFs: until opened, any input may be one. */
+  const unparsed = new Set<number>();
+  let started = 0;
+  let handedBack = 0;
+  // Parsing is synchronous work in this thread: one document at a time, in the order reads finish.
+  let parsing: Promise<unknown> = Promise.resolve();
+
+  const parse = (report: ReadReport): Promise<Outcome> => {
+    const next = parsing.then(() =>
+      api.extractFromSource(report, options).then(
+        (doc): Outcome => ({ ok: true, doc }),
+        (e: unknown): Outcome => ({ ok: false, error: failure(e) }),
+      ),
+    );
+    parsing = next;
+    return next;
+  };
+  const read = async (entry: InputEntry, i: number): Promise<Outcome> => {
+    const entryOptions = entry.bytes ? { ...options, name: entry.name } : options;
+    try {
+      const opened = await api.openInput(entry.bytes ?? entry.path!, entryOptions);
+      if (opened.format !== 'pdf') done(i);
+      return await parse(await api.readOpened(opened, entryOptions, readPdf));
+    } catch (e) {
+      return { ok: false, error: failure(e) };
+    } finally {
+      done(i);
+    }
+  };
+  const done = (i: number) => {
+    if (unparsed.delete(i)) fill();
+  };
+  const fill = () => {
+    while (started < entries.length && started - handedBack < maxInputs && unparsed.size < maxPdfs) {
+      const i = started++;
+      const entry = entries[i]!;
+      if (entry.error) {
+        outcomes[i] = Promise.resolve({ ok: false, error: entry.error });
+        continue;
+      }
+      unparsed.add(i);
+      outcomes[i] = read(entry, i);
+    }
+  };
+
   try {
-    for (let i = 0; i < entries.length; i++) yield { entry: entries[i]!, outcome: await pending[i]! };
+    fill();
+    for (let i = 0; i < entries.length; i++) {
+      const outcome = await outcomes[i]!;
+      outcomes[i] = undefined;
+      handedBack++;
+      fill();
+      onSettled();
+      yield { entry: entries[i]!, outcome };
+    }
   } finally {
     await pool?.close();
   }
