@@ -25,7 +25,16 @@ export async function readWithPdfjs(file) {
     e = 0;
     f = 0;
   };
+  // Also as the product does: load the worker module in this thread (globalThis.pdfjsWorker) and
+  // put back the natives the legacy build's core-js replaces for the whole process (a JavaScript
+  // Array.prototype.push, JSON.parse/stringify), so both sides do the same work.
+  const { push } = Array.prototype;
+  const { parse, stringify } = JSON;
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  for (const [target, name, value] of [[Array.prototype, 'push', push], [JSON, 'parse', parse], [JSON, 'stringify', stringify]]) {
+    Object.defineProperty(target, name, { value, writable: true, enumerable: false, configurable: true });
+  }
   const data = new Uint8Array(await readFile(file));
   // the options of src/input/pdf/read.ts: keep them in step, or the ratio compares different work
   const dir = (name) => join(pdfjsRoot, name) + '/';

@@ -188,6 +188,16 @@ function plan(corpus, poppler) {
   ];
 }
 
+/** A section written by hand in the previous RESULTS.md (from its heading to the next one), kept across runs. */
+function handWrittenSection(path, heading) {
+  if (!existsSync(path)) return null;
+  const text = readFileSync(path, 'utf8');
+  const start = text.indexOf(`\n${heading}\n`);
+  if (start < 0) return null;
+  const next = text.indexOf('\n## ', start + heading.length + 2);
+  return text.slice(start + 1, next < 0 ? undefined : next).trimEnd();
+}
+
 async function main() {
   const startedAt = Date.now();
   const deadline = startedAt + BUDGET_MS;
@@ -222,6 +232,8 @@ async function main() {
     process.stdout.write(`\n${section}\n`);
     markdown += `\n\n${section}`;
   }
+  const optimisations = handWrittenSection(join(ROOT, 'bench', 'RESULTS.md'), '## Optimisations');
+  if (optimisations) markdown += `\n\n${optimisations}`;
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), `${markdown}\n`);
   log(`wrote bench/RESULTS.md in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
 }
