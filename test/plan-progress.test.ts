@@ -13,6 +13,7 @@ import { goalExtent, parseGoal } from '../src/kinds/plan-progress/goal.js';
 import { assignHeadings, type PageEvent } from '../src/kinds/plan-progress/headings.js';
 import { headerRunLength, isFooter, isLegend, parseGoalYear, parseMarker, parseSectionShape, parseSubsection } from '../src/kinds/plan-progress/lines.js';
 import { joinSplitFigures, locateItem, mergeContinuation, splitNameLine } from '../src/kinds/plan-progress/segment.js';
+import { continueSharedTail } from '../src/kinds/plan-progress/cut-tail.js';
 import { columnWidths, splitCutBody, type ColumnWidths } from '../src/kinds/plan-progress/split-row.js';
 import { planNames, splitTail } from '../src/kinds/plan-progress/tail.js';
 import { documentYears } from '../src/kinds/plan-progress/years.js';
@@ -272,6 +273,29 @@ describe('plan-progress rows cut by a page break', () => {
     const split = splitCutBody(first, rest, ['関係機関との連携を一層進'], widths, profile)!;
     expect(texts(split.summary)).toEqual(['障害のある人の相談を', '受けます。']);
     expect(texts(split.rest)).toEqual(['めていく必要があります。', '保健福祉局']);
+  });
+
+  it('takes apart continuation lines where cells sharing a baseline stand on one line', () => {
+    const cells: ItemCells = {
+      no: 9, page: 1, name: ['移動支援事業'], summary: ['支援します。'], results: ['実施しました。'], plans: ['進めます。'],
+      achievement: 'a', direction: '○', goal: ['利用者数', '平成30年度 10人'],
+      assessment: ['利用者は順調に増えて', 'いますが、事業所の', '「北区地域', '福祉計', '市民局地', '域支援'],
+      related: [], department: [],
+    };
+    const rest = body('令和4年度 20人 確保が課題です。', '画」 課');
+    const merged = continueSharedTail(cells, rest, { wrap: 10, max: 10 })!;
+    expect(merged.goal).toEqual(['利用者数', '平成30年度 10人', '令和4年度 20人']);
+    expect(merged.assessment).toEqual(['利用者は順調に増えて', 'いますが、事業所の', '確保が課題です。']);
+    expect(merged.related).toEqual(['「北区地域', '福祉計', '画」']);
+    expect(merged.department).toEqual(['市民局地', '域支援', '課']);
+  });
+
+  it('leaves a continuation without a goal year block to the cell-by-cell merge', () => {
+    const cells: ItemCells = {
+      no: 7, page: 1, name: ['相談事業'], summary: ['相談を受けます。'], results: ['相談件数：10件'], plans: ['継続して実施します。'],
+      achievement: 'b', direction: '○', goal: ['継続実施'], assessment: ['関係機関との連携を一層進'], related: [], department: [],
+    };
+    expect(continueSharedTail(cells, body('めていく必要があります。', '保健福祉局'), { wrap: 10, max: 10 })).toBeNull();
   });
 
   it('learns each column\'s wrap width from whole rows', () => {

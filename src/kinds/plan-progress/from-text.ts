@@ -33,6 +33,7 @@ import {
 } from './lines.js';
 import type { PlanItem } from './schema.js';
 import { cellsOf, locateItem, mergeContinuation, withBlanks, type LocatedItem } from './segment.js';
+import { continueSharedTail } from './cut-tail.js';
 import { columnWidths, splitCutBody, usableWidths, type ColumnWidths } from './split-row.js';
 import { documentYears } from './years.js';
 
@@ -390,13 +391,14 @@ function headingsByLine(lines: readonly Line[]): Map<number, Governing> {
 
 /**
  * Add a row's lines continued on the next page: the body cells by their column
- * widths when the document's whole rows show them, then the cells right of the marker.
+ * widths when the document's whole rows show them, then the cells right of the marker
+ * (taken apart where cells sharing a baseline stand on one line).
  */
 function continueRow(cells: ItemCells, item: LocatedItem, continued: readonly BodyLine[], widths: ColumnWidths, profile: WidthProfile): ItemCells {
   const body = usableWidths(widths) ? splitCutBody(item.body, continued, cells.assessment, widths, profile) : null;
   if (body === null) return mergeContinuation(cells, continued);
   const withBody = { ...cells, summary: withBlanks(body.summary), results: withBlanks(body.results), plans: withBlanks(body.plans) };
-  return mergeContinuation(withBody, body.rest, ['assessment']);
+  return continueSharedTail(withBody, body.rest, widths.assessment) ?? mergeContinuation(withBody, body.rest, ['assessment']);
 }
 
 /**

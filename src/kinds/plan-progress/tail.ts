@@ -19,7 +19,7 @@ export interface TailSplit {
 }
 
 /** A line of a narrow cell: short, no sentence end, not a goal figure or year. */
-const narrow = (line: string) =>
+export const narrow = (line: string) =>
   !/。/.test(line) &&
   displayWidth(line) <= NARROW &&
   !/^[、。）)]/.test(norm(line)) &&
