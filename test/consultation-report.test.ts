@@ -191,6 +191,22 @@ describe('charts', () => {
     const r = parse(`表紙\n${adults}\n${children}`);
     expect(r.charts.map((c) => [c.title, c.page, c.breakdown.length])).toEqual([['実利用者数（大人）', null, 2], ['実利用者数（児童）', null, 2]]);
   });
+  it('without slide breaks, ends a heading-first chart at its 前年比 and starts one at a breakdown title', () => {
+    const r = parse('表紙\n【利用者の年代】\n若年 20人\n高齢 30人\n50人\n前年比 △2名\n訪問先の内訳\n自宅 70%\n職場 30%\n訪問件数\n90件\n(前年比＋9件)\n地域の活動\n・見守り会議 6ケース');
+    expect(r.charts.map((c) => [c.title, c.page, c.total?.value, c.change, c.breakdown.map((s) => s.label).join()])).toEqual([
+      ['利用者の年代', null, 50, -2, '若年,高齢'],
+      ['訪問先', null, 90, 9, '自宅,職場'],
+    ]);
+    expect(r.counts.map((c) => [c.value, c.unit, c.page])).toEqual([[6, 'ケース', null]]);
+  });
+  it('without slide breaks, keeps the previous slide\'s short lines out of a chart whose labels come first', () => {
+    const r = parse('表紙\n【年代】\n若年 20人\n高齢 30人\n50人\n前年比＋2名\n東区・\n西区\n北区・\n南区\n窓口 60\n電話 40\n【連絡手段】\n合計\n100件\n(前年比＋4件)\n【利用目的】\n就労 40%\n余暇 60%\n実人数\n80人\n(前年比▲3名)');
+    expect(r.charts.map((c) => [c.title, c.breakdown.map((s) => s.label).join()])).toEqual([
+      ['年代', '若年,高齢'],
+      ['連絡手段', '窓口,電話'],
+      ['利用目的', '就労,余暇'],
+    ]);
+  });
   it('leaves a remark with a figure on a chart slide to the counts', () => {
     const r = parse(slides('表紙', '訪問 40%\n電話 60%\n【相談方法】\n相談件数\n200件\n前年より30件増加'));
     expect(r.charts[0]!.breakdown.map((s) => s.label)).toEqual(['訪問', '電話']);

@@ -12,7 +12,7 @@ import {
 } from './chart-parts.js';
 import { compact, isBlank, type UsedLines } from './lines.js';
 import type { Chart } from './model.js';
-import { dropStrays, hasSliceValue, pairSlices, tokenizeSliceLine } from './slices.js';
+import { dropStrays, hasSliceValue, LABEL_GOES_ON, pairSlices, tokenizeSliceLine } from './slices.js';
 import type { Slide } from './slides.js';
 
 /** Longer lines, sentences, bullets and clauses are running text around a chart, never its labels. */
@@ -38,11 +38,13 @@ interface Region {
  * Where the slide's charts are. One heading on a slide owns the whole slide.
  * Several headings (or a text without slide breaks) are split by reading order:
  * some extractors give a doughnut's labels before its heading and the centre
- * total after it (pdftotext -raw), others the heading first.
+ * total after it (pdftotext -raw), others the heading first. Without slide
+ * breaks the deck's first chart sets the order, and a chart whose slices are
+ * missing from the side that order says is read from the other side.
  */
 function regionsOf(slide: Slide, live: number[]): Region[] {
   const headings = live
-    .map((i) => ({ line: i, h: headingOf(slide.lines[i]!) }))
+    .map((i, p) => ({ line: i, h: headingOf(slide.lines[i]!) ?? (slide.page === null ? breakdownTitleAt(slide, live, p) : null) }))
     .flatMap((x) => (x.h === null ? [] : [{ line: x.line, title: x.h }]));
   if (headings.length === 0) return slide.page === null ? [] : [{ heading: null, lines: live }];
   if (headings.length === 1 && slide.page !== null) return [{ heading: headings[0]!, lines: live.filter((i) => i !== headings[0]!.line) }];
@@ -52,20 +54,92 @@ function regionsOf(slide: Slide, live: number[]): Region[] {
   const regions: Region[] = [];
   if (valuesBefore >= 2) {
     let floor = 0;
-    for (const h of headings) {
+    headings.forEach((h, k) => {
       const p = pos(h.line);
-      const body = runBefore(slide, live, p, floor);
+      const end = k + 1 < headings.length ? pos(headings[k + 1]!.line) : live.length;
+      const ahead = slide.page === null ? headingFirst(slide, live.slice(p + 1, end)) : null;
+      const before = runBefore(slide, live, p, floor);
+      const body = slide.page === null ? fromFirstSlice(slide, before) : before;
+      if (ahead && !body.some((i) => hasSliceValue(slide.lines[i]!))) {
+        regions.push({ heading: h, lines: ahead });
+        floor = p + 1 + ahead.length;
+        return;
+      }
       const tail = tailAfter(slide, live, p);
       regions.push({ heading: h, lines: [...body, ...tail] });
       floor = p + 1 + tail.length;
-    }
+    });
   } else {
+    let floor = 0;
     headings.forEach((h, k) => {
+      const p = pos(h.line);
       const end = k + 1 < headings.length ? pos(headings[k + 1]!.line) : live.length;
-      regions.push({ heading: h, lines: runAfter(slide, live.slice(pos(h.line) + 1, end)) });
+      const after = runAfter(slide, live.slice(p + 1, end));
+      const labelsFirst = slide.page === null && !after.some((i) => isSliceLine(slide.lines[i]!));
+      const before = labelsFirst ? fromFirstSlice(slide, runBefore(slide, live, p, floor)) : [];
+      if (before.some((i) => isSliceLine(slide.lines[i]!))) {
+        const tail = tailAfter(slide, live, p);
+        regions.push({ heading: h, lines: [...before, ...tail] });
+        floor = p + 1 + tail.length;
+        return;
+      }
+      regions.push({ heading: h, lines: after });
+      floor = p + 1 + after.length;
     });
   }
   return regions;
+}
+
+/**
+ * Without slide breaks a slide title that says it is a breakdown (`相談方法の内訳`)
+ * is the only mark where its chart starts, so it stands for a 【】 heading when
+ * the chart's values follow it at once.
+ */
+function breakdownTitleAt(slide: Slide, live: number[], p: number): string | null {
+  const next = slide.lines[live[p + 1] ?? -1];
+  if (next === undefined || !hasSliceValue(next)) return null;
+  return isBreakdownTitle(slide.lines[live[p]!]!) ? compact(slide.lines[live[p]!]!) : null;
+}
+
+function isBreakdownTitle(line: string): boolean {
+  if (hasSliceValue(line) || headingOf(line)) return false;
+  const c = compact(line);
+  return c.length <= MAX_BARE_LABEL_LINE && /(?:内訳|別)$/.test(c);
+}
+
+/** A line with a slice's value: not a chart's lone total or its 前年比. */
+function isSliceLine(line: string): boolean {
+  if (!hasSliceValue(line) || isChangeLine(line)) return false;
+  const q = quantityLine(line);
+  return q === null || (q.label !== '' && !isTotalWord(q.label));
+}
+
+/**
+ * A chart set heading first in a text whose other charts come labels first
+ * (pdftotext -raw orders each slide its own way): its slices straight after the
+ * heading, closed by its 前年比, or null when the lines after it are not that.
+ */
+function headingFirst(slide: Slide, lines: number[]): number[] | null {
+  if (lines.length === 0 || !hasSliceValue(slide.lines[lines[0]!]!) || quantityLine(slide.lines[lines[0]!]!)) return null;
+  const run = runAfter(slide, lines);
+  return run.some((i) => isChangeLine(slide.lines[i]!)) ? run : null;
+}
+
+/**
+ * Where a chart's labels come before its heading and no slide break sets them off,
+ * short lines of the slide before (a map's place names) run into them. The chart
+ * starts at its first value; the lines above belong to it only as that slice's
+ * label: one line when the value comes first (`福祉サービス事業所` / `2699…`), or a
+ * label broken after a mark that says it goes on (`不安の解消・` / `情緒安定 980件`).
+ */
+function fromFirstSlice(slide: Slide, body: number[]): number[] {
+  const first = body.findIndex((i) => hasSliceValue(slide.lines[i]!));
+  if (first <= 0) return body;
+  const valueFirst = tokenizeSliceLine(slide.lines[body[first]!]!, 0)[0]?.kind === 'value';
+  let start = first;
+  if (valueFirst) start--;
+  else while (start > 0 && LABEL_GOES_ON.test(compact(slide.lines[body[start - 1]!]!))) start--;
+  return body.slice(start);
 }
 
 /** The chart lines just above position p (down to floor), stopping at running text. */
@@ -102,14 +176,38 @@ function tailAfter(slide: Slide, live: number[], p: number): number[] {
   return total || change ? out : [];
 }
 
-/** The lines after a heading that belong to its chart: up to the running text that follows the slices. */
+/**
+ * The lines after a heading that belong to its chart: up to the running text that
+ * follows the slices. Without slide breaks a 前年比 after the slices closes the
+ * chart (with the total and notes beside it), since nothing else marks where the
+ * next slide's text begins; on a slide, a page's blocks may set it between slices.
+ */
 function runAfter(slide: Slide, lines: number[]): number[] {
   const out: number[] = [];
   let values = false;
-  for (const i of lines) {
+  for (const [k, i] of lines.entries()) {
     const line = slide.lines[i]!;
     if (values && isProse(line) && !isNote(line)) break;
     if (hasSliceValue(line)) values = true;
+    out.push(i);
+    if (slide.page === null && values && isChangeLine(line)) {
+      const hasTotal = quantityBeforeChange(line) !== null || out.some((j) => quantityLine(slide.lines[j]!));
+      return [...out, ...closingLines(slide, lines.slice(k + 1), hasTotal)];
+    }
+  }
+  return out;
+}
+
+/** After a chart's 前年比: its total when that comes last, and notes with their wrapped lines. */
+function closingLines(slide: Slide, lines: number[], hasTotal: boolean): number[] {
+  const out: number[] = [];
+  let total = hasTotal;
+  let inNote = false;
+  for (const i of lines) {
+    const line = slide.lines[i]!;
+    inNote = isNote(line) || (inNote && continuesNote(line) && !hasSliceValue(line));
+    if (!inNote && (total || !quantityLine(line))) break;
+    if (!inNote) total = true;
     out.push(i);
   }
   return out;
@@ -205,10 +303,8 @@ function readChart(slide: Slide, region: Region): Reading | null {
  */
 function breakdownHeading(slide: Slide, lines: number[]): { at: number; title: string } | null {
   const first = slide.lines[lines[0] ?? -1];
-  if (first === undefined || hasSliceValue(first)) return null;
-  const line = compact(first);
-  if (line.length > MAX_BARE_LABEL_LINE || !/(?:内訳|別)$/.test(line)) return null;
-  return { at: 0, title: chartTitle(line) };
+  if (first === undefined || !isBreakdownTitle(first)) return null;
+  return { at: 0, title: chartTitle(compact(first)) };
 }
 
 function firstShortLine(slide: Slide, lines: number[]): string | null {

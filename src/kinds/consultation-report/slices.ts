@@ -48,9 +48,11 @@ export function hasSliceValue(raw: string): boolean {
   return tokenizeSliceLine(raw, 0).some((t) => t.kind === 'value');
 }
 
-/** A label that goes on in the next piece of text: `不安の解消・` + `情緒安定`. */
+/** A label broken where it goes on in the next piece of text: `不安の解消・` + `情緒安定`. */
+export const LABEL_GOES_ON = /[・、,，（(のとや及]$/;
+
 function continues(previous: string, next: string): boolean {
-  return /[・、,，（(のとや及]$/.test(previous) || /^[（(・]/.test(next);
+  return LABEL_GOES_ON.test(previous) || /^[（(・]/.test(next);
 }
 
 /**
