@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { PlanExtractError } from './errors.js';
 import { decodeText, resolveEncoding, toTextDocument } from './input/text.js';
+import { hasPdfHeader } from './input/sniff.js';
 import type { ReadPdfOptions } from './input/pdf/read.js';
 import type { LayoutDocument, SourceDocument } from './input/types.js';
 import { detectKind, KINDS, type Detection } from './kinds/index.js';
@@ -90,11 +91,6 @@ async function loadInput(input: ExtractInput, options: ExtractOptions): Promise<
   return { name: input.name ?? options.name ?? 'input', bytes: new TextEncoder().encode(input.text), text: input.text };
 }
 
-function isPdf(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  return head.includes('%PDF-');
-}
-
 async function readDocument(opened: OpenedInput, options: ExtractOptions, readPdf?: PdfReader): Promise<SourceDocument> {
   if (opened.format === 'pdf') {
     const pdfOptions: ReadPdfOptions = { file: opened.name, password: options.password, pages: options.pages };
@@ -144,7 +140,7 @@ export function openInput(input: ExtractInput, options: ExtractOptions = {}): Pr
   return namingFile(pathOf(input), async () => {
     const loaded = await loadInput(input, options);
     if (loaded.bytes.length === 0) throw new PlanExtractError('FILE_EMPTY', 'empty file (0 bytes)');
-    const pdf = loaded.text === undefined && isPdf(loaded.bytes);
+    const pdf = loaded.text === undefined && hasPdfHeader(loaded.bytes);
     if (!pdf && /\.pdf$/i.test(loaded.name)) throw new PlanExtractError('NOT_A_PDF', 'not a PDF file (no %PDF- header)');
     if (!pdf && loaded.text === undefined && looksBinary(loaded.bytes)) {
       throw new PlanExtractError('NOT_A_PDF', 'binary data that is neither a PDF nor text');

@@ -1,2 +1,2 @@
-export { readPdf, hasPdfHeader, type ReadPdfOptions } from './read.js';
+export { readPdf, type ReadPdfOptions } from './read.js';
 export { loadPdfjs, pdfjsResources } from './pdfjs.js';

@@ -7,6 +7,7 @@ import type { LayoutDocument } from '../types.js';
 import { pageFrame, textRuns } from './page-content.js';
 import { pathsToRects } from './paths.js';
 import { loadPdfjs, pdfjsResources, type PdfJs } from './pdfjs.js';
+import { hasPdfHeader } from '../sniff.js';
 
 export interface ReadPdfOptions {
   /** Path (or `-`) the bytes came from, carried on errors. */
@@ -19,9 +20,6 @@ export interface ReadPdfOptions {
 
 type PDFDocumentProxy = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type TextContent = Awaited<ReturnType<Awaited<ReturnType<PDFDocumentProxy['getPage']>>['getTextContent']>>;
-
-/** Bytes a PDF may carry before its `%PDF-` header (the spec tolerates leading junk). */
-const HEADER_WINDOW = 1024;
 
 /**
  * Read a PDF into laid-out pages. Pages are read one at a time and released after
@@ -78,9 +76,6 @@ async function readPageContent(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number, f
   }
 }
 
-export function hasPdfHeader(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, HEADER_WINDOW)).includes('%PDF-', 0, 'latin1');
-}
 
 type Fail = (code: ErrorCode, message: string, cause?: unknown) => PlanExtractError;
 
