@@ -37,7 +37,7 @@ async function main(): Promise<number> {
     return year ?? 0;
   }
   if (doc.kind === 'plan-progress') {
-    const m: Metric | undefined = doc.items[0]?.results.metrics[0];
+    const m: Metric | undefined = doc.items[0]?.results?.metrics[0];
     return m?.value ?? 0;
   }
   return new PlanExtractError('USAGE', 'x').code.length;

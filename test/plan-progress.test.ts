@@ -338,7 +338,7 @@ describe('plan-progress text parser', () => {
     const first = out.items[0]!;
     expect(first.results).toEqual({ fiscalYear: 2016, text: '相談支援を実施しました。\n相談件数：1,204件', metrics: [{ label: '相談件数', value: 1204, unit: '件', raw: '相談件数：1,204件' }] });
     expect(first.plans).toEqual({ fiscalYear: 2017, text: '引き続き、相談支援を行います。' });
-    expect(first.goal.continuing).toBe(true);
+    expect(first.goal!.continuing).toBe(true);
     expect(first.assessment).toBe('相談機関との連携が必要です。');
     expect(first.department).toBe('保健福祉局障害者支援課');
     expect(ctx.warnings).toEqual([]);
@@ -353,7 +353,7 @@ describe('plan-progress text parser', () => {
     const lines = ['障害者計画進捗状況管理表', ...item('5', '相談事業').slice(0, 7), '平成26年度', '設置箇所数', '1 箇所', '平成29年度', '設置箇所数', '2 箇所', ...item('5', '相談事業').slice(8)];
     const out = parseText(toTextDocument(lines.join('\n')), fakeContext());
     expect(out.items.map((i) => i.no)).toEqual([5]);
-    expect(out.items[0]!.goal.target?.metrics).toMatchObject([{ label: '設置箇所数', value: 2, unit: '箇所' }]);
+    expect(out.items[0]!.goal!.target?.metrics).toMatchObject([{ label: '設置箇所数', value: 2, unit: '箇所' }]);
   });
 });
 
@@ -400,9 +400,9 @@ describe('plan-progress layout parser', () => {
     expect(four!.assessment).toBe('通訳者の高齢化が進んでおり、養成が必要です。');
     expect(four!.relatedPlans).toEqual(['「障害者支援計画」']);
     expect(four!.department).toBe('保健福祉局障害者支援課');
-    expect(four!.goal.continuing).toBe(true);
+    expect(four!.goal!.continuing).toBe(true);
     expect([nine!.achievement, nine!.direction]).toEqual(['a', '◎']);
-    expect(nine!.goal.target).toMatchObject({ fiscalYear: 2023, metrics: [{ label: '相談員数', value: 60, unit: '人' }] });
+    expect(nine!.goal!.target).toMatchObject({ fiscalYear: 2023, metrics: [{ label: '相談員数', value: 60, unit: '人' }] });
   });
 
   it('falls back to the text parser when the PDF has no plan table', () => {

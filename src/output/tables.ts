@@ -64,16 +64,16 @@ const planProgress: Array<TableSpec<PlanProgressDocument>> = [
         name: it.name,
         tags: it.tags,
         summary: it.summary,
-        results_fiscal_year: it.results.fiscalYear,
-        results_text: it.results.text,
-        plans_fiscal_year: it.plans.fiscalYear,
-        plans_text: it.plans.text,
+        results_fiscal_year: it.results?.fiscalYear,
+        results_text: it.results?.text,
+        plans_fiscal_year: it.plans?.fiscalYear,
+        plans_text: it.plans?.text,
         achievement: it.achievement,
         direction: it.direction,
-        goal_continuing: it.goal.continuing,
-        goal_baseline_fiscal_year: it.goal.baseline?.fiscalYear,
-        goal_target_fiscal_year: it.goal.target?.fiscalYear,
-        goal_text: it.goal.text,
+        goal_continuing: it.goal?.continuing,
+        goal_baseline_fiscal_year: it.goal?.baseline?.fiscalYear,
+        goal_target_fiscal_year: it.goal?.target?.fiscalYear,
+        goal_text: it.goal?.text,
         assessment: it.assessment,
         related_plans: it.relatedPlans,
         department: it.department,
@@ -85,10 +85,10 @@ const planProgress: Array<TableSpec<PlanProgressDocument>> = [
     columns: ['file', 'no', 'fiscal_year', 'label', 'value', 'unit', 'raw'],
     rows: (d) =>
       d.items.flatMap((it) =>
-        it.results.metrics.map((m) => ({
+        (it.results?.metrics ?? []).map((m) => ({
           file: d.source.file,
           no: it.no,
-          fiscal_year: it.results.fiscalYear,
+          fiscal_year: it.results?.fiscalYear,
           label: m.label,
           value: m.value,
           unit: m.unit,
@@ -103,7 +103,7 @@ const planProgress: Array<TableSpec<PlanProgressDocument>> = [
     rows: (d) =>
       d.items.flatMap((it) =>
         (['baseline', 'target'] as const).flatMap((point) => {
-          const p = it.goal[point];
+          const p = it.goal?.[point];
           return (p?.metrics ?? []).map((m) => ({
             file: d.source.file,
             no: it.no,

@@ -37,8 +37,8 @@ export function checkTargetSheetYears(sheet: TargetSheet): Warning[] {
 
 /** `actual-year-outside-plan` for a plan item: the results' year is not after the plans' year. */
 export function checkPlanItemYears(item: PlanItem): Warning[] {
-  const done = item.results.fiscalYear;
-  const planned = item.plans.fiscalYear;
+  const done = item.results?.fiscalYear ?? null;
+  const planned = item.plans?.fiscalYear ?? null;
   if (done === null || planned === null || done <= planned) return [];
   return [warning('actual-year-outside-plan', `事業${item.no} ${item.name}: results of FY${done} come after the plans for FY${planned}`, item.page)];
 }

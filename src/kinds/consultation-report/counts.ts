@@ -87,7 +87,7 @@ export function readCounts(slides: readonly Slide[], used: UsedLines, charts: re
         const key = `${s}|${m.label}|${figureKey(m.value, m.unit)}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        counts.push({ ...m, page: slide.page });
+        counts.push({ ...m, share: null, fiscalYear: null, page: slide.page });
       }
     }
   });

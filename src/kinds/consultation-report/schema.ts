@@ -32,7 +32,11 @@ export const PlanTable = z.object({
   page: Page.nullable(),
 });
 
-export const Count = Metric.extend({ page: Page.nullable() });
+export const Count = Metric.extend({
+  share: z.number().nullable().describe('percent as printed beside the figure (構成比), or null'),
+  fiscalYear: FiscalYear.nullable().describe('the year the figure belongs to, or null'),
+  page: Page.nullable(),
+});
 
 export const ConsultationReportDocument = z.object({
   kind: z.literal('consultation-report'),

@@ -83,6 +83,7 @@ export function buildItem(cells: ItemCells, context: ItemContext, ctx: ParseCont
     direction: cells.direction,
     goal: parseGoal(cells.goal, { defaultEra: context.years.era }),
     assessment: joinLines(cells.assessment),
+    indicators: [],
     relatedPlans: planNames(cells.related),
     department: compact(cells.department.join('')),
     page: cells.page,

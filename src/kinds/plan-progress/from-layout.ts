@@ -110,6 +110,8 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
   const years = columnYears(firstMap, doc);
   return {
     title: findTitle(doc),
+    scales: {},
+    summaries: [],
     items: items.map((cells) => {
       warnIncomplete(cells, ctx);
       return buildItem(cells, { ...governing.get(cells)!, years }, ctx);

@@ -31,16 +31,13 @@ import {
   parseSubsection,
   type Heading,
 } from './lines.js';
-import type { PlanItem } from './schema.js';
+import type { PlanItem, PlanProgressDocument } from './schema.js';
 import { cellsOf, locateItem, mergeContinuation, withBlanks, type LocatedItem } from './segment.js';
 import { continueSharedTail } from './cut-tail.js';
 import { columnWidths, splitCutBody, usableWidths, type ColumnWidths } from './split-row.js';
 import { documentYears } from './years.js';
 
-export interface PlanProgressFields {
-  title: string | null;
-  items: PlanItem[];
-}
+export type PlanProgressFields = Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings'>;
 
 type Kind =
   | 'title' | 'footer' | 'legend' | 'header' | 'weak' | 'direction' | 'pageNumber' | 'chapter'
@@ -92,7 +89,7 @@ export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFie
     items.push(buildItem(cells, { ...gov, years }, ctx));
   });
   if (items.length === 0) ctx.warn('no-items', 'no numbered 事業 rows found', null);
-  return { title: title === null ? null : norm(title), items };
+  return { title: title === null ? null : norm(title), scales: {}, summaries: [], items };
 }
 
 /**
