@@ -23,8 +23,9 @@ interface Style {
   digits: readonly string[];
   small: readonly [string, string, string];
   large: readonly [string, string, string];
-  /** Write 一 before 十 百 千 (daiji always do). */
+  /** Write 一 before 千 (一千二百); daiji write 壱 before every unit. */
   explicitOne: boolean;
+  daiji: boolean;
   /** Write 〇 for each place skipped inside a section (千〇十, 一千〇二十四). */
   placeholders: boolean;
 }
@@ -32,8 +33,8 @@ interface Style {
 const COMMON = { digits: [...'〇一二三四五六七八九'], small: ['十', '百', '千'], large: ['万', '億', '兆'] } as const;
 const DAIJI = { digits: [...'零壱弐参肆伍陸柒捌玖'], small: ['拾', '佰', '阡'], large: ['萬', '億', '兆'] } as const;
 
-/** One section below 10^4 with units: 二千二十三, 千〇二十三, 壱阡弐拾参. */
-function section(n: number, style: Style): string {
+/** One section below 10^4 with units: 二千二十三, 千〇二十三, 壱阡弐拾参; 一千 right before 万 億 兆 (一千万). */
+function section(n: number, style: Style, beforeLarge: boolean): string {
   const places = [Math.floor(n / 1000), Math.floor(n / 100) % 10, Math.floor(n / 10) % 10, n % 10];
   let out = '';
   let skipped = 0;
@@ -45,7 +46,8 @@ function section(n: number, style: Style): string {
     }
     if (style.placeholders && skipped > 0) out += style.digits[0]!.repeat(skipped);
     skipped = 0;
-    const digit = d === 1 && exponent > 0 && !style.explicitOne ? '' : style.digits[d]!;
+    const one = style.daiji || (exponent === 3 && (style.explicitOne || (beforeLarge && n === 1000)));
+    const digit = d === 1 && exponent > 0 && !one ? '' : style.digits[d]!;
     out += digit + (exponent > 0 ? style.small[exponent - 1]! : '');
   }
   return out;
@@ -58,7 +60,7 @@ const sections = (n: number) => [Math.floor(n / 1e12), Math.floor(n / 1e8) % 1e4
 function positional(n: number, style: Style): string {
   if (n === 0) return style.digits[0]!;
   return sections(n)
-    .map((s, i) => (s === 0 ? '' : section(s, style) + (i < 3 ? style.large[2 - i]! : '')))
+    .map((s, i) => (s === 0 ? '' : section(s, style, i < 3) + (i < 3 ? style.large[2 - i]! : '')))
     .join('');
 }
 
@@ -77,10 +79,10 @@ function sectionedDigits(n: number, zero: string): string {
 }
 
 const WRITERS: Array<[string, (n: number) => string]> = [
-  ['positional', (n) => positional(n, { ...COMMON, explicitOne: false, placeholders: false })],
-  ['positional with 一千', (n) => positional(n, { ...COMMON, explicitOne: true, placeholders: false })],
-  ['positional with 〇 placeholders', (n) => positional(n, { ...COMMON, explicitOne: false, placeholders: true })],
-  ['daiji', (n) => positional(n, { ...DAIJI, explicitOne: true, placeholders: false })],
+  ['positional', (n) => positional(n, { ...COMMON, explicitOne: false, daiji: false, placeholders: false })],
+  ['positional with 一千', (n) => positional(n, { ...COMMON, explicitOne: true, daiji: false, placeholders: false })],
+  ['positional with 〇 placeholders', (n) => positional(n, { ...COMMON, explicitOne: false, daiji: false, placeholders: true })],
+  ['daiji', (n) => positional(n, { ...DAIJI, explicitOne: true, daiji: true, placeholders: false })],
   ['digit by digit with 〇', (n) => digitByDigit(n, '〇')],
   ['digit by digit with ○', (n) => digitByDigit(n, '○')],
   ['digit by digit in 万 sections', (n) => sectionedDigits(n, '〇')],
@@ -106,6 +108,8 @@ describe('kanji numerals read back to the integer they write', () => {
     expect(WRITERS[3]![1](12000)).toBe('壱萬弐阡');
     expect(WRITERS[6]![1](10003)).toBe('一万〇〇〇三');
     expect(WRITERS[6]![1](9999999)).toBe('九九九万九九九九');
+    expect(plain(10_000_000)).toBe('一千万');
+    expect(plain(1100)).toBe('千百');
   });
 });
 

@@ -1,6 +1,7 @@
 import { normalizeWidth } from './width.js';
 import { parseKanjiNumber } from './numbers.js';
 
+/** A modern Japanese era (元号). */
 export interface Era {
   name: string;
   letter: string;
@@ -11,6 +12,7 @@ export interface Era {
   end: string | null;
 }
 
+/** The eras from 明治 to 令和, oldest first, with their letters (JIS X 0301) and spans. */
 export const ERAS: readonly Era[] = [
   { name: '明治', letter: 'M', startYear: 1868, start: '1868-01-25', end: '1912-07-29' },
   { name: '大正', letter: 'T', startYear: 1912, start: '1912-07-30', end: '1926-12-24' },
@@ -25,8 +27,8 @@ const ERA_ALIASES: Record<string, string> = { '㍾': '明治', '㍽': '大正', 
 export const ERA_PATTERN = '(明治|大正|昭和|平成|令和|[MTSHRmtshr])';
 /** An era name, letter or one-kanji abbreviation (平 for 平成, as in 平01.2.3 and 昭45). */
 export const ERA_OR_ABBREVIATION_PATTERN = '(明治|大正|昭和|平成|令和|[MTSHRmtshr]|[明大昭平令])';
-/** Characters of a kanji year, month or day number: digits (with 〇 and ○ as zero) and 十. */
-const KANJI_SMALL_NUMBER = '[〇○零一二三四五六七八九十]';
+/** Characters of a kanji year, month or day number: digits (with 〇 and ○ as zero), 十 and their daiji (肆月, 弐拾日). */
+const KANJI_SMALL_NUMBER = '[〇○零一二三四五六七八九十壱弐参肆伍陸柒捌玖拾]';
 /**
  * A year number as written after an era: digits (２○ typed with ○ as zero too),
  * kanji numerals (二十, 二〇, 二○) or 元, and no further numeral after it

@@ -81,8 +81,9 @@ function leadingRun(text: string): Decimal | null {
  * The coefficient before a unit (三 of 三百, 12 of 12千): one non-zero kanji digit
  * (六七百 and 〇十 are no numbers) or a positive Arabic number. Zeros right after a
  * unit are placeholders (千〇十 = 1010), and then the coefficient is an implied 一.
+ * 十 and 百 take no written 一 (一十, 一百 are not how numbers are written; the daiji 壱拾 is).
  */
-function coefficient(token: Token | null, afterUnit: boolean): Decimal | null {
+function coefficient(token: Token | null, afterUnit: boolean, exponent: number): Decimal | null {
   if (token === null) return decimalFromDigits('1');
   if (token.kind === 'arabic') return isZero(token.value) ? null : token.value;
   if (token.kind !== 'kanji') return null;
@@ -91,6 +92,7 @@ function coefficient(token: Token | null, afterUnit: boolean): Decimal | null {
   else if (ZERO_CHARS.test(text)) return null;
   if (text === '') return decimalFromDigits('1');
   if (text.length > 1 && !/[・.]/.test(text)) return null;
+  if (text === '一' && exponent < 3) return null;
   return kanjiDigits(text);
 }
 
@@ -117,7 +119,7 @@ function parseSection(tokens: readonly Token[], afterLarge: boolean): Decimal | 
   for (const token of tokens) {
     if (token.kind === 'small') {
       if (lastSmall !== null && token.exponent >= lastSmall) return null;
-      const coef = coefficient(pending, afterLarge || lastSmall !== null);
+      const coef = coefficient(pending, afterLarge || lastSmall !== null, token.exponent);
       if (coef === null) return null;
       value = addDecimal(value, scaleDecimal(coef, token.exponent));
       lastSmall = token.exponent;
@@ -134,8 +136,8 @@ function parseSection(tokens: readonly Token[], afterLarge: boolean): Decimal | 
 
 /**
  * Read a numeral that may mix Arabic digits, kanji digits and units, section by
- * section: 万 億 兆 descend, each needs a coefficient (万 alone, 兆億万 and 〇万 are
- * no numbers), and each section below the first stays below the unit before it
+ * section: 万 億 兆 descend, each needs a coefficient (万 alone, 兆億万, 〇万 and
+ * 千万 are no numbers: 一千万 is), and each section below the first stays below the unit before it
  * (1万10千 is no number). Returns null past Number.MAX_SAFE_INTEGER, where digits would be lost.
  */
 function parseNumeral(s: string): number | null {
@@ -150,6 +152,8 @@ function parseNumeral(s: string): number | null {
       continue;
     }
     if (lastLarge !== null && token.exponent >= lastLarge) return null;
+    // 千 right before 万 億 兆 is written 一千 (一千万); a bare 千万 is refused as in careful writing
+    if (section.length === 1 && section[0]!.kind === 'small' && section[0]!.exponent === 3) return null;
     const value = section.length === 0 ? null : parseSection(section, lastLarge !== null);
     if (value === null || isZero(value)) return null;
     if (lastLarge !== null && !isBelowPow10(value, lastLarge - token.exponent)) return null;
