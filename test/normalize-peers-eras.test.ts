@@ -29,7 +29,7 @@ const DATE_SUITES: PeerSuite<string | null>[] = [
   {
     source: 'sugi/wareki spec/date_spec.rb',
     cases: [
-      d('平成7年11月10日', '1995-11-10'),
+      d('平成7年11月10日', '1995-11-10'), d('平成27年8月16日', '2015-08-16'),
       d('明治5年12月3日', null), d('明治5年12月31日', null),
       d('令和2年2月30日', null), d('令和2年13月1日', null), d('西暦2000年2月30日', null),
       dc('令和元年1月1日', '2019-01-01', null, ERA_SPAN),
@@ -104,6 +104,10 @@ const DATE_SUITES: PeerSuite<string | null>[] = [
     cases: [d('平成31年4月30日', '2019-04-30'), d('平成31年5月1日', null)],
   },
   {
+    source: 'slangsoft/jeraconv tests/test_jeraconv.py (W2J pairs, read back)',
+    cases: [d('令和1年5月1日', '2019-05-01')],
+  },
+  {
     source: 'benkasminbullock/Lingua-JA-FindDates t/Lingua-JA-FindDates.t',
     cases: [
       d('平成２０年７月３日（木）', '2008-07-03'), d('H二十年七月三日(木曜日)', '2008-07-03'), d('二千八年7月三日(木曜)', '2008-07-03'),
@@ -134,7 +138,11 @@ const YEAR_SUITES: PeerSuite<number | null>[] = [
   },
   {
     source: 'sugi/wareki spec/date_spec.rb',
-    cases: [y('平成４年', 1992)],
+    cases: [y('平成４年', 1992), y('明治8年2月1日', 1875)],
+  },
+  {
+    source: 'sugi/wareki spec/utils_spec.rb',
+    cases: [y('明治5年', 1872), y('㍾5年', 1872)],
   },
   {
     source: 'benkasminbullock/Lingua-JA-FindDates t/Lingua-JA-FindDates.t',
@@ -158,9 +166,14 @@ describe('era dates: peer suites', () => {
   runPeerSuites(YEAR_SUITES, (s) => parseYear(s.replace(' (limit_check)', '')));
   runPeerSuites(FISCAL_SUITES, (s) => parseFiscalYear(s));
 
-  it('agrees with the peers on most of their cases (the rest are documented choices)', () => {
-    const dates = peerAgreement(DATE_SUITES, iso);
-    const years = peerAgreement(YEAR_SUITES, (s) => parseYear(s.replace(' (limit_check)', '')));
-    expect((dates.agree + years.agree) / (dates.total + years.total)).toBeGreaterThanOrEqual(0.75);
+  it('agrees with the peers on at least 80% of their cases (the rest are documented choices, mostly dates outside an era)', () => {
+    const all = [
+      peerAgreement(DATE_SUITES, iso),
+      peerAgreement(YEAR_SUITES, (s) => parseYear(s.replace(' (limit_check)', ''))),
+      peerAgreement(FISCAL_SUITES, (s) => parseFiscalYear(s)),
+    ];
+    const agree = all.reduce((sum, a) => sum + a.agree, 0);
+    const total = all.reduce((sum, a) => sum + a.total, 0);
+    expect(agree / total).toBeGreaterThanOrEqual(0.8);
   });
 });
