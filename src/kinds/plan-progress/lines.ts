@@ -3,17 +3,9 @@
  * (page furniture, a column header, a heading, the achievement/direction marker, a
  * goal-year header…). Every function looks at one line; structure lives elsewhere.
  */
-import { normalizeWidth } from '../../normalize/index.js';
+import { compact, FISCAL_YEAR_WORD, PAGE_NUMBER, squeeze as norm } from '../shared/vocabulary.js';
 
-/** Width-normalized, whitespace-collapsed, trimmed. */
-export function norm(line: string): string {
-  return normalizeWidth(line).replace(/\s+/g, ' ').trim();
-}
-
-/** Width-normalized with every space removed (for matching wrapped or spaced words). */
-export function compact(line: string): string {
-  return normalizeWidth(line).replace(/\s+/g, '');
-}
+export { compact, norm };
 
 /**
  * Printed width in full-width character cells: ASCII and half-width kana count
@@ -33,8 +25,6 @@ export function displayWidth(line: string): number {
 
 /** `【1-a】 1-10`, `【3-b】59-62`, `【拡充 3-e】165～168`: section code and item range of a page. */
 const FOOTER_RANGE = /^【[^】]{0,12}】\s*[0-9]{1,4}\s*[-～~]\s*[0-9]{1,4}$/;
-/** `- 3 -`, `3 / 12`, `P.3`. */
-const PAGE_NUMBER = '(?:-\\s*[0-9]{1,4}\\s*-|[0-9]{1,4}\\s*\\/\\s*[0-9]{1,4}|[pP]\\.?\\s*[0-9]{1,4})';
 const FOOTER_PAGE = new RegExp(`^${PAGE_NUMBER}$`);
 /** `【1-a】 3-17 - 1 -`, `【4-d】 88-90 3 / 3`: the range and the page number printed on one line. */
 const FOOTER_RANGE_PAGE = new RegExp(`^【[^】]{0,12}】\\s*[0-9]{1,4}\\s*[-～~]\\s*[0-9]{1,4}\\s+(?:${PAGE_NUMBER}|[0-9]{1,4})$`);
@@ -55,7 +45,7 @@ export function isLegend(line: string): boolean {
  * Column-header words. A header cell wraps (`事業\n番号`, `他の分野別計\n画との関連性`)
  * so single fragments are listed too; a line made only of these is a header line.
  */
-const YEAR_WORD = '(?:(?:平成|令和|昭和|H|R)?[0-9]{1,2}|(?:平成|令和)元|[0-9]{4})年度';
+const YEAR_WORD = FISCAL_YEAR_WORD;
 const STRONG_HEADER_WORDS = [
   '事業番号', '事業名', '事業概要', '事業内容', '事業目標', '目標年度', '目的達成状況', '達成状況', '事業の方向性', '方向性',
   '所管課', '担当課', '所管局', '他の分野別計画との関連性', '他の分野別計', '画との関連性', '他の分野別計画', 'との関連性',
