@@ -18,6 +18,19 @@ export function compact(line: string): string {
   return normalizeWidth(line).replace(/\s+/g, '');
 }
 
+/**
+ * The form words are compared in: width-normalized (Ｃ → C, which leaves （ alone),
+ * no whitespace, and ASCII parentheses and brackets as their full-width forms, so
+ * that both spellings compare equal.
+ */
+export function canon(text: string): string {
+  return compact(text)
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/\[/g, '［')
+    .replace(/\]/g, '］');
+}
+
 // ---------------------------------------------------------------- sentences
 
 /** Marks that close a sentence. */
@@ -78,3 +91,25 @@ export const PAGE_NUMBER = '(?:-\\s*[0-9]{1,4}\\s*-|[0-9]{1,4}\\s*\\/\\s*[0-9]{1
 export const FIGURE_END = new RegExp(`[0-9][0-9,.]*\\s*${COUNTER_PATTERN}[）)]*$`);
 /** A sentence's end or a figure's. */
 export const SENTENCE_OR_FIGURE_END = new RegExp(`${SENTENCE_END.source}|${FIGURE_END.source}`);
+
+// ---------------------------------------------------------------- detection
+
+/** Words that say a document is of a kind, with how much they say. */
+export interface DetectionMarker {
+  /** Alternatives (regular-expression sources); the marker counts once whichever is found. */
+  words: readonly string[];
+  /** The words as printed on separate lines of their own when a header cell wraps (`事業` / `番号`). */
+  parts?: readonly string[];
+  weight: number;
+}
+
+/**
+ * A kind's detection words: the best title found counts, labels and legends add
+ * up. Words are matched in the text with widths normalized, spaces removed and
+ * ASCII brackets as full-width ones.
+ */
+export interface DetectionVocabulary {
+  titles: readonly DetectionMarker[];
+  labels: readonly DetectionMarker[];
+  legends: readonly DetectionMarker[];
+}
