@@ -5,6 +5,7 @@
  * here, and a user's profile (`--profile`) adds to these lists, never replaces them.
  * Entries are regular-expression sources unless said otherwise.
  */
+import type { PlanProgressProfile } from '../../profile/schema.js';
 import { FISCAL_YEAR_WORD, type DetectionVocabulary } from '../shared/vocabulary.js';
 
 export type PlanField =
@@ -119,3 +120,46 @@ export const PLAN_PROGRESS_DETECTION: DetectionVocabulary = {
     { words: ['完全に達成', '目標を(?:大きく)?上回って達成', '目標をほぼ達成', 'よく取り組めた'], weight: 0.1 },
   ],
 };
+
+/** The plan-progress words one parse reads with: the defaults, plus a profile's. */
+export interface PlanVocabulary {
+  /** A header cell's field: the first pattern it matches (a profile's labels first). */
+  fieldPatterns: ReadonlyArray<readonly [PlanField, RegExp]>;
+  /** A PDF's title line names one of these. */
+  layoutTitle: RegExp;
+  /** A text's first line is its title when it names one of these. */
+  textTitle: RegExp;
+  /** A line elsewhere is the title when it names the report itself. */
+  namedTitle: RegExp;
+  /** A grade in an achievement cell, and the grade as output. */
+  readGrade(cell: string): string | null;
+  /** Section heading lines the profile describes (named groups `code` and `title`). */
+  sections: readonly RegExp[];
+}
+
+const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (words: readonly string[]) => words.join('|');
+const DEFAULT_GRADE = new RegExp(`[${PLAN_ACHIEVEMENT_LETTERS}]`);
+
+export function planVocabulary(profile?: PlanProgressProfile): PlanVocabulary {
+  const own = (Object.entries(profile?.labels ?? {}) as Array<[PlanField, string[] | undefined]>).flatMap(
+    ([field, words]): Array<readonly [PlanField, RegExp]> => (words?.length ? [[field, new RegExp(anyOf(words.map(escapeWord)))]] : []),
+  );
+  const defaults = PLAN_FIELD_KEYS.map(([field, keys]) => [field, new RegExp(anyOf(keys))] as const);
+  const titles = (profile?.titles ?? []).map(escapeWord);
+  // longest first, so `Bb` is read before `B`
+  const grades = Object.keys(profile?.grades ?? {}).sort((a, b) => b.length - a.length);
+  const profileGrade = grades.length ? new RegExp(anyOf(grades.map(escapeWord))) : null;
+  return {
+    fieldPatterns: [...own, ...defaults],
+    layoutTitle: new RegExp(anyOf([PLAN_LAYOUT_TITLE_WORDS, ...titles])),
+    textTitle: new RegExp(anyOf([PLAN_TITLE_WORDS, ...titles])),
+    namedTitle: new RegExp(anyOf([PLAN_NAMED_TITLE, ...titles])),
+    readGrade(cell) {
+      const printed = profileGrade?.exec(cell)?.[0];
+      if (printed !== undefined) return printed;
+      return DEFAULT_GRADE.exec(cell)?.[0]?.toLowerCase() ?? null;
+    },
+    sections: (profile?.sections ?? []).map((source) => new RegExp(source, 'u')),
+  };
+}
