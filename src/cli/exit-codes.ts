@@ -24,7 +24,7 @@ export const EXIT_HELP = `Exit codes:
   3  warnings under --strict (those inputs were not written)`;
 
 export function exitStatusOf(code: ErrorCode): ExitStatus {
-  if (code === 'USAGE') return EXIT.USAGE;
+  if (code === 'USAGE' || code === 'PROFILE_INVALID') return EXIT.USAGE;
   if (code === 'STRICT_WARNINGS') return EXIT.STRICT;
   return EXIT.FAILED;
 }
