@@ -41,6 +41,8 @@ export interface ExtractOptions {
   metrics?: boolean;
   /** Name recorded in source.file for Buffer/text inputs. */
   name?: string;
+  /** Most PDF pages read (default 1,000): a longer PDF, or page selection, fails with TOO_MANY_PAGES. */
+  maxPages?: number;
 }
 
 /**
@@ -91,9 +93,15 @@ async function loadInput(input: ExtractInput, options: ExtractOptions): Promise<
   return { name: input.name ?? options.name ?? 'input', bytes: new TextEncoder().encode(input.text), text: input.text };
 }
 
-async function readDocument(opened: OpenedInput, options: ExtractOptions, readPdf?: PdfReader): Promise<SourceDocument> {
+async function readDocument(opened: OpenedInput, options: ExtractOptions, readPdf?: PdfReader, firstPages?: number): Promise<SourceDocument> {
   if (opened.format === 'pdf') {
-    const pdfOptions: ReadPdfOptions = { file: opened.name, password: options.password, pages: options.pages };
+    const pdfOptions: ReadPdfOptions = {
+      file: opened.name,
+      password: options.password,
+      pages: options.pages,
+      ...(firstPages !== undefined ? { firstPages } : {}),
+      ...(options.maxPages !== undefined ? { limits: { pages: options.maxPages } } : {}),
+    };
     if (readPdf) return readPdf(opened.bytes, pdfOptions);
     return (await import('./input/pdf/index.js')).readPdf(opened.bytes, pdfOptions);
   }
@@ -172,10 +180,25 @@ export async function extract(input: ExtractInput, options: ExtractOptions = {})
   return extractFromSource(await readSource(input, options), options);
 }
 
-/** Kind and confidence of an input without parsing it (never loads the dictionary). */
-export async function detect(input: ExtractInput, options: ExtractOptions = {}): Promise<Detection> {
-  const report = await readSource(input, options);
-  return detectKind(documentLines(report.doc));
+/** How many pages of a PDF detect reads first: a report's kind shows from its start. */
+const DETECT_FIRST_PAGES = 4;
+
+/**
+ * Kind and confidence of an input without parsing it (never loads the dictionary). Of a PDF
+ * it reads the first pages, and the rest only when those leave the kind uncertain.
+ */
+export async function detect(input: ExtractInput, options: ExtractOptions = {}, readPdf?: PdfReader): Promise<Detection> {
+  const opened = await openInput(input, options);
+  const read = (firstPages?: number) => namingFile(opened.path, () => readDocument(opened, options, readPdf, firstPages));
+  if (opened.format === 'pdf' && options.pages === undefined) {
+    const head = await read(DETECT_FIRST_PAGES).catch((e: unknown) => {
+      if (e instanceof PlanExtractError && e.code === 'NO_TEXT_LAYER') return undefined;
+      throw e;
+    });
+    const first = head && detectKind(documentLines(head));
+    if (head && first && ((first.kind !== null && first.confidence >= 1) || head.pages.length >= (head.pageCount ?? 0))) return first;
+  }
+  return detectKind(documentLines(await read()));
 }
 
 /** Find a read report's kind, parse it, check it and validate it against its schema. */

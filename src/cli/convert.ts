@@ -70,7 +70,7 @@ export async function convert(args: readonly string[], raw: RawOptions, io: CliI
     tally.failed++;
     failures.push(error instanceof PlanExtractError ? exitStatusOf(error.code) : EXIT.FAILED);
   };
-  for await (const { entry, outcome } of extractInOrder(inputs.entries, opts.extract, opts.jobs, () => reporter.settled())) {
+  for await (const { entry, outcome } of extractInOrder(inputs.entries, opts.extract, opts.jobs, opts.readers, () => reporter.settled())) {
     if (!outcome.ok) {
       fail(entry, outcome.error);
       continue;

@@ -36,6 +36,8 @@ const HINTS: Partial<Record<ErrorCode, { flag: string; hint: string }>> = {
   ENCODING_UNKNOWN: { flag: '--input-encoding', hint: 'name its encoding with --input-encoding' },
   KIND_UNKNOWN: { flag: '--kind', hint: 'force a kind with --kind' },
   NO_TEXT_LAYER: { flag: 'OCR', hint: 'it has no text to read: OCR it first (e.g. with ocrmypdf)' },
+  TOO_MANY_PAGES: { flag: '--max-pages', hint: 'raise it with --max-pages, or choose pages with --pages' },
+  TIMEOUT: { flag: '--timeout', hint: 'raise it with --timeout if the file is a real report' },
   INTERNAL: { flag: '--debug', hint: 'a bug in plan-extract: rerun with --debug for the stack trace and please report it' },
 };
 

@@ -91,14 +91,14 @@ export function checkPdfBounds(bytes: Uint8Array, limits: PdfLimits, pages: read
     const data = decodeStream(objects, s, page === null ? fileRoom : Math.min(limits.pageContentBytes, fileRoom));
     if (data === undefined) {
       if (page !== null && fileRoom > limits.pageContentBytes) throw pageTooLarge(page);
-      throw fail('PDF_CONTENT_TOO_LARGE', `the PDF's content decompresses to over ${mb(limits.contentBytes)} (limit ${mb(limits.contentBytes)} per file)`);
+      throw fail('PDF_CONTENT_TOO_LARGE', `the PDF's content decompresses to more than the limit of ${mb(limits.contentBytes)} per file`);
     }
     fileBytes += data?.length ?? 0;
     decoded.set(s, data);
     return data;
   };
   const pageTooLarge = (page: number) =>
-    fail('PDF_PAGE_CONTENT_TOO_LARGE', `page ${page}'s content decompresses to over ${mb(limits.pageContentBytes)} (limit ${mb(limits.pageContentBytes)} per page)`);
+    fail('PDF_PAGE_CONTENT_TOO_LARGE', `page ${page}'s content decompresses to more than the limit of ${mb(limits.pageContentBytes)} per page`);
 
   const all = pageList(objects, Math.max(0, ...pages));
   for (const n of pages) {
@@ -110,13 +110,13 @@ export function checkPdfBounds(bytes: Uint8Array, limits: PdfLimits, pages: read
     const run = (data: string, resources: PdfDict | undefined, depth: number): void => {
       scanOperators(data, (op, name) => {
         if (++ops > limits.operatorsPerPage) {
-          throw fail('PDF_TOO_MANY_OPERATORS', `page ${n} has over ${limits.operatorsPerPage.toLocaleString('en-US')} drawing operators (limit per page)`);
+          throw fail('PDF_TOO_MANY_OPERATORS', `page ${n} has more drawing operators than the limit of ${limits.operatorsPerPage.toLocaleString('en-US')} per page`);
         }
         if (op !== 'Do' || name === undefined) return true;
         const form = objects.streamOf(objects.dict(resources?.get('XObject'))?.get(name));
         if (!form || nameOf(form.dict.get('Subtype')) !== 'Form') return true;
         if (depth + 1 > limits.nesting) {
-          throw fail('PDF_NESTING_TOO_DEEP', `page ${n} nests Form XObjects over ${limits.nesting} deep (limit ${limits.nesting})`);
+          throw fail('PDF_NESTING_TOO_DEEP', `page ${n} nests Form XObjects deeper than the limit of ${limits.nesting} levels`);
         }
         const formData = read(form);
         if (formData) run(formData, objects.dict(form.dict.get('Resources')) ?? resources, depth + 1);

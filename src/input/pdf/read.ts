@@ -16,6 +16,8 @@ export interface ReadPdfOptions {
   password?: string;
   /** 1-based page numbers to read (default: all). */
   pages?: number[];
+  /** Read only the first this many of those pages (a detector's look at the start). */
+  firstPages?: number;
   settings?: LayoutSettings;
   /** Bounds on the work the PDF may ask for (DEFAULT_PDF_LIMITS where absent). */
   limits?: Partial<PdfLimits>;
@@ -39,7 +41,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     if (doc.numPages === 0) throw fail('PDF_CORRUPT', 'the PDF has no pages');
     const settings = options.settings ?? DEFAULT_LAYOUT_SETTINGS;
     const limits = { ...DEFAULT_PDF_LIMITS, ...options.limits };
-    const selected = selectPages(doc.numPages, options.pages, fail);
+    const selected = selectPages(doc.numPages, options.pages, fail).slice(0, options.firstPages);
     if (selected.length > limits.pages) throw tooManyPages(selected.length, limits.pages, fail);
     checkPdfBounds(bytes, limits, selected, fail);
     const pages: LayoutPage[] = [];
