@@ -62,7 +62,7 @@ function residentBytes(pid: number | undefined): number | undefined {
   }
 }
 
-const seconds = (ms: number) => `${+(ms / 1000).toFixed(1)} s`;
+const seconds = (ms: number) => `${+(ms / 1000).toFixed(3)} s`;
 const megabytes = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
 
 export class WorkerPool {
