@@ -223,6 +223,10 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
     warn: (code, message, page) => warnings.push({ code, message, page }),
     extractMetrics: (text) => extractor.extract(text),
   };
+  if (doc.controlCharacters) {
+    const { count, first, page } = doc.controlCharacters;
+    ctx.warn('control-characters-removed', `${count} control character${count === 1 ? '' : 's'} (${first} first) removed from the text`, page);
+  }
   const fields = doc.format === 'pdf' ? kind.parseLayout(doc, ctx) : kind.parseText(doc, ctx);
   const draft = {
     kind: kindName,

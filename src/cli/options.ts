@@ -27,6 +27,7 @@ export interface RawOptions {
   bom?: boolean;
   encoding?: string;
   replaceUnmappable?: boolean;
+  escapeFormulas?: boolean;
   debug?: boolean;
   json?: boolean;
   timeout?: string;
@@ -49,6 +50,7 @@ export interface ConvertOptions extends ReadOptions {
   encoding: OutputEncoding;
   bom: boolean;
   replaceUnmappable: boolean;
+  escapeFormulas: boolean;
   strict: boolean;
   jobs: number;
 }
@@ -129,6 +131,7 @@ export function parseConvertOptions(raw: RawOptions): ConvertOptions {
     encoding,
     bom: raw.bom !== false,
     replaceUnmappable: raw.replaceUnmappable === true,
+    escapeFormulas: raw.escapeFormulas !== false,
     strict: raw.strict === true,
     jobs: parseJobs(raw.jobs),
   };

@@ -60,7 +60,8 @@ function addConvertOptions(cmd: Command): Command {
     .option('-j, --jobs <n>', 'worker threads for a batch (default: number of cores)')
     .option('--no-bom', 'CSV: UTF-8 without byte order mark (for databases)')
     .option('--encoding <name>', 'CSV: utf-8 (default) or shift_jis (CP932, for older Excel)')
-    .option('--replace-unmappable', 'CSV with --encoding shift_jis: write 〓 for characters it cannot hold (with a warning) instead of failing');
+    .option('--replace-unmappable', 'CSV with --encoding shift_jis: write 〓 for characters it cannot hold (with a warning) instead of failing')
+    .option('--no-escape-formulas', "CSV: write text cells starting with = + - @ as they are (default: a leading ' so spreadsheets show them as text)");
   return addDebug(cmd);
 }
 

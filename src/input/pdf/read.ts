@@ -9,6 +9,7 @@ import { pageFrame, textRuns } from './page-content.js';
 import { pathsToRects } from './paths.js';
 import { loadPdfjs, pdfjsResources, type PdfJs } from './pdfjs.js';
 import { hasPdfHeader } from '../sniff.js';
+import { removeControlCharacters, type ControlCharacters } from '../control-chars.js';
 
 export interface ReadPdfOptions {
   /** Path (or `-`) the bytes came from, carried on errors. */
@@ -45,14 +46,21 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     if (selected.length > limits.pages) throw tooManyPages(selected.length, limits.pages, fail);
     checkPdfBounds(bytes, limits, selected, fail);
     const pages: LayoutPage[] = [];
+    const controls: { found?: ControlCharacters } = {};
     let withText = 0;
     for (const n of selected) {
       const content = await readPageContent(pdfjs, doc, n, fail);
+      content.runs = content.runs.filter((run) => (run.text = removeControlCharacters(run.text, controls, n)).trim() !== '');
       if (content.runs.length > 0) withText++;
       pages.push(layoutPage(content, settings));
     }
     if (withText === 0) throw fail('NO_TEXT_LAYER', 'no text layer (scanned image?); OCR is out of scope');
-    return { format: 'pdf', pageCount: doc.numPages, pages: removeFurniture(pages, settings) };
+    return {
+      format: 'pdf',
+      pageCount: doc.numPages,
+      pages: removeFurniture(pages, settings),
+      ...(controls.found ? { controlCharacters: controls.found } : {}),
+    };
   } finally {
     await doc.destroy();
   }
