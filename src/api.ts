@@ -106,7 +106,11 @@ async function readDocument(opened: OpenedInput, options: ExtractOptions, readPd
     return (await import('./input/pdf/index.js')).readPdf(opened.bytes, pdfOptions);
   }
   if (opened.bytes.length > MAX_TEXT_BYTES) {
-    throw new PlanExtractError('FILE_TOO_LARGE', `text is ${(opened.bytes.length / 1048576).toFixed(0)} MB; reports are far smaller (limit ${MAX_TEXT_BYTES / 1048576} MB)`);
+    const size = opened.bytes.length;
+    throw new PlanExtractError(
+      'FILE_TOO_LARGE',
+      `text is ${(size / 1048576).toFixed(1)} MB (${size.toLocaleString('en-US')} bytes), over the limit of ${MAX_TEXT_BYTES / 1048576} MB (${MAX_TEXT_BYTES.toLocaleString('en-US')} bytes); reports are far smaller`,
+    );
   }
   const encoding = options.inputEncoding ? resolveEncoding(options.inputEncoding) : undefined;
   const text = opened.text ?? decodeText(opened.bytes, encoding);

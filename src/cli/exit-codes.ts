@@ -13,6 +13,8 @@ export const EXIT = {
   USAGE: 2,
   /** --strict and some inputs had warnings: those were not written. */
   STRICT: 3,
+  /** Stopped by Ctrl-C (SIGINT): 128 + the signal's number, as shells report it. */
+  INTERRUPTED: 130,
 } as const;
 export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
 
@@ -21,11 +23,13 @@ export const EXIT_HELP = `Exit codes:
   0  all inputs converted
   1  some inputs failed (the others were still converted and written)
   2  usage error: bad option, argument or table choice
-  3  warnings under --strict (those inputs were not written)`;
+  3  warnings under --strict (those inputs were not written)
+  130  interrupted (Ctrl-C): the inputs done so far are written, complete`;
 
 export function exitStatusOf(code: ErrorCode): ExitStatus {
   if (code === 'USAGE') return EXIT.USAGE;
   if (code === 'STRICT_WARNINGS') return EXIT.STRICT;
+  if (code === 'INTERRUPTED') return EXIT.INTERRUPTED;
   return EXIT.FAILED;
 }
 

@@ -92,9 +92,18 @@ export class WorkerPool {
     });
   }
 
+  /** Stops every reader; PDFs still queued or being read fail as interrupted. */
   async close(): Promise<void> {
     this.closing = true;
     clearInterval(this.poll);
+    const stopped = () => new PlanExtractError('INTERRUPTED', 'not read: the run was stopped');
+    for (const task of this.queue.splice(0)) task.reject(stopped());
+    for (const r of this.readers) {
+      if (!r.task) continue;
+      const task = r.task;
+      this.release(r);
+      task.reject(stopped());
+    }
     await Promise.all(
       [...this.readers].map(
         (r) =>

@@ -65,6 +65,31 @@ function addConvertOptions(cmd: Command): Command {
   return addDebug(cmd);
 }
 
+const COMMAND_NAMES = ['convert', 'detect', 'schema'] as const;
+
+/** Edits (insert, delete, replace, swap two neighbours) from a to b. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * The command a first argument was probably meant to be (`detcet` → detect): an argument
+ * that is no existing file, no option and one or two edits from a command name. Without
+ * this it would be read as an input to convert, and fail as a missing file.
+ */
+export function mistypedCommand(arg: string | undefined, exists: (path: string) => boolean): string | undefined {
+  if (arg === undefined || arg.length < 3 || arg.startsWith('-') || (COMMAND_NAMES as readonly string[]).includes(arg) || exists(arg)) return undefined;
+  return COMMAND_NAMES.find((name) => editDistance(arg.toLowerCase(), name) <= 2);
+}
+
 export interface Actions {
   convert(inputs: string[], options: RawOptions): Promise<void>;
   detect(inputs: string[], options: RawOptions): Promise<void>;

@@ -40,10 +40,13 @@ export async function* extractInOrder(
   jobs: number,
   limits: ReaderLimits,
   onSettled: () => void,
+  /** Aborted on Ctrl-C: the readers stop at once, and what they were reading fails as interrupted. */
+  stop?: AbortSignal,
 ): AsyncGenerator<Settled> {
   const runnable = entries.filter((e) => !e.error).length;
   const workers = Math.max(1, Math.min(jobs, runnable));
   const pool = new WorkerPool(workers, new URL('./worker.js', import.meta.url), limits);
+  stop?.addEventListener('abort', () => void pool.close(), { once: true });
   // Inputs named .pdf are most likely PDFs: their readers start now, while this thread loads
   // the parsers. Others start when a PDF turns up (the content decides, not the name).
   pool.start(entries.filter((e) => !e.error && /\.pdf$/i.test(e.name)).length);
