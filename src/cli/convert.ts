@@ -4,10 +4,11 @@
  */
 import { relative } from 'node:path';
 import { PlanExtractError } from '../errors.js';
-import { render, tableNames, type Rendered } from '../output/index.js';
+import { renderDocument, tableNames, type Rendered } from '../output/index.js';
 import type { KindName } from '../schema/common.js';
 import type { ExtractedDocument } from '../schema/document.js';
-import { outputPath, planDestination, type Destination } from './destination.js';
+import { openBatchOutput, planOutputDestination, type Prepared } from './batch-output.js';
+import { outputPath, type Destination } from './destination.js';
 import { EXIT, exitStatusOf, runStatus, type ExitStatus } from './exit-codes.js';
 import type { CliIO } from './io.js';
 import { expandInputs, type InputEntry } from './inputs.js';
@@ -60,8 +61,9 @@ async function deliver(entry: InputEntry, doc: ExtractedDocument, rendered: Rend
 export async function convert(args: readonly string[], raw: RawOptions, io: CliIO): Promise<number> {
   const opts = parseConvertOptions(raw);
   const inputs = await expandInputs(args, io.stdin);
-  const dest = planDestination(inputs, opts);
+  const dest = planOutputDestination(inputs, opts, io);
   chooseTableFirst(opts, dest);
+  const batch = await openBatchOutput(opts, dest, io);
   const reporter = await Reporter.create(io.stderr, { quiet: opts.quiet, debug: opts.debug, total: inputs.entries.length, toFiles: dest.to !== 'stdout' });
   const tally: Tally = { converted: 0, failed: 0, warnings: 0 };
   const failures: ExitStatus[] = [];
@@ -76,9 +78,9 @@ export async function convert(args: readonly string[], raw: RawOptions, io: CliI
       continue;
     }
     const doc = outcome.doc;
-    let rendered: Rendered;
+    let rendered: Rendered & Partial<Pick<Prepared, 'add'>>;
     try {
-      rendered = render(doc, opts);
+      rendered = batch ? await batch.prepare(doc) : await renderDocument(doc, opts);
     } catch (e) {
       fail(entry, e);
       continue;
@@ -91,12 +93,18 @@ export async function convert(args: readonly string[], raw: RawOptions, io: CliI
       continue;
     }
     try {
-      const where = await deliver(entry, doc, rendered, dest, io);
+      const where = rendered.add ? displayPath(await rendered.add()) : await deliver(entry, doc, rendered, dest, io);
       tally.converted++;
       reporter.ok(entry.label, where, doc, warnings.length);
     } catch (e) {
       fail(entry, e);
     }
+  }
+  try {
+    await batch?.finish();
+  } catch (e) {
+    reporter.failure(undefined, e);
+    failures.push(e instanceof PlanExtractError ? exitStatusOf(e.code) : EXIT.FAILED);
   }
   reporter.finish(tally);
   return runStatus(failures);

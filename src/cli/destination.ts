@@ -13,7 +13,7 @@ export type Destination =
   | { to: 'file'; path: string }
   | { to: 'dir'; dir: string; stems: Map<InputEntry, string> };
 
-function kindOfPath(path: string): 'directory' | 'other' | 'none' {
+export function kindOfPath(path: string): 'directory' | 'other' | 'none' {
   try {
     return statSync(path).isDirectory() ? 'directory' : 'other';
   } catch {
