@@ -4,10 +4,11 @@
  */
 import { dirname, relative } from 'node:path';
 import { PlanExtractError } from '../errors.js';
-import { render, tableNames, type Rendered } from '../output/index.js';
+import { renderDocument, tableNames, type Rendered } from '../output/index.js';
 import type { KindName } from '../schema/common.js';
 import type { ExtractedDocument } from '../schema/document.js';
-import { outputPath, planDestination, type Destination } from './destination.js';
+import { openBatchOutput, planOutputDestination, type Prepared } from './batch-output.js';
+import { outputPath, type Destination } from './destination.js';
 import { EXIT, exitStatusOf, runStatus, type ExitStatus } from './exit-codes.js';
 import type { CliIO } from './io.js';
 import { expandInputs, type InputEntry } from './inputs.js';
@@ -60,11 +61,12 @@ async function deliver(entry: InputEntry, doc: ExtractedDocument, rendered: Rend
 export async function convert(args: readonly string[], raw: RawOptions, io: CliIO): Promise<number> {
   const opts = parseConvertOptions(raw);
   const inputs = await expandInputs(args, io.stdin);
-  const dest = planDestination(inputs, opts);
+  const dest = planOutputDestination(inputs, opts, io);
   chooseTableFirst(opts, dest);
   // an output that cannot be written fails the run now, not after every input was converted
   if (dest.to === 'dir') await checkWritable(dest.dir);
   if (dest.to === 'file') await checkWritable(dirname(dest.path));
+  const batch = await openBatchOutput(opts, dest, io);
   const reporter = await Reporter.create(io.stderr, { quiet: opts.quiet, debug: opts.debug, total: inputs.entries.length, toFiles: dest.to !== 'stdout' });
   const tally: Tally = { converted: 0, failed: 0, warnings: 0 };
   const failures: ExitStatus[] = [];
@@ -89,6 +91,12 @@ export async function convert(args: readonly string[], raw: RawOptions, io: CliI
     reporter.interrupted(tally);
     return EXIT.INTERRUPTED;
   }
+  try {
+    await batch?.finish();
+  } catch (e) {
+    reporter.failure(undefined, e);
+    failures.push(e instanceof PlanExtractError ? exitStatusOf(e.code) : EXIT.FAILED);
+  }
   reporter.finish(tally);
   return runStatus(failures);
 
@@ -98,9 +106,9 @@ export async function convert(args: readonly string[], raw: RawOptions, io: CliI
       return;
     }
     const doc = outcome.doc;
-    let rendered: Rendered;
+    let rendered: Rendered & Partial<Pick<Prepared, 'add'>>;
     try {
-      rendered = render(doc, opts);
+      rendered = batch ? await batch.prepare(doc) : await renderDocument(doc, opts);
     } catch (e) {
       fail(entry, e);
       return;
@@ -113,7 +121,7 @@ export async function convert(args: readonly string[], raw: RawOptions, io: CliI
       return;
     }
     try {
-      const where = await deliver(entry, doc, rendered, dest, io);
+      const where = rendered.add ? displayPath(await rendered.add()) : await deliver(entry, doc, rendered, dest, io);
       tally.converted++;
       reporter.ok(entry.label, where, doc, warnings.length);
     } catch (e) {

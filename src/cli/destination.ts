@@ -18,7 +18,7 @@ function bare(path: string): string {
   return path.replace(/[\\/]+$/, '') || path;
 }
 
-function kindOfPath(path: string): 'directory' | 'other' | 'none' {
+export function kindOfPath(path: string): 'directory' | 'other' | 'none' {
   try {
     return statSync(bare(path)).isDirectory() ? 'directory' : 'other';
   } catch {

@@ -7,7 +7,7 @@ import type { ExtractOptions } from '../api.js';
 import { PlanExtractError } from '../errors.js';
 import { resolveEncoding } from '../input/text.js';
 import { readProfileFile } from '../profile/load.js';
-import { ALL_TABLE_NAMES, OUTPUT_FORMATS, resolveOutputEncoding, type OutputEncoding, type OutputFormat } from '../output/index.js';
+import { ALL_TABLE_NAMES, MERGEABLE_FORMATS, MERGED_TABLE_NAMES, OUTPUT_FORMATS, resolveOutputEncoding, type OutputEncoding, type OutputFormat } from '../output/index.js';
 import { KIND_NAMES, type KindName } from '../schema/common.js';
 import { DEFAULT_READER_LIMITS, type ReaderLimits } from './pool.js';
 
@@ -17,6 +17,7 @@ export interface RawOptions {
   outDir?: string;
   format?: string;
   table?: string;
+  merge?: boolean;
   kind?: string;
   pages?: string;
   password?: string;
@@ -49,6 +50,8 @@ export interface ConvertOptions extends ReadOptions {
   output?: string;
   outDir?: string;
   table?: string;
+  /** One file per table (one workbook) for the whole batch; a database always holds the batch. */
+  merge: boolean;
   encoding: OutputEncoding;
   bom: boolean;
   replaceUnmappable: boolean;
@@ -123,8 +126,12 @@ export function parseConvertOptions(raw: RawOptions): ConvertOptions {
     if (raw.table !== undefined) throw usage('--table chooses a CSV table: use it with --format csv');
     if (raw.encoding !== undefined && encoding !== 'utf-8') throw usage('--encoding applies to --format csv (JSON is always UTF-8)');
   }
-  if (raw.table !== undefined && !ALL_TABLE_NAMES.includes(raw.table)) {
-    throw usage(`--table "${raw.table}": expected one of ${ALL_TABLE_NAMES.join(', ')}`);
+  if (raw.merge === true && format !== 'sqlite' && !MERGEABLE_FORMATS.includes(format)) {
+    throw usage(`--merge joins a batch's tables, one file per table: use it with --format ${MERGEABLE_FORMATS.join(', ')} (sqlite always holds the whole batch)`);
+  }
+  const tableNames = raw.merge === true ? MERGED_TABLE_NAMES : ALL_TABLE_NAMES;
+  if (raw.table !== undefined && !tableNames.includes(raw.table)) {
+    throw usage(`--table "${raw.table}": expected one of ${tableNames.join(', ')}`);
   }
   return {
     ...read,
@@ -132,6 +139,7 @@ export function parseConvertOptions(raw: RawOptions): ConvertOptions {
     ...(raw.output !== undefined ? { output: raw.output } : {}),
     ...(raw.outDir !== undefined ? { outDir: raw.outDir } : {}),
     ...(raw.table !== undefined ? { table: raw.table } : {}),
+    merge: raw.merge === true,
     encoding,
     bom: raw.bom !== false,
     replaceUnmappable: raw.replaceUnmappable === true,

@@ -19,6 +19,9 @@ const EXAMPLES = `Examples:
   plan-extract report.pdf -f csv --table items     one CSV table on standard output
   plan-extract report.pdf -f csv -o out/ --encoding shift_jis --replace-unmappable
   plan-extract reports/*.pdf -f jsonl > all.jsonl  one JSON line per report
+  plan-extract reports/ -f xlsx --merge -o all.xlsx one workbook: a sheet per table, every report's rows
+  plan-extract reports/ -f csv --merge -o out/     out/<table>.csv for the whole batch (rows carry file, sha256)
+  plan-extract reports/ -f sqlite -o plans.db      add to (or create) a database; a report again replaces its rows
   plan-extract scan.pdf --pages 1-3,7 --password secret
   pdftotext -layout report.pdf - | plan-extract -  text from standard input
   plan-extract detect reports/                     kind and confidence per file
@@ -29,7 +32,9 @@ ${Object.entries(TABLES)
   .map(([kind, specs]) => `  ${kind.padEnd(20)} ${specs.map((t) => t.name).join(', ')}`)
   .join('\n')}
 UTF-8 with BOM (for Excel) unless --no-bom or --encoding shift_jis; CRLF line ends;
-paragraph breaks stay line breaks inside quoted cells.`;
+paragraph breaks stay line breaks inside quoted cells.
+XLSX: the same tables as typed sheets, plus source and warnings. SQLite: a reports table
+and one table per record type, joined on report_id (see the README for the schema).`;
 
 function addReadOptions(cmd: Command): Command {
   return cmd
@@ -52,6 +57,7 @@ function addConvertOptions(cmd: Command): Command {
     .option('--out-dir <dir>', 'output directory, even for one input')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('json'))
     .option('--table <name>', 'CSV: write only this table (needed for standard output or -o FILE)')
+    .option('--merge', 'csv, jsonl, xlsx: one file per table (one workbook) for the whole batch, each row with its file and sha256')
     .addOption(new Option('-k, --kind <kind>', 'read every input as this kind instead of detecting it').choices([...KIND_NAMES]));
   addReadOptions(cmd);
   cmd
@@ -100,7 +106,7 @@ export interface Actions {
 export function buildProgram(io: CliIO, version: string, actions: Actions): Command {
   const program = new Command('plan-extract');
   program
-    .description('Extract typed JSON or CSV from Japanese welfare-plan reports (PDF or text).')
+    .description('Extract typed JSON, CSV, XLSX or SQLite from Japanese welfare-plan reports (PDF or text).')
     .version(version, '-V, --version')
     .enablePositionalOptions()
     .exitOverride()
@@ -114,7 +120,7 @@ export function buildProgram(io: CliIO, version: string, actions: Actions): Comm
   addConvertOptions(program).action((inputs: string[], options: RawOptions) => actions.convert(inputs, options));
   program.addHelpText('after', `\n${EXAMPLES}\n\n${CSV_NOTE}\n\n${EXIT_HELP}\n`);
 
-  addConvertOptions(program.command('convert').description('convert reports to JSON or CSV (the default command)'))
+  addConvertOptions(program.command('convert').description('convert reports to JSON, CSV, XLSX or SQLite (the default command)'))
     .action((inputs: string[], options: RawOptions) => actions.convert(inputs, options))
     .addHelpText('after', `\n${EXIT_HELP}\n`);
 

@@ -60,7 +60,7 @@ interface Lost {
  * the character, the file, the row (counted as a spreadsheet does, header = row 1) and
  * the column, unless replaceUnmappable, which writes REPLACEMENT and returns a warning.
  */
-function fitToEncoding(table: Table, cells: string[][], options: CsvOptions): OutputWarning[] {
+function fitToEncoding(table: Table, cells: string[][], options: CsvOptions, firstRow: number): OutputWarning[] {
   if (options.encoding === 'utf-8') return [];
   const file = `${table.name}.csv`;
   const lost = new Map<string, Lost>();
@@ -73,7 +73,7 @@ function fitToEncoding(table: Table, cells: string[][], options: CsvOptions): Ou
           out += ch;
           continue;
         }
-        const where = `row ${r + 2} column ${table.columns[c]}`;
+        const where = `row ${r + firstRow} column ${table.columns[c]}`;
         if (!options.replaceUnmappable) {
           throw new PlanExtractError(
             'UNMAPPABLE_CHARACTER',
@@ -99,9 +99,26 @@ export interface RenderedCsv {
   warnings: OutputWarning[];
 }
 
+function stringifyRecords(records: string[][]): string {
+  return stringify(records, { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+}
+
 export function renderCsv(table: Table, options: CsvOptions): RenderedCsv {
+  const rows = renderCsvRows(table, options, 2);
+  return { bytes: Buffer.concat([renderCsvHeader(table.columns, options), rows.bytes]), warnings: rows.warnings };
+}
+
+/** The header row, after the byte order mark when there is one: the start of a CSV file. */
+export function renderCsvHeader(columns: readonly string[], options: CsvOptions): Buffer {
+  return encodeText(stringifyRecords([[...columns]]), options.encoding, options.bom);
+}
+
+/**
+ * The table's records without header or BOM, to follow others in one file (a merged
+ * batch); `firstRow` is the spreadsheet row of the first record, for messages.
+ */
+export function renderCsvRows(table: Table, options: CsvOptions, firstRow: number): RenderedCsv {
   const cells = table.rows.map((row) => table.columns.map((c) => formatCell(row[c], options.escapeFormulas !== false)));
-  const warnings = fitToEncoding(table, cells, options);
-  const text = stringify([[...table.columns], ...cells], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
-  return { bytes: encodeText(text, options.encoding, options.bom), warnings };
+  const warnings = fitToEncoding(table, cells, options, firstRow);
+  return { bytes: encodeText(stringifyRecords(cells), options.encoding, false), warnings };
 }
