@@ -55,6 +55,9 @@ describe('years that must not come out wrong', () => {
     ['最大3人', null],
     ['大3人', null],
     ['公平1年', null],
+    ['H五六四七億', null],
+    ['平成九九九年度', null],
+    ['R5万人', null],
   ])('%j → %s', (input, expected) => {
     expect(parseFiscalYear(input)).toBe(expected);
   });

@@ -5,7 +5,7 @@
  * outside are refused with a reason.
  */
 import { describe, expect, it } from 'vitest';
-import { ERAS, parseDate, parseKanjiNumber, parseNumber } from '../src/normalize/index.js';
+import { ERAS, parseDate, parseFiscalYear, parseKanjiNumber, parseNumber } from '../src/normalize/index.js';
 
 /** mulberry32: a small deterministic PRNG. */
 function random(seed: number): () => number {
@@ -155,4 +155,25 @@ describe('era boundaries', () => {
       }
     });
   }
+});
+
+describe('readers on random numeral-like text', () => {
+  const CHARS = [...'0123456789,.、・-▲約%〇○零一二三四五六七八九十百千万億兆壱弐参拾萬阡廿元年度月日平成令和HR昭明 '];
+  const next = random(7);
+  const texts = Array.from({ length: 3000 }, () =>
+    Array.from({ length: 1 + Math.floor(next() * 12) }, () => CHARS[Math.floor(next() * CHARS.length)]!).join(''),
+  );
+
+  it('never throw, and give finite numbers within 2^53, real dates and plausible years, or null', () => {
+    for (const text of texts) {
+      const value = parseNumber(text);
+      expect(value === null || (Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER), text).toBe(true);
+      const kanji = parseKanjiNumber(text);
+      expect(kanji === null || Number.isFinite(kanji), text).toBe(true);
+      const date = parseDate(text);
+      expect(date === null || (date.ok ? /^\d{4}-\d{2}-\d{2}$/.test(date.iso) : date.reason.length > 0), text).toBe(true);
+      const year = parseFiscalYear(text);
+      expect(year === null || (Number.isInteger(year) && year >= 1867 && year <= 2199), text).toBe(true);
+    }
+  });
 });

@@ -4,6 +4,7 @@ import {
   MONTH_DAY_PATTERN,
   eraYearNumber,
   findEra,
+  isEraYear,
   isEraBoundary,
   prepareEraText,
   toGregorianYear,
@@ -77,7 +78,7 @@ function resolve(found: DateMatch): DateResult {
   const { raw } = found;
   const era = found.era === null ? null : findEra(found.era);
   const n = eraYearNumber(found.year);
-  if (found.era !== null && (!era || n === null || n < 1)) return { ok: false, raw, reason: `${raw} has no era year ${found.year}` };
+  if (found.era !== null && (!era || !isEraYear(n))) return { ok: false, raw, reason: `${raw} has no era year ${found.year}` };
   const year = era ? toGregorianYear(era, n!) : Number(found.year);
   const month = eraYearNumber(found.month);
   const day = month === null ? null : dayNumber(found.day, year, month);

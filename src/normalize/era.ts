@@ -1,5 +1,5 @@
 import { normalizeWidth } from './width.js';
-import { parseKanjiNumber } from './numbers.js';
+import { KANJI_NUMERAL_CHARS, parseKanjiNumber } from './numbers.js';
 
 /** A modern Japanese era (元号). */
 export interface Era {
@@ -34,7 +34,7 @@ const KANJI_SMALL_NUMBER = '[〇○零一二三四五六七八九十壱弐参肆
  * kanji numerals (二十, 二〇, 二○) or 元, and no further numeral after it
  * (平成二○年度 is not 平成二年, H2O is no era year).
  */
-export const ERA_YEAR_PATTERN = `([0-9][0-9〇○]?|元|${KANJI_SMALL_NUMBER}{1,4})(?![0-9〇○零一二三四五六七八九十百千A-Za-z])`;
+export const ERA_YEAR_PATTERN = `([0-9][0-9〇○]?|元|${KANJI_SMALL_NUMBER}{1,3})(?![0-9${KANJI_NUMERAL_CHARS}A-Za-z])`;
 /** A month or day number: digits or kanji numerals (十二, 一〇, 三〇). */
 export const MONTH_DAY_PATTERN = `([0-9]{1,2}|${KANJI_SMALL_NUMBER}{1,3})`;
 
@@ -81,6 +81,11 @@ export function eraYearNumber(token: string): number | null {
   if (DIGITS.test(token)) return Number(token);
   if (DIGITS_WITH_KANJI_ZERO.test(token)) return Number(token.replace(/[〇○]/g, '0'));
   return parseKanjiNumber(token);
+}
+
+/** Whether n can be the year of an era as written (1 to 99; 平成32 is kept, 平成565 is no year). */
+export function isEraYear(n: number | null): n is number {
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= 99;
 }
 
 /** Gregorian year of era year n (元年 = 1). */

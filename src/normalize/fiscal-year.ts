@@ -6,6 +6,7 @@ import {
   eraYearNumber,
   findEra,
   isEraAbbreviation,
+  isEraYear,
   isEraBoundary,
   prepareEraText,
   toGregorianYear,
@@ -51,7 +52,7 @@ function firstEraYear(s: string, fiscal: boolean): Found | null {
   for (const m of s.matchAll(ERA_FISCAL)) {
     const era = findEra(m[1]!);
     const n = eraYearNumber(m[2]!);
-    if (!era || n === null || n < 1 || !isEraBoundary(s, m.index, m[1]!)) continue;
+    if (!era || !isEraYear(n) || !isEraBoundary(s, m.index, m[1]!)) continue;
     if (isEraAbbreviation(m[1]!) && !AFTER_ABBREVIATION.test(s.slice(m.index + m[1]!.length + m[2]!.length))) continue;
     const monthToken = m[4] ?? m[5];
     const month = monthToken === undefined ? null : eraYearNumber(monthToken);
