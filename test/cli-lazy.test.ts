@@ -19,28 +19,24 @@ const HOOK = `export async function resolve(specifier, context, next) {
 `;
 
 /** The CLI in a child process, with the module names it imported from pdfjs-dist/kuromoji. */
-function traced(dir: string, args: string[]): { status: number | null; loaded: string[]; ms: number } {
+function traced(dir: string, args: string[]): { status: number | null; loaded: string[] } {
   const hook = join(dir, 'hook.mjs');
   writeFileSync(hook, HOOK);
   const register = `data:text/javascript,import {register} from "node:module"; register(${JSON.stringify(pathToFileURL(hook).href)});`;
-  const t0 = performance.now();
   const r = spawnSync(process.execPath, ['--import', register, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
-  const ms = performance.now() - t0;
   const loaded = r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => (/pdfjs-dist/.test(l) ? 'pdfjs' : 'kuromoji'));
-  return { status: r.status, loaded: [...new Set(loaded)], ms };
+  return { status: r.status, loaded: [...new Set(loaded)] };
 }
 
 describe('lazy loading', () => {
-  it('--help, --version and schema load neither pdf.js nor kuromoji, and --help is fast', async (t) => {
+  // start-up time is measured by npm run bench (bench/RESULTS.md), not asserted here: a timed test fails on a busy machine
+  it('--help, --version and schema load neither pdf.js nor kuromoji', async (t) => {
     const dir = tempDir(t);
     for (const args of [['--help'], ['--version'], ['schema', 'plan-progress'], ['convert', '--help']]) {
       const r = traced(dir, args);
       expect(r.status, args.join(' ')).toBe(0);
       expect(r.loaded, args.join(' ')).toEqual([]);
     }
-    // best of three, so a busy machine does not fail the test
-    const fastest = Math.min(...[0, 1, 2].map(() => traced(dir, ['--help']).ms));
-    expect(fastest).toBeLessThan(1500);
   });
 
   it('detect loads pdf.js only for a PDF, and never the dictionary', async (t) => {

@@ -5,7 +5,7 @@
  * so no partial or empty output is ever left, and an older output stays as it was.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { PlanExtractError } from '../errors.js';
 
@@ -58,15 +58,18 @@ const UNWRITABLE: Record<string, string> = {
 };
 
 /**
- * Creates `dir` if missing and checks that a file can be created in it, by creating and
- * removing one: permission bits do not tell (root, read-only mounts, /proc).
+ * Checks that a file can be created in `dir`, by creating and removing one: permission bits
+ * do not tell (root, read-only mounts, /proc). Directories made for the probe are removed
+ * again, so a run that then fails leaves nothing behind.
  */
 export async function checkWritable(dir: string): Promise<void> {
+  let created: string | undefined;
   try {
-    await mkdir(dir, { recursive: true });
+    created = await mkdir(dir, { recursive: true });
     const probe = tempPathFor(join(dir, 'plan-extract-probe'));
     await writeFile(probe, '', { flag: 'wx' });
     await unlink(probe);
+    if (created !== undefined) await rm(created, { recursive: true });
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code ?? '';
     throw new PlanExtractError('OUTPUT_UNWRITABLE', `cannot write to ${dir}: ${UNWRITABLE[code] ?? 'not a writable directory'}`, { cause });
