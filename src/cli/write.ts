@@ -5,7 +5,7 @@
  * so no partial or empty output is ever left, and an older output stays as it was.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { PlanExtractError } from '../errors.js';
 
@@ -54,21 +54,29 @@ const UNWRITABLE: Record<string, string> = {
   EROFS: 'read-only file system',
   ENOSPC: 'no space left on the device',
   ENOTDIR: 'a part of the path is a file, not a directory',
-  EEXIST: 'it is a file, not a directory',
 };
 
 /**
- * Creates `dir` if missing and checks that a file can be created in it, by creating and
- * removing one: permission bits do not tell (root, read-only mounts, /proc).
+ * Checks that files can be written in `dir`, or in the nearest existing directory above it
+ * (where the missing ones would be created), by creating and removing a file there: permission
+ * bits do not tell (root, read-only mounts, /proc). Nothing is left behind, not even `dir`.
  */
 export async function checkWritable(dir: string): Promise<void> {
+  let existing = dir;
+  for (;;) {
+    const info = await stat(existing).catch(() => undefined);
+    if (info && !info.isDirectory()) throw new PlanExtractError('OUTPUT_UNWRITABLE', `cannot write to ${existing}: it is a file, not a directory`);
+    if (info) break;
+    const parent = dirname(existing);
+    if (parent === existing) break;
+    existing = parent;
+  }
   try {
-    await mkdir(dir, { recursive: true });
-    const probe = tempPathFor(join(dir, 'plan-extract-probe'));
+    const probe = tempPathFor(join(existing, 'plan-extract-probe'));
     await writeFile(probe, '', { flag: 'wx' });
     await unlink(probe);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code ?? '';
-    throw new PlanExtractError('OUTPUT_UNWRITABLE', `cannot write to ${dir}: ${UNWRITABLE[code] ?? 'not a writable directory'}`, { cause });
+    throw new PlanExtractError('OUTPUT_UNWRITABLE', `cannot write to ${existing}: ${UNWRITABLE[code] ?? 'not a writable directory'}`, { cause });
   }
 }
