@@ -21,7 +21,7 @@ async function exists(path) {
   }
 }
 
-async function repeatPages(sourceBytes, pageCount) {
+export async function repeatPages(sourceBytes, pageCount) {
   const source = await PDFDocument.load(sourceBytes);
   const n = source.getPageCount();
   const out = await PDFDocument.create();

@@ -35,7 +35,7 @@ export function exitStatusOf(code: ErrorCode): ExitStatus {
 
 /** What a user can do about an error, added unless the message already names the flag. */
 const HINTS: Partial<Record<ErrorCode, { flag: string; hint: string }>> = {
-  PDF_ENCRYPTED: { flag: '--password', hint: 'give its password with --password (or PLAN_EXTRACT_PASSWORD)' },
+  PDF_ENCRYPTED: { flag: '--password', hint: 'give it with --password or PLAN_EXTRACT_PASSWORD' },
   PDF_BAD_PASSWORD: { flag: '--password', hint: 'check the --password given' },
   ENCODING_UNKNOWN: { flag: '--input-encoding', hint: 'name its encoding with --input-encoding' },
   KIND_UNKNOWN: { flag: '--kind', hint: 'force a kind with --kind' },

@@ -5,7 +5,7 @@
  * so no partial or empty output is ever left, and an older output stays as it was.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { PlanExtractError } from '../errors.js';
 
@@ -14,7 +14,7 @@ export interface OutputFile {
   bytes: Uint8Array;
 }
 
-export function tempPathFor(path: string): string {
+function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
@@ -54,24 +54,29 @@ const UNWRITABLE: Record<string, string> = {
   EROFS: 'read-only file system',
   ENOSPC: 'no space left on the device',
   ENOTDIR: 'a part of the path is a file, not a directory',
-  EEXIST: 'it is a file, not a directory',
 };
 
 /**
- * Checks that a file can be created in `dir`, by creating and removing one: permission bits
- * do not tell (root, read-only mounts, /proc). Directories made for the probe are removed
- * again, so a run that then fails leaves nothing behind.
+ * Checks that files can be written in `dir`, or in the nearest existing directory above it
+ * (where the missing ones would be created), by creating and removing a file there: permission
+ * bits do not tell (root, read-only mounts, /proc). Nothing is left behind, not even `dir`.
  */
 export async function checkWritable(dir: string): Promise<void> {
-  let created: string | undefined;
+  let existing = dir;
+  for (;;) {
+    const info = await stat(existing).catch(() => undefined);
+    if (info && !info.isDirectory()) throw new PlanExtractError('OUTPUT_UNWRITABLE', `cannot write to ${existing}: it is a file, not a directory`);
+    if (info) break;
+    const parent = dirname(existing);
+    if (parent === existing) break;
+    existing = parent;
+  }
   try {
-    created = await mkdir(dir, { recursive: true });
-    const probe = tempPathFor(join(dir, 'plan-extract-probe'));
+    const probe = tempPathFor(join(existing, 'plan-extract-probe'));
     await writeFile(probe, '', { flag: 'wx' });
     await unlink(probe);
-    if (created !== undefined) await rm(created, { recursive: true });
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code ?? '';
-    throw new PlanExtractError('OUTPUT_UNWRITABLE', `cannot write to ${dir}: ${UNWRITABLE[code] ?? 'not a writable directory'}`, { cause });
+    throw new PlanExtractError('OUTPUT_UNWRITABLE', `cannot write to ${existing}: ${UNWRITABLE[code] ?? 'not a writable directory'}`, { cause });
   }
 }

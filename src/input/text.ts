@@ -28,10 +28,20 @@ export function detectEncoding(bytes: Uint8Array): TextEncoding {
     case 'SJIS': return 'shift_jis';
     case 'EUCJP': return 'euc-jp';
     case 'JIS': return 'iso-2022-jp';
-    case 'UTF16BE': return 'utf-16be';
+    // a stray NUL makes the detector guess UTF-16; UTF-16 Japanese is never valid UTF-8
+    case 'UTF16BE': return isUtf8(bytes) ? 'utf-8' : 'utf-16be';
     case 'UTF16LE':
-    case 'UTF16': return 'utf-16le';
+    case 'UTF16': return isUtf8(bytes) ? 'utf-8' : 'utf-16le';
     default: return 'utf-8';
+  }
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
 }
 

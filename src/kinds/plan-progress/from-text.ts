@@ -358,17 +358,23 @@ const isColumnHeader = (l: Line | undefined) => l !== undefined && (l.kind === '
 function headingsByLine(lines: readonly Line[]): Map<number, Governing> {
   const result = new Map<number, Governing>();
   let state: Governing = { section: null, subsection: null };
-  const pages = [...new Set(lines.map((l) => l.page))];
+  // each page's lines, gathered in one pass: going over every line once per page grows with the square of the text
+  const pages = new Map<Line['page'], number[]>();
+  lines.forEach((l, i) => {
+    const onPage = pages.get(l.page);
+    if (onPage) onPage.push(i);
+    else pages.set(l.page, [i]);
+  });
   const leading = headingsLead(lines);
   let carried: PageEvent[] = [];
-  for (const page of pages) {
+  for (const onPage of pages.values()) {
     const events: PageEvent[] = [...carried];
-    lines.forEach((l, i) => {
-      if (l.page !== page) return;
+    for (const i of onPage) {
+      const l = lines[i]!;
       if (l.kind === 'section' || l.kind === 'subsection') events.push({ type: 'heading', heading: headingOf(l) });
       else if (isColumnHeader(l) && !isColumnHeader(lines[i - 1])) events.push({ type: 'group' });
       else if (l.kind === 'item') events.push({ type: 'item', id: i });
-    });
+    }
     carried = [];
     if (leading) {
       // headings printed in flow: those left at the foot of a page head the next page's table
