@@ -8,7 +8,6 @@ import { basename } from 'node:path';
 import { PlanExtractError } from './errors.js';
 import { decodeText, resolveEncoding, toTextDocument } from './input/text.js';
 import { hasPdfHeader } from './input/sniff.js';
-import { LAYOUT_TEXT_MESSAGE, looksLikeLayoutText } from './input/text-mode.js';
 import type { ReadPdfOptions } from './input/pdf/read.js';
 import type { LayoutDocument, SourceDocument } from './input/types.js';
 import { detectKind, KINDS, type Detection } from './kinds/index.js';
@@ -209,8 +208,7 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
     throw new PlanExtractError('KIND_MISMATCH', `no ${options.kind} markers found in this document${detection.kind ? ` (it looks like ${detection.kind})` : ''}`);
   }
   if (doc.format === 'text') {
-    const lines = documentLines(doc);
-    const problem = looksLikeLayoutText(lines) ? LAYOUT_TEXT_MESSAGE : (kind.textProblem?.(lines) ?? null);
+    const problem = kind.textProblem?.(documentLines(doc)) ?? null;
     if (problem) throw new PlanExtractError('TEXT_MODE_UNSUPPORTED', problem);
   }
   const warnings: Warning[] = [];

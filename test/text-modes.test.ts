@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/api.js';
 import { looksLikeLayoutText } from '../src/input/text-mode.js';
+import { planTextProblem } from '../src/kinds/plan-progress/text-mode.js';
 import { compareToExpected } from './support/compare.js';
 
 const DIR = 'fixtures/text-modes';
@@ -55,5 +56,10 @@ describe('-layout output', () => {
     expect(looksLikeLayoutText(['事業番号  001 新規 事業名  基幹相談支援センターの設置 所属名 障害施策推進課   事業内容 …'])).toBe(false);
     const ragged = Array.from({ length: 10 }, (_, i) => `${'あ'.repeat(i)}   ${'い'.repeat(10 - i)}`);
     expect(looksLikeLayoutText(ragged.map((l, i) => l.padStart(l.length + i * 3)))).toBe(false);
+  });
+  it('is refused for a plan table only when its header row is there; other plan forms go to their readers', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => `事業番号   00${i}     事業名     相談支援${i}     所属名     障害福祉課`);
+    expect(planTextProblem(rows)).toBeNull();
+    expect(planTextProblem(['事業名     事業概要     令和５年度の実施状況', ...rows])).toMatch(/-layout/);
   });
 });

@@ -4,6 +4,7 @@
  * `事業概要`, blank, `…の実施状況`) and the cells of a row come apart. Content order
  * (`-raw`, a viewer's copy) keeps a header row's words on one line.
  */
+import { LAYOUT_TEXT_MESSAGE, looksLikeLayoutText } from '../../input/text-mode.js';
 import { compact, FISCAL_YEAR_WORD } from '../shared/vocabulary.js';
 import { isStrongHeader, isWeakHeader } from './lines.js';
 import { PLAN_HEADER_FRAGMENTS, PLAN_HEADER_LABELS, PLAN_YEAR_HEADER } from './vocabulary.js';
@@ -48,6 +49,21 @@ export function looksLikeColumnText(lines: readonly string[]): boolean {
     if (stacked >= MIN_STACKED) return true;
   }
   return false;
+}
+
+/**
+ * A `-layout` text of the seed table form: its header row holds the name, summary
+ * and year columns on one line. Other forms (record blocks, lists) are read from
+ * -layout text by their own readers.
+ */
+export function isLayoutTable(lines: readonly string[]): boolean {
+  return looksLikeLayoutText(lines) && lines.some((l) => new Set(labelsIn(l)).size >= 2);
+}
+
+/** Why a plan-progress text cannot be read as given, or null. */
+export function planTextProblem(lines: readonly string[]): string | null {
+  if (isLayoutTable(lines)) return LAYOUT_TEXT_MESSAGE;
+  return looksLikeColumnText(lines) ? COLUMN_TEXT_MESSAGE : null;
 }
 
 export const COLUMN_TEXT_MESSAGE =

@@ -4,6 +4,7 @@
  * comes out one figure per line, apart from its label. Content order (`-raw`, a
  * viewer's copy) keeps such a row on one line.
  */
+import { LAYOUT_TEXT_MESSAGE, looksLikeLayoutText } from '../../input/text-mode.js';
 import { squeeze } from '../shared/vocabulary.js';
 
 /** One figure or year alone: `１２人`, `4,899人`, `Ｒ３`, `令和５年度`, `－`. */
@@ -19,6 +20,12 @@ export function looksLikeColumnText(lines: readonly string[]): boolean {
     if (run >= MIN_STACKED) return true;
   }
   return false;
+}
+
+/** Why a target sheet's text cannot be read as given, or null. */
+export function targetTextProblem(lines: readonly string[]): string | null {
+  if (looksLikeLayoutText(lines)) return LAYOUT_TEXT_MESSAGE;
+  return looksLikeColumnText(lines) ? COLUMN_TEXT_MESSAGE : null;
 }
 
 export const COLUMN_TEXT_MESSAGE =
