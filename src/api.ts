@@ -234,6 +234,10 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
   if (options.kind && detection.scores[options.kind] === 0) {
     throw new PlanExtractError('KIND_MISMATCH', `no ${options.kind} markers found in this document${detection.kind ? ` (it looks like ${detection.kind})` : ''}`);
   }
+  if (doc.format === 'text') {
+    const problem = kind.textProblem?.(documentLines(doc)) ?? null;
+    if (problem) throw new PlanExtractError('TEXT_MODE_UNSUPPORTED', problem);
+  }
   const warnings: Warning[] = [];
   const extractor = kind.usesMetrics && options.metrics !== false ? await loadMetricExtractor() : noMetrics;
   const ctx: ParseContext = {

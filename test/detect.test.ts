@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../src/api.js';
 import { detectKind, MIN_CONFIDENCE } from '../src/kinds/index.js';
+import { PLAN_HEADER_LABELS, planVocabulary } from '../src/kinds/plan-progress/vocabulary.js';
 import { KIND_NAMES, type KindName } from '../src/schema/common.js';
 
 const DIR = 'fixtures/real-excerpts';
@@ -80,6 +81,15 @@ describe('detect on the seeds', () => {
       const d = detectKind(lines(readFileSync(`fixtures/${file}`, 'utf8')));
       expect(d.kind, file).toBe(kind);
       expect(d.confidence).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    }
+  });
+});
+
+describe('plan-progress vocabulary', () => {
+  it('maps every header label the text reader knows to the same field in the PDF reader', () => {
+    const { fieldPatterns } = planVocabulary();
+    for (const [field, labels] of Object.entries(PLAN_HEADER_LABELS)) {
+      for (const label of labels) expect(fieldPatterns.find(([, re]) => re.test(label))?.[0], label).toBe(field);
     }
   });
 });

@@ -24,6 +24,11 @@ export interface KindModule<Fields> {
   name: KindName;
   /** 0 (surely not) … 1 (surely this kind), from the document's own markers. */
   detect(lines: readonly string[], profile?: Profile): number;
+  /**
+   * Why a text of this kind cannot be read as given (a pdftotext mode that regroups
+   * the kind's tables by columns), or null; absent when every text mode reads.
+   */
+  textProblem?(lines: readonly string[]): string | null;
   /** Whether parsing wants ctx.extractMetrics (so the dictionary is loaded first). */
   usesMetrics: boolean;
   parseText(doc: TextDocument, ctx: ParseContext): Fields;

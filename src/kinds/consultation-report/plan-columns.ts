@@ -3,6 +3,7 @@ import { parseDate, parseNumber } from '../../normalize/index.js';
 import type { ParseContext } from '../types.js';
 import { clean, compact } from './lines.js';
 import type { PlanTableRow } from './model.js';
+import { PLAN_COLUMN_WORDS } from './vocabulary.js';
 
 const SEP = '[.．/／・]';
 /** A row's first cell: the date the plan counts stand at (`H27.3.31`, `R5.3.31`, `令和5年3月31日`, `2023/3/31`). */
@@ -17,16 +18,8 @@ export const CELL = /^(?:[▲△-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?[%�
 export type Column = 'selfPlans' | 'providerPlans' | 'total' | 'selfPlanRate';
 export const DEFAULT_ORDER: readonly Column[] = ['selfPlans', 'providerPlans', 'total', 'selfPlanRate'];
 
-/**
- * Header words of each column, in the order they are looked for: セルフ率 before
- * セルフプラン (it contains セルフ), 事業所作成計画 before 合計/計 (it contains 計).
- */
-const COLUMN_WORDS: ReadonlyArray<readonly [Column, RegExp]> = [
-  ['selfPlanRate', /セルフ(?:プラン)?率|自己作成率/],
-  ['selfPlans', /セルフ(?:プラン)?|自己作成/],
-  ['providerPlans', /(?:相談支援)?事業所(?:作成)?(?:計画)?|計画作成/],
-  ['total', /合計(?:数)?|総数|総計|計/],
-];
+/** Header words of each column, in the order they are looked for (see PLAN_COLUMN_WORDS). */
+const COLUMN_WORDS: ReadonlyArray<readonly [Column, RegExp]> = PLAN_COLUMN_WORDS.map(([column, words]) => [column, new RegExp(words)] as const);
 
 const HEADER_PARTS = ['セルフ', 'プラン', '事業所', '作成', '計画', '合計', '総数', '総計', '自己', '数', '計', '率', '(', ')', '（', '）', '%', '％', '件', '人', '単位', '年度末', '時点', '現在', '年月日', '日付'];
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -4,15 +4,16 @@ import { headingOf } from './chart-parts.js';
 import { compact, isBlank, type UsedLines } from './lines.js';
 import type { ConsultationReportFields } from './model.js';
 import type { Slide } from './slides.js';
+import { HANDOUT_MARK, MEETING_WORDS, REPORT_WORDS } from './vocabulary.js';
 
 type TitleFields = Pick<ConsultationReportFields, 'title' | 'organization' | 'fiscalYear' | 'date' | 'meeting'>;
 
 /** Without slide breaks the title slide is read from the deck's first lines. */
 const TITLE_WINDOW = 12;
 const ERA_YEAR = /(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年度|(?:19|20)\d{2}\s*年度/;
-const REPORT = /報告会|報告書|活動報告|実績報告|事業報告|報告/;
-const MEETING = /協議会|会議|全体会|総会|部会|研修会|連絡会/;
-const FILE_MARK = /^(?:資料|別紙|参考)\s*\d*$/;
+const REPORT = new RegExp(REPORT_WORDS);
+const MEETING = new RegExp(MEETING_WORDS);
+const FILE_MARK = new RegExp(HANDOUT_MARK);
 
 /**
  * The title slide: organisation (its lines joined), the report line with its

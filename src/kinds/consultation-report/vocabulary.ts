@@ -32,3 +32,22 @@ export const CONSULTATION_REPORT_DETECTION: DetectionVocabulary = {
   ],
   legends: [],
 };
+
+/**
+ * Header words of a plan table's columns (セルフプラン / 事業所作成 / 合計 / セルフ率), in
+ * the order they are looked for: セルフ率 before セルフプラン (it contains セルフ),
+ * 事業所作成計画 before 合計/計 (it contains 計).
+ */
+export const PLAN_COLUMN_WORDS = [
+  ['selfPlanRate', 'セルフ(?:プラン)?率|自己作成率'],
+  ['selfPlans', 'セルフ(?:プラン)?|自己作成'],
+  ['providerPlans', '(?:相談支援)?事業所(?:作成)?(?:計画)?|計画作成'],
+  ['total', '合計(?:数)?|総数|総計|計'],
+] as const;
+
+/** What a deck's title calls the report (`…の活動報告`, `報告会`). */
+export const REPORT_WORDS = '報告会|報告書|活動報告|実績報告|事業報告|報告';
+/** What a deck's title calls the meeting it was given at. */
+export const MEETING_WORDS = '協議会|会議|全体会|総会|部会|研修会|連絡会';
+/** A handout's mark in the corner (`資料2`, `別紙`), never the title. */
+export const HANDOUT_MARK = '^(?:資料|別紙|参考)\\s*\\d*$';

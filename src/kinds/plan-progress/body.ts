@@ -8,6 +8,7 @@
  */
 import { COUNTER_PATTERN } from '../../normalize/index.js';
 import { compact, displayWidth, norm } from './lines.js';
+import { INTENT_WORDS, ONGOING_TENSE, PAST_TENSE, POLITE_END } from './vocabulary.js';
 import {
   BULLET_MARKS,
   CIRCLED_NUMBERS,
@@ -111,10 +112,10 @@ export function widthProfile(bodies: ReadonlyArray<readonly BodyLine[]>): WidthP
 
 type Label = 0 | 1 | 2; // summary, results, plans
 
-const PAST = /(?:ました|でした|ておりま|てきた|ってきた)/;
-const ONGOING = /(?:ています|ている。|ておる)/;
-const INTENT = /(?:予定|今後|引き続き|引続き|継続して|継続実施|していきます|努めます|目指します|検討します|取り組みます|進めます|いきます)/;
-const FUTURE_END = /(?:ます|です)[。．]?$/;
+const PAST = new RegExp(`(?:${PAST_TENSE})`);
+const ONGOING = new RegExp(`(?:${ONGOING_TENSE})`);
+const INTENT = new RegExp(`(?:${INTENT_WORDS})`);
+const FUTURE_END = new RegExp(POLITE_END);
 const FIGURE_STATEMENT = new RegExp(`[：:][^。]*[0-9][0-9,.]*\\s*${COUNTER_PATTERN}|[0-9][0-9,.]*\\s*${COUNTER_PATTERN}[）)]*$`);
 const NOMINAL_END = /[\u4e00-\u9fff][。．]$/;
 const ANY_FIGURE = new RegExp(`[0-9][0-9,.]*\\s*${COUNTER_PATTERN}`);

@@ -1,12 +1,14 @@
 import type { KindModule } from '../types.js';
 import { detect } from './detect.js';
 import { parseLayout } from './from-layout.js';
+import { planTextProblem } from './text-mode.js';
 import { parseText } from './from-text.js';
 import type { PlanProgressDocument } from './schema.js';
 
 export const planProgress: KindModule<Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings'>> = {
   name: 'plan-progress',
   detect,
+  textProblem: planTextProblem,
   usesMetrics: true,
   parseText,
   parseLayout,

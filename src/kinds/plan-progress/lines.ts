@@ -11,6 +11,7 @@ import {
   PLAN_DIRECTION_MARKS,
   PLAN_HEADER_FRAGMENTS,
   PLAN_HEADER_LABELS,
+  PLAN_LEGEND_WORDS,
   PLAN_NAME_ENDINGS,
   PLAN_WEAK_HEADER_WORDS,
   PLAN_YEAR_HEADER,
@@ -45,10 +46,12 @@ export function isFooter(line: string): boolean {
   return FOOTER_RANGE.test(n) || FOOTER_PAGE.test(n) || FOOTER_RANGE_PAGE.test(n);
 }
 
+const LEGEND_HEADING = new RegExp(PLAN_LEGEND_WORDS);
+
 /** The legend printed under each table: `■ 目的達成状況について`, `a 完全に達成・終了したもの b …`. */
 export function isLegend(line: string): boolean {
   const n = norm(line);
-  if (/^[■□◆]/.test(n) && /達成|方向性|凡例/.test(n)) return true;
+  if (/^[■□◆]/.test(n) && LEGEND_HEADING.test(n)) return true;
   return /^[a-d] [^\s○◯◎●△▲×〇]/.test(n) && /(もの|こと)$/.test(n) && /[a-d] \S+.*(もの|こと)/.test(n);
 }
 

@@ -6,6 +6,7 @@
  */
 import { findQuantities } from '../../normalize/index.js';
 import { compact, continuesName, displayWidth, endsLikeDepartment, endsLikePlanName, norm, parseGoalYear } from './lines.js';
+import { ORGANISATION_UNITS } from './vocabulary.js';
 
 /** Lines of the narrow cells are at most this wide (in full-width cells). */
 const NARROW = 12;
@@ -45,9 +46,11 @@ export function splitTail(lines: readonly string[]): TailSplit {
  * full, so it is not clearly shorter than the one below, unless it was broken after
  * an organisation unit (`保健福祉局` / `障害福祉企画課`).
  */
+const WRAPS_AFTER_UNIT = new RegExp(`(?:${ORGANISATION_UNITS})$`);
+
 function wrapsInto(line: string, next: string | undefined): boolean {
   if (next === undefined) return true;
-  return displayWidth(line) >= displayWidth(next) - 1.5 || /(?:局|部|区役所|本部|センター|事務所)$/.test(compact(line));
+  return displayWidth(line) >= displayWidth(next) - 1.5 || WRAPS_AFTER_UNIT.test(compact(line));
 }
 
 /** Whether line i ends a plan name, alone or with the line above (`健福祉推進計` / `画`). */

@@ -71,6 +71,26 @@ export const PLAN_NAMED_TITLE = '(?:進捗|実施)状況(?:管理|評価|報告)
 /** A PDF's title line: the first line above the tables naming one of these. */
 export const PLAN_LAYOUT_TITLE_WORDS = '管理表|進捗|計画';
 
+/** A legend's heading under the table (`■ 目的達成状況について`, `■ 凡例`). */
+export const PLAN_LEGEND_WORDS = '達成|方向性|凡例';
+
+/** Words of a results column's header after its year (`平成28年度の実施状況`). */
+export const RESULTS_HEADER_WORDS = '実施状況|実績|取組状況|取組実績|進捗状況';
+/** Words of a plans column's header after its year (`平成29年度の取組予定`). */
+export const PLANS_HEADER_WORDS = '取組予定|実施予定|取組計画|事業計画|予定';
+
+/**
+ * How a sentence tells which body cell it belongs to: done (実施状況), going on,
+ * or intended (取組予定).
+ */
+export const PAST_TENSE = 'ました|でした|ておりま|てきた|ってきた';
+export const ONGOING_TENSE = 'ています|ている。|ておる';
+export const INTENT_WORDS = '予定|今後|引き続き|引続き|継続して|継続実施|していきます|努めます|目指します|検討します|取り組みます|進めます|いきます';
+/** A polite sentence end (`…します。`, `…です`). */
+export const POLITE_END = '(?:ます|です)[。．]?$';
+/** Units after which an organisation's name wraps in a narrow cell (`保健福祉局` / `障害福祉企画課`). */
+export const ORGANISATION_UNITS = '局|部|区役所|本部|センター|事務所';
+
 /** The grades of the 目的達成状況 column: one letter a–d, either case. */
 export const PLAN_ACHIEVEMENT_LETTERS = 'a-dA-D';
 /** Direction marks (事業の方向性) and the shapes that stand for them. */

@@ -4,10 +4,12 @@
  */
 import { ERAS, findEraIn, parseFiscalYear } from '../../normalize/index.js';
 import type { DocumentYears } from './cells.js';
+import { ERA_NAMES, ERA_INITIALS } from '../shared/vocabulary.js';
+import { PLANS_HEADER_WORDS, RESULTS_HEADER_WORDS } from './vocabulary.js';
 
-const YEAR = '((?:平成|令和|昭和|[HRS])?(?:[0-9]{1,2}|元)|[0-9]{4})年度';
-const RESULTS_HEADER = new RegExp(`${YEAR}の?(?:実施状況|実績|取組状況|取組実績|進捗状況)`);
-const PLANS_HEADER = new RegExp(`${YEAR}の?(?:取組予定|実施予定|取組計画|事業計画|予定)`);
+const YEAR = `((?:${ERA_NAMES}|[${ERA_INITIALS}])?(?:[0-9]{1,2}|元)|[0-9]{4})年度`;
+const RESULTS_HEADER = new RegExp(`${YEAR}の?(?:${RESULTS_HEADER_WORDS})`);
+const PLANS_HEADER = new RegExp(`${YEAR}の?(?:${PLANS_HEADER_WORDS})`);
 /** `～２８年度` over the direction column: the results year when no header names it. */
 const DIRECTION_YEAR = new RegExp(`～${YEAR}`);
 

@@ -2,13 +2,14 @@ import type { Warn } from './goal.js';
 import type { Item } from './items.js';
 import type { TargetSheet } from './schema.js';
 import { runTogether } from './text.js';
+import { ACTUALS_CAPTION } from './vocabulary.js';
 import { readValue, type ValueReading } from './values.js';
 import { readYearRow, type EraYearReading } from './years.js';
 
 type Actual = TargetSheet['actuals'][number];
 
 /** `○実施状況[各年度３月末現在]` → `各年度3月末現在` (any bracket; to the line end when it is not closed). */
-const AS_OF = /実施状況\s*[[［(（【〔<＜]\s*([^\]］)）】〕>＞]+)/;
+const AS_OF = new RegExp(`${ACTUALS_CAPTION}\\s*[[［(（【〔<＜]\\s*([^\\]］)）】〕>＞]+)`);
 /** A cell that fails to read but stands where a figure should is at most this long. */
 const MAX_UNREAD_CELL = 8;
 

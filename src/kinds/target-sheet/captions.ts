@@ -1,5 +1,6 @@
 import type { Item, TextItem } from './items.js';
 import { canon } from './text.js';
+import { TARGET_SHEET_CAPTIONS } from './vocabulary.js';
 
 /** The parts of a sheet a caption opens. */
 export type Section = 'goal' | 'rationale' | 'actuals' | 'activity' | 'evaluation' | 'council' | 'improvement';
@@ -12,19 +13,7 @@ export const REVIEW_SECTIONS: readonly Section[] = ['evaluation', 'council', 'im
  * anywhere (`協議会`/`等意見`, `た評価、改`/`善方策】`), so they are matched across lines.
  * The bracketed ones are the sub-captions under the main ones.
  */
-const CAPTIONS = ([
-  { section: 'goal', text: '目標値' },
-  { section: 'rationale', text: '【目標設定の考え方】' },
-  { section: 'rationale', text: '目標設定の考え方' },
-  { section: 'activity', text: '活動指標（内容）' },
-  { section: 'activity', text: '活動指標' },
-  { section: 'evaluation', text: '評価（C）' },
-  { section: 'evaluation', text: '【目標等を踏まえた評価、改善方策】' },
-  { section: 'council', text: '協議会等意見' },
-  { section: 'council', text: '【評価等に対する意見】' },
-  { section: 'improvement', text: '改善（A）' },
-  { section: 'improvement', text: '【次年度における取組等】' },
-] satisfies Array<{ section: Section; text: string }>).sort((a, b) => b.text.length - a.text.length);
+const CAPTIONS = [...TARGET_SHEET_CAPTIONS].sort((a, b) => b.text.length - a.text.length);
 
 /** No caption is wrapped over more lines than this. */
 const MAX_CAPTION_LINES = 8;

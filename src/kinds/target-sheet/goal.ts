@@ -3,12 +3,13 @@ import type { TargetSheet } from './schema.js';
 import { canon, runTogether } from './text.js';
 import { readValue, type ValueReading } from './values.js';
 import { findEraYear } from './years.js';
+import { GOAL_HEADING_PATTERN } from './vocabulary.js';
 
 export type Goal = NonNullable<TargetSheet['goal']>;
 export type Warn = (code: string, message: string) => void;
 
 /** `○令和２年度末までの目標値`: the box's heading, which names the deadline. */
-const GOAL_HEADING = /^[○◯●]|目標値|までの目標/;
+const GOAL_HEADING = new RegExp(GOAL_HEADING_PATTERN);
 
 /**
  * The goal box: a heading naming the deadline, then the figure's label, the

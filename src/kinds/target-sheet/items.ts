@@ -1,6 +1,7 @@
 import type { TextDocument } from '../../input/types.js';
 import { normalizeWidth } from '../../normalize/index.js';
 import { canon } from './text.js';
+import { PDCA_STEPS, REVIEW_STEPS } from './vocabulary.js';
 import { ERA_YEAR_BARE_SOURCE, readYearRow, type EraYearReading } from './years.js';
 
 /**
@@ -16,7 +17,7 @@ export type Item =
 export type TextItem = Extract<Item, { kind: 'text' }>;
 
 /** A vertical header: PDCA step names, arrows and year headings (`H30年度`), nothing else. */
-const STEP = '計画（P）|実施（D）|評価（C）|改善（A）';
+const STEP = PDCA_STEPS;
 const ARROW = '[→↓⇒]';
 const HEADER = new RegExp(`^(?:${STEP}|${ARROW}|${ERA_YEAR_BARE_SOURCE}年度)+$`);
 /** Beside a step name the year heading may leave out 年度 (`評価（C）→改善（A）H30`). */
@@ -25,7 +26,7 @@ const HAS_STEP = new RegExp(STEP);
 const HAS_ARROW = new RegExp(ARROW);
 const STEP_NAMES = new RegExp(STEP, 'g');
 const YEAR_IN_HEADER = new RegExp(`${ERA_YEAR_BARE_SOURCE}(?:年度)?`, 'g');
-const REVIEW_STEP = /評価（C）|改善（A）/;
+const REVIEW_STEP = new RegExp(REVIEW_STEPS);
 
 function isHeader(c: string): boolean {
   return HEADER.test(c) || (HAS_STEP.test(c) && HEADER_WITH_STEP.test(c));

@@ -1,6 +1,7 @@
 import { matchCaption, PLAN_SECTIONS, REVIEW_SECTIONS } from './captions.js';
 import type { Item } from './items.js';
 import { canon, runTogether } from './text.js';
+import { DEPARTMENT_LABELS, SHEET_HEADING_PATTERN, TARGET_TYPES } from './vocabulary.js';
 
 export interface Target {
   type: string;
@@ -20,10 +21,10 @@ export interface RawSheet {
 /** `成果目標 （３）地域生活支援拠点等の整備`, `活動指標 3-1 …`, `成果目標(4)…`, `成果目標 ③…`. */
 const TARGET_LINE =
   /^(成果目標|活動指標)\s*(?:[（(]\s*([0-9]+(?:\s*-\s*[0-9]+)*)\s*[）)]|([0-9]+(?:-[0-9]+)*)(?![0-9])|([①-⑳]))\s*[.．、:：]?\s*(.*)$/;
-const TARGET_TYPE_ALONE = /^(?:成果目標|活動指標)$/;
-const DEPARTMENT_LINE = /^担当(?:部局|部署|課)\s*[:：]?\s*(.*)$/;
+const TARGET_TYPE_ALONE = new RegExp(`^(?:${TARGET_TYPES})$`);
+const DEPARTMENT_LINE = new RegExp(`^${DEPARTMENT_LABELS}\\s*[:：]?\\s*(.*)$`);
 /** The sheet's heading `…計画の` / `目標等の管理シート`. */
-const SHEET_HEADING = /管理シート\s*(?:[（(][^）)]*[）)])?$/;
+const SHEET_HEADING = new RegExp(SHEET_HEADING_PATTERN);
 const MAX_HEADING_CHARS = 80;
 /** Lines of the plan name printed above `目標等の管理シート`. */
 const MAX_HEADING_LINES = 2;

@@ -1,0 +1,41 @@
+/**
+ * Which pdftotext mode a text looks like it came from, where that matters: the
+ * default and `-layout` modes regroup a page by its columns, which the text readers
+ * (made for content order, as `-raw` gives it) would read into wrong records.
+ */
+
+/** A run of spaces this long between two words separates columns (a sentence has one space at most). */
+const COLUMN_GAP = / {3,}(?=\S)/g;
+/** -layout output has many such lines… */
+const MIN_GAP_LINES = 8;
+const MIN_GAP_SHARE = 0.2;
+/** …whose gaps end at the same columns, line after line. */
+const MIN_ALIGNED_SHARE = 0.5;
+const ALIGNED_TIMES = 3;
+
+/**
+ * `pdftotext -layout` output: many lines hold runs of spaces between words, and the
+ * runs end at the same columns across lines. A one-line テキスト版 (cells apart by
+ * spaces, but a page per line) is not this.
+ */
+export function looksLikeLayoutText(lines: readonly string[]): boolean {
+  const text = lines.filter((l) => l.trim() !== '');
+  const ends = new Map<number, number>();
+  let gapLines = 0;
+  for (const line of text) {
+    let found = false;
+    for (const m of line.trimEnd().matchAll(COLUMN_GAP)) {
+      if (m.index === 0 || line.slice(0, m.index).trim() === '') continue;
+      const column = m.index + m[0].length;
+      ends.set(column, (ends.get(column) ?? 0) + 1);
+      found = true;
+    }
+    if (found) gapLines++;
+  }
+  if (gapLines < MIN_GAP_LINES || gapLines < text.length * MIN_GAP_SHARE) return false;
+  const counts = [...ends.values()];
+  const aligned = counts.filter((n) => n >= ALIGNED_TIMES).reduce((a, b) => a + b, 0);
+  return aligned >= counts.reduce((a, b) => a + b, 0) * MIN_ALIGNED_SHARE;
+}
+
+export const LAYOUT_TEXT_MESSAGE = 'text looks like pdftotext -layout output (columns kept apart by runs of spaces); give the PDF or pdftotext -raw text';

@@ -1,0 +1,70 @@
+/**
+ * A plan table's text from `pdftotext` in its default mode: the page is regrouped
+ * by columns, so each column header stands in a block of its own (`事業名`, blank,
+ * `事業概要`, blank, `…の実施状況`) and the cells of a row come apart. Content order
+ * (`-raw`, a viewer's copy) keeps a header row's words on one line.
+ */
+import { LAYOUT_TEXT_MESSAGE, looksLikeLayoutText } from '../../input/text-mode.js';
+import { compact, FISCAL_YEAR_WORD } from '../shared/vocabulary.js';
+import { isStrongHeader, isWeakHeader } from './lines.js';
+import { PLAN_HEADER_FRAGMENTS, PLAN_HEADER_LABELS, PLAN_YEAR_HEADER } from './vocabulary.js';
+
+/** The columns whose headers share one line in content order. */
+const ROW_LABELS = new RegExp(
+  `(?:${[...PLAN_HEADER_LABELS.name, ...PLAN_HEADER_LABELS.summary, PLAN_YEAR_HEADER, ...PLAN_HEADER_LABELS.results, ...PLAN_HEADER_LABELS.plans].join('|')})`,
+  'g',
+);
+/** Every header label, to tell a wrapped header's piece (`他の分野別`, `取組予`) from a cell's text. */
+const ALL_LABELS = [...Object.values(PLAN_HEADER_LABELS).flat(), ...PLAN_HEADER_FRAGMENTS];
+const LEADING_YEAR = new RegExp(`^${FISCAL_YEAR_WORD}の?`);
+/** Headers stacked in one header block: this many column labels, each alone on its line. */
+const MIN_STACKED = 3;
+
+const labelsIn = (line: string) => compact(line).match(ROW_LABELS) ?? [];
+
+function isHeaderPiece(line: string): boolean {
+  if (isStrongHeader(line) || isWeakHeader(line)) return true;
+  const piece = compact(line).replace(LEADING_YEAR, '');
+  return piece !== '' && ALL_LABELS.some((label) => label.includes(piece));
+}
+
+/** A column label alone on its line, fragments of other headers (`事業 事業名`) aside. */
+function isLoneLabel(line: string): boolean {
+  const labels = labelsIn(line);
+  return labels.length === 1 && isStrongHeader(line);
+}
+
+/**
+ * Whether the lines look like default-mode output: a header block stacks
+ * MIN_STACKED column labels one per line, with only pieces of headers between
+ * them, and no line anywhere holds two of them.
+ */
+export function looksLikeColumnText(lines: readonly string[]): boolean {
+  if (lines.some((l) => labelsIn(l).length >= 2)) return false;
+  let stacked = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    if (isLoneLabel(line)) stacked++;
+    else if (!isHeaderPiece(line)) stacked = 0;
+    if (stacked >= MIN_STACKED) return true;
+  }
+  return false;
+}
+
+/**
+ * A `-layout` text of the seed table form: its header row holds the name, summary
+ * and year columns on one line. Other forms (record blocks, lists) are read from
+ * -layout text by their own readers.
+ */
+export function isLayoutTable(lines: readonly string[]): boolean {
+  return looksLikeLayoutText(lines) && lines.some((l) => new Set(labelsIn(l)).size >= 2);
+}
+
+/** Why a plan-progress text cannot be read as given, or null. */
+export function planTextProblem(lines: readonly string[]): string | null {
+  if (isLayoutTable(lines)) return LAYOUT_TEXT_MESSAGE;
+  return looksLikeColumnText(lines) ? COLUMN_TEXT_MESSAGE : null;
+}
+
+export const COLUMN_TEXT_MESSAGE =
+  "text looks like pdftotext's default-mode output (a table's columns regrouped into blocks); give the PDF or pdftotext -raw text";
