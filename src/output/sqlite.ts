@@ -28,7 +28,7 @@ const REPORT_LEVEL_TABLES = ['document', 'source'];
 
 const SQL_TYPES: Record<ColumnType, string> = {
   integer: 'INTEGER',
-  real: 'REAL',
+  real: 'NUMERIC',
   boolean: 'INTEGER',
   date: 'TEXT',
   code: 'TEXT',
