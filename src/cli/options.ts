@@ -6,8 +6,10 @@ import { availableParallelism } from 'node:os';
 import type { ExtractOptions } from '../api.js';
 import { PlanExtractError } from '../errors.js';
 import { resolveEncoding } from '../input/text.js';
+import { readProfileFile } from '../profile/load.js';
 import { ALL_TABLE_NAMES, MERGEABLE_FORMATS, MERGED_TABLE_NAMES, OUTPUT_FORMATS, resolveOutputEncoding, type OutputEncoding, type OutputFormat } from '../output/index.js';
 import { KIND_NAMES, type KindName } from '../schema/common.js';
+import { DEFAULT_READER_LIMITS, type ReaderLimits } from './pool.js';
 
 /** What commander hands the actions (all strings or booleans as typed). */
 export interface RawOptions {
@@ -20,6 +22,7 @@ export interface RawOptions {
   pages?: string;
   password?: string;
   inputEncoding?: string;
+  profile?: string;
   metrics?: boolean;
   strict?: boolean;
   quiet?: boolean;
@@ -27,12 +30,17 @@ export interface RawOptions {
   bom?: boolean;
   encoding?: string;
   replaceUnmappable?: boolean;
+  escapeFormulas?: boolean;
   debug?: boolean;
   json?: boolean;
+  timeout?: string;
+  maxPages?: string;
 }
 
 export interface ReadOptions {
   extract: ExtractOptions;
+  /** Bounds on the processes that read PDFs. */
+  readers: ReaderLimits;
   quiet: boolean;
   debug: boolean;
 }
@@ -47,6 +55,7 @@ export interface ConvertOptions extends ReadOptions {
   encoding: OutputEncoding;
   bom: boolean;
   replaceUnmappable: boolean;
+  escapeFormulas: boolean;
   strict: boolean;
   jobs: number;
 }
@@ -71,15 +80,25 @@ export function parsePages(spec: string): number[] {
 }
 
 function parseJobs(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw usage(`--jobs "${value}": expected a whole number of workers, 1 or more`);
-  return Number(value);
+  return value === undefined ? availableParallelism() : positiveWhole('--jobs', value, 'a whole number of workers');
 }
 
 function parseKind(value: string | undefined): KindName | undefined {
   if (value === undefined) return undefined;
   if (!(KIND_NAMES as readonly string[]).includes(value)) throw usage(`--kind "${value}": expected one of ${KIND_NAMES.join(', ')}`);
   return value as KindName;
+}
+
+/** A whole number of at least 1, for options that count. */
+function positiveWhole(flag: string, value: string, what: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw usage(`${flag} "${value}": expected ${what}, 1 or more`);
+  return Number(value);
+}
+
+function parseTimeout(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_READER_LIMITS.timeoutMs;
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) throw usage(`--timeout "${value}": expected seconds, more than 0`);
+  return Math.round(Number(value) * 1000);
 }
 
 export function parseReadOptions(raw: RawOptions): ReadOptions {
@@ -90,7 +109,11 @@ export function parseReadOptions(raw: RawOptions): ReadOptions {
   if (raw.password !== undefined) extract.password = raw.password;
   if (raw.inputEncoding !== undefined) extract.inputEncoding = resolveEncoding(raw.inputEncoding);
   if (raw.metrics === false) extract.metrics = false;
-  return { extract, quiet: raw.quiet === true, debug: raw.debug === true };
+  // read once here, so a bad profile is a usage error before any input is read
+  if (raw.profile !== undefined) extract.profile = readProfileFile(raw.profile);
+  if (raw.maxPages !== undefined) extract.maxPages = positiveWhole('--max-pages', raw.maxPages, 'a whole number of pages');
+  const readers = { ...DEFAULT_READER_LIMITS, timeoutMs: parseTimeout(raw.timeout) };
+  return { extract, readers, quiet: raw.quiet === true, debug: raw.debug === true };
 }
 
 export function parseConvertOptions(raw: RawOptions): ConvertOptions {
@@ -120,6 +143,7 @@ export function parseConvertOptions(raw: RawOptions): ConvertOptions {
     encoding,
     bom: raw.bom !== false,
     replaceUnmappable: raw.replaceUnmappable === true,
+    escapeFormulas: raw.escapeFormulas !== false,
     strict: raw.strict === true,
     jobs: parseJobs(raw.jobs),
   };

@@ -12,6 +12,8 @@ import type { CellValue, Table } from './tables.js';
 export interface CsvOptions {
   encoding: OutputEncoding;
   bom: boolean;
+  /** Defuse text cells a spreadsheet would run as a formula (see neutraliseFormula); default true. */
+  escapeFormulas?: boolean;
   /** Write REPLACEMENT for characters the encoding cannot hold (and warn) instead of failing. */
   replaceUnmappable: boolean;
 }
@@ -28,12 +30,24 @@ export function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 
-export function formatCell(v: CellValue): string {
+/**
+ * Where a spreadsheet starts a formula: = + - @ (OWASP's list, as csv-stringify's
+ * escape_formulas), tab and CR, and the full-width ＝＋－＠ some locales' Excel also takes.
+ */
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+
+/** A text that a spreadsheet would run as a formula gets a leading `'`, which shows it as text. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** A cell's text. Numbers and booleans are data, never formulas; texts are defused unless escapeFormulas is false. */
+export function formatCell(v: CellValue, escapeFormulas = true): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return formatNumber(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  const text = typeof v === 'string' ? v : v.join('\n');
-  return text.replace(/\r\n?/g, '\n');
+  const text = (typeof v === 'string' ? v : v.join('\n')).replace(/\r\n?/g, '\n');
+  return escapeFormulas ? neutraliseFormula(text) : text;
 }
 
 interface Lost {
@@ -104,7 +118,7 @@ export function renderCsvHeader(columns: readonly string[], options: CsvOptions)
  * batch); `firstRow` is the spreadsheet row of the first record, for messages.
  */
 export function renderCsvRows(table: Table, options: CsvOptions, firstRow: number): RenderedCsv {
-  const cells = table.rows.map((row) => table.columns.map((c) => formatCell(row[c])));
+  const cells = table.rows.map((row) => table.columns.map((c) => formatCell(row[c], options.escapeFormulas !== false)));
   const warnings = fitToEncoding(table, cells, options, firstRow);
   return { bytes: encodeText(stringifyRecords(cells), options.encoding, false), warnings };
 }

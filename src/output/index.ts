@@ -18,6 +18,8 @@ export interface RenderOptions {
   encoding: OutputEncoding;
   bom: boolean;
   replaceUnmappable: boolean;
+  /** CSV: defuse cells a spreadsheet would run as formulas (default true). */
+  escapeFormulas?: boolean;
 }
 
 export interface RenderedFile {
