@@ -81,6 +81,7 @@ export function evaluateTargets(r) {
   peak('rss200m', '200 p with metrics', r.e2e200m);
   peak('rssBatch1', 'batch --jobs 1', r.batch1);
   peak('rssBatch2', 'batch --jobs 2', r.batch2);
+  peak('rssOutputs', '500 reports → SQLite + merged XLSX', r.outputs500);
   add('growth', `RSS grows < ${((TARGETS.rssGrowth - 1) * 100).toFixed(0)}% from 50 to 200 p`, [r.e2e200, r.e2e50], () => {
     const g = r.e2e200.treeRssMB / r.e2e50.treeRssMB;
     const bare = r.bare50?.ok && r.bare200?.ok ? `; bare pdf.js ${signed((r.bare200.treeRssMB / r.bare50.treeRssMB - 1) * 100, 0)}%` : '';
@@ -180,6 +181,13 @@ export function renderMarkdown(r, ctx) {
     r.probe2,
     () => '',
     (run) => (machineSpeedup(r) ? `${times(machineSpeedup(r))} the throughput of 1 thread (ideal 2×)${cpuGrowth(run, r.probe1, 2)}` : 'one thread not measured'),
+  );
+  measured(
+    '500 reports (fixture documents) → one SQLite database, again (replacing), one merged XLSX',
+    r.outputs500,
+    (run) => (run.note ? `SQLite ${time(run.note.sqliteMs)}, again ${time(run.note.sqliteAgainMs)}, XLSX ${time(run.note.xlsxMs)}` : ''),
+    (run) => (run.note ? `${run.note.items} items; ${run.note.dbMB} MB database, ${run.note.xlsxMB} MB workbook` : ''),
+    ['rssOutputs'],
   );
   measured('`node -e 0`', r.node0, none, baseline);
   measured('`plan-extract --help`', r.help, none, overNode, ['help']);

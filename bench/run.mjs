@@ -151,6 +151,23 @@ function kuromojiRun() {
   };
 }
 
+/** 500 reports into one database (twice: the second run replaces) and one merged workbook. */
+function outputsRun() {
+  return {
+    id: 'outputs500',
+    ...node(join(ROOT, 'bench', 'outputs.mjs'), ['--reports', '500', '--out', OUT]),
+    timeoutMs: 200_000,
+    check: (res) => {
+      try {
+        res.note = JSON.parse(res.stdout.trim().split('\n').pop());
+        return null;
+      } catch {
+        return 'no result printed';
+      }
+    },
+  };
+}
+
 function plan(corpus, poppler) {
   const { long200, long50, smallText } = corpus;
   const files = corpus.batch.map((f) => f.path);
@@ -185,6 +202,7 @@ function plan(corpus, poppler) {
       rounds: Math.min(REPS, 2),
       variants: [probeRun(1, long50), batchRun(1, files), probeRun(2, long50), batchRun(2, files)],
     },
+    { name: '500 reports → SQLite and a merged XLSX', rounds: 1, variants: [outputsRun()] },
   ];
 }
 

@@ -4,6 +4,7 @@
  * instead of duplicating it; a failing report leaving nothing; schema versions, columns
  * added to older databases, cascading deletes, indexes; a database of 50 reports.
  */
+import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { PlanExtractError } from '../src/errors.js';
@@ -159,6 +160,17 @@ describe('schema', () => {
     expect(indexes.find((i) => i.tbl_name === 'actuals')?.sql).toMatch(/\("report_id", "target_type", "target_code"\)/);
     for (const t of RECORD_TABLES) expect(indexes.some((i) => i.tbl_name === t.name), t.name).toBe(true);
     expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'reports'").pluck().get()).toMatch(/"sha256" TEXT NOT NULL UNIQUE/);
+  });
+
+  it('is documented in the README: every table with its columns', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### Schema'), readme.indexOf('\n## ', readme.indexOf('### Schema')));
+    for (const t of SQL_TABLES) {
+      const line = section.split('\n').find((l) => l.startsWith(`| \`${t.name}\` |`));
+      expect(line, t.name).toBeDefined();
+      const documented = [...line!.split(' | ')[2]!.matchAll(/`([a-z0-9_]+)`/g)].map((m) => m[1]);
+      expect(documented, t.name).toEqual(t.columns.map((c) => c.name));
+    }
   });
 
   it('refuses a database of a newer version, and one that is not plan-extract\'s', () => {

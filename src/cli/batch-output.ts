@@ -46,7 +46,9 @@ function planBatchDestination(opts: ConvertOptions): Destination {
     return { to: 'file', path: out };
   }
   const dir = opts.outDir ?? opts.output;
-  if (dir === undefined) throw usage(`--merge writes one ${opts.format.toUpperCase()} file per table: give their directory with -o DIR (or one table with --table)`);
+  if (dir === undefined) {
+    throw usage(`--merge writes one ${opts.format.toUpperCase()} file per table: give their directory with -o DIR${opts.format === 'csv' ? ' (or one table with --table)' : ''}`);
+  }
   if (kindOfPath(dir) === 'other') throw usage(`${dir} is not a directory: --merge writes one file per table into -o DIR`);
   return { to: 'dir', dir, stems: new Map() };
 }

@@ -87,15 +87,16 @@ export async function convert(args: readonly string[], raw: RawOptions, io: CliI
   } finally {
     process.off('SIGINT', interrupt);
   }
-  if (stop.signal.aborted) {
-    reporter.interrupted(tally);
-    return EXIT.INTERRUPTED;
-  }
+  // a batch output holds the inputs converted so far, interrupted or not: put them in place
   try {
     await batch?.finish();
   } catch (e) {
     reporter.failure(undefined, e);
     failures.push(e instanceof PlanExtractError ? exitStatusOf(e.code) : EXIT.FAILED);
+  }
+  if (stop.signal.aborted) {
+    reporter.interrupted(tally);
+    return EXIT.INTERRUPTED;
   }
   reporter.finish(tally);
   return runStatus(failures);

@@ -28,7 +28,7 @@ const REPORT_LEVEL_TABLES = ['document', 'source'];
 
 const SQL_TYPES: Record<ColumnType, string> = {
   integer: 'INTEGER',
-  real: 'REAL',
+  real: 'NUMERIC',
   boolean: 'INTEGER',
   date: 'TEXT',
   code: 'TEXT',
@@ -185,6 +185,7 @@ export class ReportStore {
   private readonly clear: Array<BetterSqlite3.Statement<[number]>>;
   private readonly inserts = new Map<string, { statement: BetterSqlite3.Statement<unknown[]>; columns: string[] }>();
   private readonly reportColumns: string[];
+  private readonly inTransaction: (doc: ExtractedDocument, convertedAt: string) => number;
 
   constructor(private readonly db: Database) {
     const [reports, ...records] = SQL_TABLES;
@@ -199,33 +200,37 @@ export class ReportStore {
       const statement = db.prepare(`INSERT INTO ${quote(t.name)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
       this.inserts.set(t.from!.name, { statement, columns });
     }
+    this.inTransaction = db.transaction((doc: ExtractedDocument, convertedAt: string) => this.write(doc, convertedAt));
   }
 
   /** Store one report in one transaction, replacing the rows of a report with the same sha256; returns its id. */
   store(doc: ExtractedDocument, convertedAt: string): number {
-    return this.db.transaction(() => {
-      const tables = mergedTablesOf(doc);
-      const level: Record<string, CellValue> = {};
-      for (const t of tables) if (REPORT_LEVEL_TABLES.includes(t.name)) Object.assign(level, t.rows[0]);
-      const fixed: Record<string, CellValue> = {
-        file: doc.source.file,
-        sha256: doc.source.sha256,
-        kind: doc.kind,
-        title: reportTitle(doc),
-        fiscal_year: reportFiscalYear(doc),
-        pages: doc.source.pages,
-        coverage: coverageOf(doc),
-        converted_at: convertedAt,
-      };
-      const row = { ...level, ...fixed };
-      const { id } = this.upsert.get(Object.fromEntries(this.reportColumns.map((c) => [c, toSqlValue(row[c])])))!;
-      for (const statement of this.clear) statement.run(id);
-      for (const t of tables) {
-        const insert = this.inserts.get(t.name);
-        if (!insert) continue;
-        for (const r of t.rows) insert.statement.run(...insert.columns.map((c) => (c === 'report_id' ? id : toSqlValue(r[c]))));
-      }
-      return id;
-    })();
+    return this.inTransaction(doc, convertedAt);
+  }
+
+  /** The rows of one report, in the transaction store() opens. */
+  private write(doc: ExtractedDocument, convertedAt: string): number {
+    const tables = mergedTablesOf(doc);
+    const level: Record<string, CellValue> = {};
+    for (const t of tables) if (REPORT_LEVEL_TABLES.includes(t.name)) Object.assign(level, t.rows[0]);
+    const fixed: Record<string, CellValue> = {
+      file: doc.source.file,
+      sha256: doc.source.sha256,
+      kind: doc.kind,
+      title: reportTitle(doc),
+      fiscal_year: reportFiscalYear(doc),
+      pages: doc.source.pages,
+      coverage: coverageOf(doc),
+      converted_at: convertedAt,
+    };
+    const row = { ...level, ...fixed };
+    const { id } = this.upsert.get(Object.fromEntries(this.reportColumns.map((c) => [c, toSqlValue(row[c])])))!;
+    for (const statement of this.clear) statement.run(id);
+    for (const t of tables) {
+      const insert = this.inserts.get(t.name);
+      if (!insert) continue;
+      for (const r of t.rows) insert.statement.run(...insert.columns.map((c) => (c === 'report_id' ? id : toSqlValue(r[c]))));
+    }
+    return id;
   }
 }

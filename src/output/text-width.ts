@@ -25,16 +25,25 @@ const WIDE: ReadonlyArray<readonly [number, number]> = [
 ];
 
 export function charWidth(codePoint: number): 1 | 2 {
+  if (codePoint < 0xd7) return 1;
+  if (codePoint >= 0x4e00 && codePoint <= 0x9fff) return 2;
   return WIDE.some(([from, to]) => codePoint >= from && codePoint <= to) ? 2 : 1;
 }
 
-/** The width of the widest line of a text. */
-export function displayWidth(text: string): number {
+/** The width of the widest line of a text; counting stops at `limit` (a column's widest). */
+export function displayWidth(text: string, limit = Infinity): number {
   let widest = 0;
-  for (const line of text.split('\n')) {
-    let width = 0;
-    for (const ch of line) width += charWidth(ch.codePointAt(0)!);
-    widest = Math.max(widest, width);
+  let width = 0;
+  for (const ch of text) {
+    if (ch === '\n') {
+      width = 0;
+      continue;
+    }
+    width += charWidth(ch.codePointAt(0)!);
+    if (width > widest) {
+      widest = width;
+      if (widest >= limit) return limit;
+    }
   }
   return widest;
 }

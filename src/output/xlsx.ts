@@ -57,7 +57,7 @@ export function toXlsxValue(value: CellValue, type: ColumnType): { value: XlsxVa
 function widthOf(value: XlsxValue): number {
   if (value === null) return 0;
   if (value instanceof Date) return DATE_WIDTH;
-  if (typeof value === 'string') return displayWidth(value);
+  if (typeof value === 'string') return displayWidth(value, MAX_WIDTH);
   return String(value).length;
 }
 
