@@ -36,6 +36,7 @@ import { cellsOf, locateItem, mergeContinuation, withBlanks, type LocatedItem } 
 import { continueSharedTail } from './cut-tail.js';
 import { columnWidths, splitCutBody, usableWidths, type ColumnWidths } from './split-row.js';
 import { documentYears } from './years.js';
+import { readForms } from './forms/index.js';
 
 export type PlanProgressFields = Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings'>;
 
@@ -59,7 +60,23 @@ const TITLE_WORDS = /管理表|進捗|計画|状況/;
 const NAMED_TITLE = /(?:進捗|実施)状況(?:管理|評価|報告)?表|管理表$/;
 const NAME_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/**
+ * Other cities' forms (record blocks, the list form) first: their labels say what
+ * they are. Otherwise the seed forms' table rows; a legend or tally found in a text
+ * without rows of either is still returned.
+ */
 export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFields {
+  const form = readForms(doc, ctx);
+  if (form && form.items.length) return form;
+  const rows = parseTableRows(doc, ctx);
+  if (rows.items.length === 0) {
+    ctx.warn('no-items', 'no numbered 事業 rows found', null);
+    if (form) return form;
+  }
+  return rows;
+}
+
+function parseTableRows(doc: TextDocument, ctx: ParseContext): PlanProgressFields {
   const title = findTitle(doc);
   const lines = classify(paginate(doc, title), title);
   const years = documentYears(compact(lines.map((l) => l.text).join('')));
@@ -88,7 +105,6 @@ export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFie
     const gov = governing.get(starts[n]!) ?? { section: null, subsection: null };
     items.push(buildItem(cells, { ...gov, years }, ctx));
   });
-  if (items.length === 0) ctx.warn('no-items', 'no numbered 事業 rows found', null);
   return { title: title === null ? null : norm(title), scales: {}, summaries: [], items };
 }
 
