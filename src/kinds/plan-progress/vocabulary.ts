@@ -41,8 +41,8 @@ export const RECORD_START_FIELDS: readonly RecordField[] = ['no', 'name'];
 /** A 区分 printed beside the record's number: a tag. */
 export const RECORD_TAGS = ['新規', '充実', '拡充', '継続', '重点'] as const;
 
-/** One-letter or two-letter marks a 施策 section code may carry (`基本施策F3`, `C2`). */
-export const POLICY_CODE = /^([A-Z]{1,2})\s*([0-9]{1,3})$/;
+/** A 施策 code before its name (`F3 障害者が…`, `C2障害者の…`): the number is the item's. */
+export const POLICY_CODE = /^([A-Z]{1,2})([0-9]{1,3})(?![0-9-])\s*/;
 
 // ---------------------------------------------------------------- indicators
 
@@ -54,8 +54,8 @@ export const INDICATOR_WORDS = {
   /** Columns of a label–value indicator (`当初の値(25年度) 12人`). */
   baseline: ['当初の値', '基準値'],
   progress: ['途中経過の値', '現状値', '実績値'],
-  /** Header words that carry no value. */
-  header: ['指標名', '区分', '(時期)', '（時期）', '⇧', '↑', '⇩'],
+  /** Header words that carry no value (a token made only of these is dropped). */
+  header: ['指標名', '基準値', '区分', '(時期)', '（時期）', '⇧', '↑', '⇩'],
 } as const;
 
 /** The baseline column of a year table (`現状(計画策定時)`), the first value of a target row. */
@@ -89,6 +89,8 @@ export const GRADE_READING = /^[（(][ァ-ヶー・]+[）)]/;
 
 /** A printed grade as it stands before its meaning: letters, a two-letter 長崎 grade (Bb), marks, digits. */
 export const GRADE = /^(?:[A-E][a-e]?|[a-e]|[◎○△×]|[1-5]|[IⅠ]{1,3}|IV|Ⅳ)$/;
+/** A grade at the start of a value, its meaning after it with or without a space (`Bおおむね達成した`, `Bb 目標を…`). */
+export const GRADE_FIRST = /^([A-E][a-e]?|[a-e]|[◎○△×]|[1-5]|I{1,3}|IV|Ⅰ|Ⅱ|Ⅲ|Ⅳ)(?=\s|[^\x00-\x7F]|$)\s*/;
 
 /** Words of a tally's title (達成度集計表, 評価の集計, 達成度別の事業数, 3ヶ年の総括). */
 export const TALLY_TITLE = /集計|総括|別の?(?:件数|事業数|施策数)|件数/;
@@ -102,8 +104,10 @@ export const PAGE_MARK = /^[0-9]{1,4}ページ[。]?/;
 /** A note under a table (※…): never a field's value. */
 export const NOTE_MARK = /^※/;
 
-/** A marker letter before a label (`ア 施策の目的`, `イ 基本施策の評価`): layout, not content. */
-export const LABEL_MARKER = /(?:^|\s)[ア-ヲ]$/;
+/** A marker letter before a label (`ア 施策の目的`, `イ基本施策の評価`): layout, not content. */
+export const LABEL_MARKER_CHARS = '[ア-ヲ]';
+/** Such a marker left at the end of the value before its label. */
+export const LABEL_MARKER = new RegExp(`(?:^|\\s)${LABEL_MARKER_CHARS}$`);
 
 // ---------------------------------------------------------------- list form
 

@@ -4,6 +4,7 @@
  * text they run on from the previous record's last value, so they are looked for
  * at the end of a text: where the last sentence ends, headings may begin.
  */
+import { COUNTER_PATTERN } from '../../../normalize/index.js';
 import type { CodeTitle } from '../cells.js';
 import { GOAL_HEADING } from '../vocabulary.js';
 
@@ -12,7 +13,8 @@ export interface Headings {
   subsection: CodeTitle | null;
 }
 
-const SECTION = /^([1-9][0-9]?)[ \t.．、]+([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『][^\s。]{1,40})$/u;
+/** `1 相談支援の充実`, `1相談支援の充実` (an extractor may drop the space); `12か月` is a figure, not section 12. */
+const SECTION = new RegExp(`^([1-9][0-9]?)[ \\t.．、]*(?!${COUNTER_PATTERN})([\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}「『][^\\s。]{1,40})$`, 'u');
 const SUBSECTION = /^[（(]([1-9][0-9]?)[)）]\s*([^\s。]{2,40})$/;
 const SUBSECTION_ALONE = /^[（(]([0-9]{1,2})[)）]$/;
 /** A chapter heading (`Ⅰ 地域で…`, `T 身近な…` where Ⅰ lost its glyph): no field of any record. */
@@ -45,10 +47,11 @@ export function trailingHeadings(text: string): { cut: number; headings: Heading
     subsection = { code: String(Number(SUBSECTION_ALONE.exec(tokens[k - 2]!.text)![1])), title: tokens[k - 1]!.text };
     k -= 2;
   }
-  const sec = pair(SECTION);
+  const single = k >= 1 ? SECTION.exec(tokens[k - 1]!.text) : null;
+  const sec = single ? { code: String(Number(single[1])), title: single[2]! } : pair(SECTION);
   if (sec) {
     section = sec;
-    k -= 2;
+    k -= single ? 1 : 2;
   }
   if (!section && !subsection) return { cut: text.length, headings: { section: null, subsection: null } };
   // a chapter heading and its title before the section belong to no record either

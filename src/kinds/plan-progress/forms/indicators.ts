@@ -19,7 +19,10 @@ const ROW_WORDS: ReadonlyArray<[Row['kind'], readonly string[]]> = [
   ['actual', INDICATOR_WORDS.actual],
   ['rate', INDICATOR_WORDS.rate],
 ];
-const HEADER = new Set<string>(INDICATOR_WORDS.header);
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const HEADER = new RegExp(INDICATOR_WORDS.header.map(escape).join('|'), 'g');
+/** A token made only of header words (`基準値(時期)`, `⇧`). */
+const isHeader = (t: string) => t.replace(HEADER, '') === '';
 /** A head ends in its baseline and the baseline's time: `15.0% (20 年度)`, `23,094 人 (22 年度)`. */
 const HEAD = /^(.*?)\s*([▲△-]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|[^\s0-9()（）]{1,4})?\s*[(（]\s*([^()（）]*?)\s*[)）]$/;
 
@@ -33,7 +36,7 @@ export function hasYearHeader(text: string, era: string | undefined): boolean {
 
 /** A year table: heads and row groups paired in order. */
 export function readIndicatorTable(text: string, era: string | undefined): Indicator[] {
-  const tokens = text.split(/\s+/).filter((t) => t !== '' && !HEADER.has(t) && !INDICATOR_WORDS.baseline.includes(t as never));
+  const tokens = text.split(/\s+/).filter((t) => t !== '' && !isHeader(t));
   let years: number[] = [];
   const heads: Head[] = [];
   const rows: Row[] = [];

@@ -29,14 +29,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const spaced = (word: string) => (word.startsWith('年') ? '(?<![0-9][ \\t]*)' : '') + [...word].map(escape).join('\\s*');
 
 /**
- * A label stands alone: after the start, a space, a colon or a sentence end, and
- * before a space, a colon, its year note or a code (`基本施策F3`).
+ * A label stands alone: after the start, a space, a colon, a sentence end or a
+ * one-character marker (`ア施策の目的`), and before a space, a colon, its year note
+ * or a code (`基本施策F3`).
  */
-export function labelPattern<F extends string>(labels: ReadonlyArray<LabelWords<F>>): RegExp {
+export function labelPattern<F extends string>(labels: ReadonlyArray<LabelWords<F>>, marker?: string): RegExp {
   const words = labels.flatMap((l) => l.words).sort((a, b) => b.length - a.length);
   const alternatives = words.map(spaced).join('|');
+  const afterMarker = marker ? `|(?:^|\\s)${marker}` : '';
   return new RegExp(
-    `(?<=^|[\\s:：。])(${alternatives})(?:\\s*[(（]([^()（）\\n]{1,16})[)）])?(?=\\s|[:：]|$|[A-Z][0-9])[:：]?`,
+    `(?<=^|[\\s:：。]${afterMarker})(${alternatives})(?:\\s*[(（]([^()（）\\n]{1,16})[)）])?(?=\\s|[:：]|$|[A-Z][0-9])[:：]?`,
     'g',
   );
 }

@@ -12,7 +12,7 @@ export interface ListEntry {
   at: number;
 }
 
-const ENTRY = /(?<=^|[\s。])([0-9]{1,3})(?:[、,]\s*|\s+)([^、。\n]{2,80}?)(?:[、,]\s*|\s+)(\S{1,2})(?=[。\s]|$)/g;
+const ENTRY = /(?<=^|[\s。])([0-9]{1,3})(?:[、,]\s*|\s+)([^、。\n]{2,80}?)(?:[、,]\s*|\s+)([^\s。、]{1,2})(?=[。\s]|$)/g;
 /** Fewer entries in a run are a coincidence of prose. */
 const MIN_ENTRIES = 3;
 

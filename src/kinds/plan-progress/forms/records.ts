@@ -13,8 +13,10 @@ import type { Indicator, PlanItem } from '../schema.js';
 import {
   ACTUAL_ROW_WORDS,
   CONTINUING_TARGET,
-  GRADE,
+  GRADE_FIRST,
   LABEL_MARKER,
+  LABEL_MARKER_CHARS,
+  POLICY_CODE,
   RECORD_LABELS,
   RECORD_START_FIELDS,
   RECORD_TAGS,
@@ -47,8 +49,8 @@ export interface YearContext {
 const MIN_VALUES = 3;
 /** A grade's meaning printed beside it is a short phrase. */
 const MAX_MEANING = 40;
-const PATTERN = labelPattern(RECORD_LABELS);
-const CODE_NAME = /^([A-Z]{1,2})\s*([0-9]{1,3})(?:\s+|$)/;
+const PATTERN = labelPattern(RECORD_LABELS, LABEL_MARKER_CHARS);
+const NUMBER_FIRST = /^([0-9]{1,4})(?![0-9])\s*/;
 
 export function readRecords(stream: Stream, years: YearContext, ctx: ParseContext): RecordForm | null {
   const { segments } = splitAtLabels(stream.text, RECORD_LABELS, PATTERN);
@@ -62,7 +64,8 @@ export function readRecords(stream: Stream, years: YearContext, ctx: ParseContex
   const firstAt = segments[starts[0]!]!.start;
   const gaps: RecordForm['gaps'] = [];
   const grades: Record<string, string> = {};
-  let governing = cutHeadings(stream.text.slice(0, firstAt), 0, { section: null, subsection: null }, gaps).governing;
+  // the preamble's own tallies are read with it: its headings only govern
+  let governing = cutHeadings(stream.text.slice(0, firstAt), 0, { section: null, subsection: null }, []).governing;
   const items: PlanItem[] = [];
   groups.forEach((group, n) => {
     const current = governing;
@@ -92,7 +95,7 @@ type Governing = { section: CodeTitle | null; subsection: CodeTitle | null };
 /** A segment that opens a record: 事業番号 with its number, or a name label with a name. */
 function opens(s: Seg, field: RecordField): boolean {
   if (s.field !== field) return false;
-  return field === 'no' ? /^[0-9]{1,4}(?:\s|$)/.test(s.value) : s.value !== '';
+  return field === 'no' ? NUMBER_FIRST.test(s.value) : s.value !== '';
 }
 
 const lines = (value: string) => value.split('\n');
@@ -115,12 +118,14 @@ function buildRecord(
   const tags: string[] = [];
   let no = index + 1;
   if (numbered) {
-    const [first, ...rest] = numbered.value.split(/\s+/);
-    no = Number(first);
-    tags.push(...rest.filter((t) => (RECORD_TAGS as readonly string[]).includes(t)));
+    const m = NUMBER_FIRST.exec(numbered.value)!;
+    no = Number(m[1]);
+    // the 区分 beside the number, spaced or not (`001 新規`, `001新規`)
+    const rest = compact(numbered.value.slice(m[0].length));
+    tags.push(...RECORD_TAGS.filter((t) => rest.includes(t)));
   }
   let nameText = text(of('name'));
-  const coded = CODE_NAME.exec(nameText);
+  const coded = POLICY_CODE.exec(nameText);
   if (coded) {
     if (!numbered) no = Number(coded[2]);
     nameText = nameText.slice(coded[0].length);
@@ -160,10 +165,10 @@ function buildRecord(
 
 /** `C 少し達成した` → `C`, and its meaning goes to the document's scale. */
 function grade(s: Seg | undefined, grades: Record<string, string>): string | null {
-  if (!s) return null;
-  const [first, ...rest] = s.value.split(/\s+/);
-  if (!first || !GRADE.test(first)) return null;
-  const meaning = rest.join('').replace(/[。]+$/, '');
+  const m = s ? GRADE_FIRST.exec(s.value) : null;
+  if (!m) return null;
+  const first = m[1]!;
+  const meaning = compact(s!.value.slice(m[0].length)).replace(/[。]+$/, '');
   if (meaning && meaning.length <= MAX_MEANING && !/。/.test(meaning)) grades[first] ??= meaning;
   return first;
 }
