@@ -37,6 +37,11 @@ export const RECORD_LABELS: ReadonlyArray<{ field: RecordField; words: readonly 
 
 /** Labels that open a record, by preference: a document's records start at the first of these it prints with a value. */
 export const RECORD_START_FIELDS: readonly RecordField[] = ['no', 'name'];
+/**
+ * Name labels that open a record where no number label does. 事業名 and 施策名 are
+ * not among them: they head the seed forms' table columns too.
+ */
+export const RECORD_NAME_OPENERS: readonly string[] = ['事務事業名', '基本施策'];
 
 /** A 区分 printed beside the record's number: a tag. */
 export const RECORD_TAGS = ['新規', '充実', '拡充', '継続', '重点'] as const;
@@ -111,5 +116,5 @@ export const LABEL_MARKER = new RegExp(`(?:^|\\s)${LABEL_MARKER_CHARS}$`);
 
 // ---------------------------------------------------------------- list form
 
-/** What announces a list of 施策番号・施策名・達成度 (川越市 達成度一覧表). */
+/** What announces a list of 施策番号・施策名・達成度 (川越市 達成度一覧表) before its entries. */
 export const LIST_FORM_HEADINGS = ['一覧表', '一覧'] as const;

@@ -22,11 +22,17 @@ export interface Segment<F extends string> {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Labels this long may wrap onto a second line in a narrow left column; shorter ones wrap only in table headers (`事業\n番号`). */
+const WRAPPING_LABEL = 6;
+
 /**
- * A label's characters with optional spaces between them. A label starting with 年
- * (`年度`) is no label after a figure (`(20 年度)`, `令和 4 年度`).
+ * A label's characters with optional spaces between them (`担 当 課`). A label
+ * starting with 年 (`年度`) is no label after a figure (`(20 年度)`, `令和 4 年度`).
  */
-const spaced = (word: string) => (word.startsWith('年') ? '(?<![0-9][ \\t]*)' : '') + [...word].map(escape).join('\\s*');
+const spaced = (word: string) => {
+  const gap = [...word].length >= WRAPPING_LABEL ? '\\s*' : '[ \\t]*';
+  return (word.startsWith('年') ? '(?<![0-9][ \\t]*)' : '') + [...word].map(escape).join(gap);
+};
 
 /**
  * A label stands alone: after the start, a space, a colon, a sentence end or a

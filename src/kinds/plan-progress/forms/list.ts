@@ -3,7 +3,7 @@
  * `1、行政サービスにおける障害のある人への配慮、b。2、…` in a テキスト版 or one row a
  * line (`1 行政サービスにおける… b`) in a PDF's text.
  */
-import { GRADE } from '../vocabulary.js';
+import { GRADE, LIST_FORM_HEADINGS } from '../vocabulary.js';
 
 export interface ListEntry {
   no: number;
@@ -16,7 +16,10 @@ const ENTRY = /(?<=^|[\s。])([0-9]{1,3})(?:[、,]\s*|\s+)([^、。\n]{2,80}?)(?
 /** Fewer entries in a run are a coincidence of prose. */
 const MIN_ENTRIES = 3;
 
-/** The longest run of entries with rising numbers. */
+/**
+ * The longest run of entries with rising numbers, in a document that announces a
+ * list (一覧表) before it: a table's rows in a text without its layout look alike.
+ */
 export function readList(text: string): ListEntry[] {
   let best: ListEntry[] = [];
   let run: ListEntry[] = [];
@@ -30,5 +33,7 @@ export function readList(text: string): ListEntry[] {
     run.push({ no, name, grade, at: m.index });
     if (run.length > best.length) best = run;
   }
-  return best.length >= MIN_ENTRIES ? best : [];
+  if (best.length < MIN_ENTRIES) return [];
+  const before = text.slice(0, best[0]!.at);
+  return LIST_FORM_HEADINGS.some((h) => before.includes(h)) ? best : [];
 }

@@ -18,6 +18,7 @@ import {
   LABEL_MARKER_CHARS,
   POLICY_CODE,
   RECORD_LABELS,
+  RECORD_NAME_OPENERS,
   RECORD_START_FIELDS,
   RECORD_TAGS,
   type RecordField,
@@ -92,10 +93,14 @@ function cutHeadings(text: string, at: number, previous: Governing, gaps: Record
 
 type Governing = { section: CodeTitle | null; subsection: CodeTitle | null };
 
-/** A segment that opens a record: 事業番号 with its number, or a name label with a name. */
+/** A name is a short phrase, no sentence (a table's text run on under a header word is not). */
+const MAX_NAME = 80;
+
+/** A segment that opens a record: 事業番号 with its number, or a record's name label with a name. */
 function opens(s: Seg, field: RecordField): boolean {
   if (s.field !== field) return false;
-  return field === 'no' ? NUMBER_FIRST.test(s.value) : s.value !== '';
+  if (field === 'no') return NUMBER_FIRST.test(s.value);
+  return RECORD_NAME_OPENERS.includes(s.label) && s.value !== '' && s.value.length <= MAX_NAME && !/。/.test(s.value);
 }
 
 const lines = (value: string) => value.split('\n');

@@ -7,8 +7,15 @@ import type { TextDocument } from '../../../input/types.js';
 import { normalizeWidth } from '../../../normalize/index.js';
 import { splitSpaceRuns } from './cells.js';
 
+/**
+ * A line longer than this is a whole page of a テキスト版: each of its cells is a line
+ * of its own. A shorter one is a printed row (`pdftotext -layout`): its cells stay on
+ * the line, apart by a tab, so that a tally row keeps its figures.
+ */
+const PAGE_LINE = 200;
+
 export interface Stream {
-  /** Width-normalized text; lines and cells end in `\n`. */
+  /** Width-normalized text; a row's cells apart by tabs, lines end in `\n`. */
   text: string;
   /** 1-based page of a position in text. */
   pageAt(index: number): number;
@@ -20,7 +27,8 @@ export function toStream(doc: TextDocument): Stream {
   doc.pages.forEach((p, i) => {
     starts.push({ at: text.length, page: p.page ?? i + 1 });
     for (const line of p.lines) {
-      for (const cell of splitSpaceRuns(normalizeWidth(line))) text += `${cell}\n`;
+      const cells = splitSpaceRuns(normalizeWidth(line));
+      if (cells.length) text += `${cells.join(line.length > PAGE_LINE ? '\n' : '\t')}\n`;
     }
   });
   return {
