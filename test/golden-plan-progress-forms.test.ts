@@ -1,7 +1,9 @@
 /**
  * Other cities' plan-progress forms (fixtures/forms, made by
  * scripts/fixtures/plan-progress-forms.mjs): every document as its Chromium PDF, its
- * `pdftotext -raw` text and its one-line テキスト版 must read field for field.
+ * `pdftotext -raw` and `-layout` texts and its one-line テキスト版 must read field for
+ * field. (`pdftotext` in its default mode puts a left column's labels apart from their
+ * values; it is not read.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +16,7 @@ const names = readdirSync(DIR)
   .filter((f) => f.endsWith('.expected.json'))
   .map((f) => f.slice(0, -'.expected.json'.length))
   .sort();
-const cases = names.flatMap((name) => ['pdf', 'txt', 'oneline.txt'].map((ext) => [name, ext] as const));
+const cases = names.flatMap((name) => ['pdf', 'txt', 'layout.txt', 'oneline.txt'].map((ext) => [name, ext] as const));
 
 describe('golden: plan-progress in other cities\' forms', () => {
   it('finds the five forms', () => {
