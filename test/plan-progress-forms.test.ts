@@ -12,6 +12,11 @@ import { tallyGroups } from '../src/kinds/plan-progress/forms/tally.js';
 import { trailingHeadings } from '../src/kinds/plan-progress/forms/headings.js';
 import { readIndicatorPairs } from '../src/kinds/plan-progress/forms/indicators.js';
 import { readAs } from './support/read-as.js';
+import { toTextDocument } from '../src/input/text.js';
+import { readForms } from '../src/kinds/plan-progress/forms/index.js';
+import type { ParseContext } from '../src/kinds/types.js';
+
+const quiet: ParseContext = { warn: () => {}, extractMetrics: () => [] };
 
 const excerpt = async (name: string) => (await readAs(`fixtures/real-excerpts/${name}`, 'plan-progress')) as PlanProgressDocument;
 
@@ -72,6 +77,26 @@ describe('form readers', () => {
       label: '利用者数', unit: '人', baseline: { fiscalYear: 2013, value: 12 }, target: { fiscalYear: 2017, value: 20 },
       actuals: [{ fiscalYear: 2015, value: 15 }], rate: null,
     });
+  });
+});
+
+describe('record blocks from text', () => {
+  it('takes a one-word 今後の方向性 as the direction and sentences as plans', () => {
+    const doc = toTextDocument([
+      '事業評価シート 令和5年度',
+      '事業番号 12 事業名 移動支援事業 担 当 課 障害福祉課 実績 利用者が増えた。 評価 B 今後の方向性 拡充',
+      '事業番号 13 事業名 日中一時支援事業 担当課 障害福祉課 実績 事業所を増やした。 今後の方向性 利用の少ない地域で事業所を募る。',
+    ].join('\n'));
+    const out = readForms(doc, quiet)!;
+    expect(out.items.map((i) => [i.no, i.name, i.department, i.achievement, i.direction, i.plans?.text ?? null, i.results?.fiscalYear])).toEqual([
+      [12, '移動支援事業', '障害福祉課', 'B', '拡充', null, 2023],
+      [13, '日中一時支援事業', '障害福祉課', null, null, '利用の少ない地域で事業所を募る。', 2023],
+    ]);
+  });
+
+  it('is no record form where a table header names the fields without values', () => {
+    const doc = toTextDocument('計画進捗状況管理表\n事業\n番号\n3\n事業名\n事業概要\n相談支援センター運営事業\n所管課\n障害福祉課');
+    expect(readForms(doc, quiet)).toBeNull();
   });
 });
 

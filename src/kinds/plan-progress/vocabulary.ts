@@ -7,7 +7,7 @@
 /** What a record label's value becomes in an item. */
 export type RecordField =
   | 'no' | 'name' | 'department' | 'summary' | 'results' | 'plans' | 'achievement' | 'assessment'
-  | 'goal' | 'current' | 'indicators' | 'years' | 'targetRow' | 'actualRow' | 'other';
+  | 'goal' | 'current' | 'indicators' | 'years' | 'targetRow' | 'other';
 
 /**
  * Record-block labels per field, as printed (spaces between their characters are
@@ -20,7 +20,7 @@ export const RECORD_LABELS: ReadonlyArray<{ field: RecordField; words: readonly 
   { field: 'department', words: ['所管課', '担当課', '主管課', '所属名', '担当部署', '所管局'] },
   { field: 'summary', words: ['事務事業の概要', '事業内容', '施策内容', '事業概要', '施策の目的'] },
   { field: 'results', words: ['計画事業の実績等', '実施状況と問題点', '取組状況', '実施状況', '実績'] },
-  { field: 'achievement', words: ['目標に対する評価', '基本施策の評価', '進捗状況', '達成度'] },
+  { field: 'achievement', words: ['目標に対する評価', '基本施策の評価', '進捗状況', '達成度', '評価'] },
   { field: 'assessment', words: ['効果又は評価の理由', '評価の理由', '現状分析'] },
   { field: 'plans', words: ['今後の課題及び事業推進の方策', '目標値を達成するために必要なこと', '今後の方向性', '今後の取組方針'] },
   { field: 'goal', words: ['計画目標'] },
@@ -28,7 +28,6 @@ export const RECORD_LABELS: ReadonlyArray<{ field: RecordField; words: readonly 
   { field: 'indicators', words: ['成果指標', '指標'] },
   { field: 'years', words: ['年度'] },
   { field: 'targetRow', words: ['事業目標'] },
-  { field: 'actualRow', words: [] },
   {
     field: 'other',
     words: ['根拠法令等', '個別施策', '事業の妥当性', '事業の有効性・効率性・経済性', '3ヵ年の事業目標に対する達成状況', '実行計画と差異のある事業目標'],
@@ -43,7 +42,13 @@ export const RECORD_START_FIELDS: readonly RecordField[] = ['no', 'name'];
  */
 export const RECORD_NAME_OPENERS: readonly string[] = ['事務事業名', '基本施策'];
 
-/** A 区分 printed beside the record's number: a tag. */
+/** A 今後の方向性 printed as one word or mark is the item's direction; sentences are its plans. */
+export const DIRECTION_WORD = /^(?:拡充|継続|縮小|廃止|完了|終了|統合|見直し|現状維持|[○◎△×●])$/;
+
+/**
+ * A 区分 printed beside the record's number: a tag. (区分 is no record label: it heads
+ * the row labels of an indicator table too.)
+ */
 export const RECORD_TAGS = ['新規', '充実', '拡充', '継続', '重点'] as const;
 
 /** A 施策 code before its name (`F3 障害者が…`, `C2障害者の…`): the number is the item's. */
@@ -105,9 +110,6 @@ export const GOAL_HEADING = /^基本目標\s*([0-9]{1,2})\s*[、.．:：\s]\s*(\
 
 /** Page furniture inside a one-line テキスト版: `1ページ。`, `3ページ`. */
 export const PAGE_MARK = /^[0-9]{1,4}ページ[。]?/;
-
-/** A note under a table (※…): never a field's value. */
-export const NOTE_MARK = /^※/;
 
 /** A marker letter before a label (`ア 施策の目的`, `イ基本施策の評価`): layout, not content. */
 export const LABEL_MARKER_CHARS = '[ア-ヲ]';

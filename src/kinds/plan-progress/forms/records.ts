@@ -13,6 +13,7 @@ import type { Indicator, PlanItem } from '../schema.js';
 import {
   ACTUAL_ROW_WORDS,
   CONTINUING_TARGET,
+  DIRECTION_WORD,
   GRADE_FIRST,
   LABEL_MARKER,
   LABEL_MARKER_CHARS,
@@ -142,6 +143,7 @@ function buildRecord(
   const resultSeg = latest(of('results').filter((s) => !actualRows.includes(s)));
   const resultsText = resultSeg ? text([resultSeg]) : '';
   const planSeg = latest(of('plans'));
+  const direction = planSeg && DIRECTION_WORD.test(compact(planSeg.value)) ? compact(planSeg.value) : null;
   const goalSegs = [...of('current'), ...of('goal')];
 
   return {
@@ -154,9 +156,9 @@ function buildRecord(
     results: resultSeg
       ? { fiscalYear: yearOf(resultSeg) ?? years.results, text: resultsText, metrics: resultsText ? ctx.extractMetrics(resultsText) : [] }
       : null,
-    plans: planSeg ? { fiscalYear: yearOf(planSeg), text: text([planSeg]) } : null,
+    plans: planSeg && direction === null ? { fiscalYear: yearOf(planSeg), text: text([planSeg]) } : null,
     achievement: grade(latest(of('achievement')), grades),
-    direction: null,
+    direction,
     goal: goalSegs.length
       ? { continuing: of('goal').some((s) => CONTINUING_TARGET.test(compact(s.value))), baseline: null, target: null, text: text(goalSegs) }
       : null,
