@@ -94,6 +94,18 @@ describe('record blocks from text', () => {
     ]);
   });
 
+  it('leaves page numbers and the running title out of a value cut by a page break', () => {
+    const doc = toTextDocument([
+      '事業評価シート', '事業番号 12', '事業名 移動支援事業', '担当課 障害福祉課', '実績 利用者が', '- 1 -',
+      '\f事業評価シート', '増えた。', '事業番号 13', '事業名 日中一時支援事業', '担当課 障害福祉課', '実績 事業所を増やした。', '- 2 -',
+    ].join('\n'));
+    const out = readForms(doc, quiet)!;
+    expect(out.items.map((i) => [i.no, i.results?.text, i.page])).toEqual([
+      [12, '利用者が増えた。', 1],
+      [13, '事業所を増やした。', 2],
+    ]);
+  });
+
   it('is no record form where a table header names the fields without values', () => {
     const doc = toTextDocument('計画進捗状況管理表\n事業\n番号\n3\n事業名\n事業概要\n相談支援センター運営事業\n所管課\n障害福祉課');
     expect(readForms(doc, quiet)).toBeNull();

@@ -5,6 +5,7 @@
  */
 import type { TextDocument } from '../../../input/types.js';
 import { normalizeWidth } from '../../../normalize/index.js';
+import { compact, isFooter } from '../lines.js';
 import { splitSpaceRuns } from './cells.js';
 
 /**
@@ -21,12 +22,19 @@ export interface Stream {
   pageAt(index: number): number;
 }
 
+/**
+ * The document's text without page furniture: page numbers (`- 3 -`, `3 / 12`) and a
+ * running title repeated on later pages, which would otherwise land inside a value.
+ */
 export function toStream(doc: TextDocument): Stream {
   let text = '';
   const starts: Array<{ at: number; page: number }> = [];
+  const first = doc.pages[0]?.lines.find((l) => l.trim() !== '');
+  const runningTitle = first === undefined ? null : compact(first);
   doc.pages.forEach((p, i) => {
     starts.push({ at: text.length, page: p.page ?? i + 1 });
     for (const line of p.lines) {
+      if (isFooter(line) || (i > 0 && compact(line) === runningTitle)) continue;
       const cells = splitSpaceRuns(normalizeWidth(line));
       if (cells.length) text += `${cells.join(line.length > PAGE_LINE ? '\n' : '\t')}\n`;
     }
