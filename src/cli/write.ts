@@ -14,7 +14,7 @@ export interface OutputFile {
   bytes: Uint8Array;
 }
 
-function tempPathFor(path: string): string {
+export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 

@@ -6,10 +6,12 @@
  */
 import { normalizeWidth, parseFiscalYear } from '../../normalize/index.js';
 import type { LayoutDocument } from '../../input/types.js';
+import { layoutToRowText } from '../../layout/rows-to-text.js';
 import { layoutToTextDocument } from '../../layout/to-text.js';
 import type { Box, Cell, LayoutPage, Table, TextLine } from '../../layout/types.js';
 import type { ParseContext } from '../types.js';
 import { buildItem, warnIncomplete, type CodeTitle, type DocumentYears, type ItemCells } from './cells.js';
+import { readForms } from './forms/index.js';
 import { parseText, type PlanProgressFields } from './from-text.js';
 import {
   compact,
@@ -93,7 +95,7 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
     // a heading left at the foot of a page (the browser broke the page before its table) governs the next page's rows
     applyHeadings(linesBelowTables(headings, page.tables));
   }
-  if (!firstMap) return parseText(layoutToTextDocument(doc), ctx);
+  if (!firstMap) return otherForms(doc, ctx);
 
   const years = columnYears(firstMap, doc);
   return {
@@ -105,6 +107,17 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
       return buildItem(cells, { ...governing.get(cells)!, years }, ctx);
     }),
   };
+}
+
+/**
+ * No table in the seed forms' columns: other cities' forms, read from the page's
+ * rows (a label cell with its value, a tally row), else the text reader on the lines.
+ */
+function otherForms(doc: LayoutDocument, ctx: ParseContext): PlanProgressFields {
+  const form = readForms(layoutToRowText(doc), ctx);
+  if (form?.items.length) return form;
+  const fields = parseText(layoutToTextDocument(doc), ctx);
+  return fields.items.length === 0 && form ? form : fields;
 }
 
 /** Which field each column holds, from the header rows at the top of the table; null when this is no plan table. */

@@ -38,6 +38,7 @@ import { continueSharedTail } from './cut-tail.js';
 import { columnWidths, splitCutBody, usableWidths, type ColumnWidths } from './split-row.js';
 import { planVocabulary, type PlanVocabulary } from './vocabulary.js';
 import { documentYears } from './years.js';
+import { readForms } from './forms/index.js';
 
 export type PlanProgressFields = Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings'>;
 
@@ -57,7 +58,23 @@ const isFurniture = (l: Line | undefined) => l !== undefined && FURNITURE.has(l.
 const isHeading = (l: Line | undefined) => l !== undefined && (l.kind === 'section' || l.kind === 'subsection');
 const NAME_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/**
+ * Other cities' forms (record blocks, the list form) first: their labels say what
+ * they are. Otherwise the seed forms' table rows; a legend or tally found in a text
+ * without rows of either is still returned.
+ */
 export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFields {
+  const form = readForms(doc, ctx);
+  if (form && form.items.length) return form;
+  const rows = parseTableRows(doc, ctx);
+  if (rows.items.length === 0) {
+    ctx.warn('no-items', 'no numbered 事業 rows found', null);
+    if (form) return form;
+  }
+  return rows;
+}
+
+function parseTableRows(doc: TextDocument, ctx: ParseContext): PlanProgressFields {
   const title = findTitle(doc, planVocabulary(ctx.profile?.['plan-progress']));
   const lines = classify(paginate(doc, title), title);
   const years = documentYears(compact(lines.map((l) => l.text).join('')));
@@ -86,7 +103,6 @@ export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFie
     const gov = governing.get(starts[n]!) ?? { section: null, subsection: null };
     items.push(buildItem(cells, { ...gov, years }, ctx));
   });
-  if (items.length === 0) ctx.warn('no-items', 'no numbered 事業 rows found', null);
   return { title: title === null ? null : norm(title), scales: {}, summaries: [], items };
 }
 
