@@ -1,4 +1,5 @@
 import { ERAS, findEra, normalizeWidth, parseKanjiNumber } from '../../normalize/index.js';
+import { ESTIMATE_MARK_SOURCE } from './vocabulary.js';
 
 /** An era year as written in these sheets: Ｈ３０, Ｒ１, 平成30年度, 令和元年度, 令和２年度末, 2019年度. */
 const ERA_YEAR_SOURCE =
@@ -42,12 +43,13 @@ export function findEraYear(text: string): EraYearReading | null {
 }
 
 /**
- * The years of a header row (`Ｈ３０ Ｒ１ Ｒ２`, `平成30年度 令和元年度`) when the line is
- * nothing but years; null otherwise.
+ * The years of a header row (`Ｈ３０ Ｒ１ Ｒ２`, `平成30年度 令和元年度`, `H30 R元 R2 R3(見込)`)
+ * when the line is nothing but years; null otherwise. An estimated year's column holds
+ * that year's actual.
  */
 export function readYearRow(input: string): EraYearReading[] | null {
   const text = normalizeWidth(input);
-  const re = new RegExp(ERA_YEAR_SOURCE, 'g');
+  const re = new RegExp(`${ERA_YEAR_SOURCE}(?:\\s*${ESTIMATE_MARK_SOURCE})?`, 'g');
   const years: EraYearReading[] = [];
   let rest = '';
   let last = 0;
