@@ -9,7 +9,7 @@ export const ESTIMATE_MARK_SOURCE = '[(（](?:見込み?|見通し|推計|見込
 
 /** The plan's name in a report heading: `第6期〇〇市障がい福祉計画の最終報告`, `〇〇県障がい福祉計画(第5期)の総括`. */
 export const SUMMARY_PLAN_NAME =
-  /([^\s、。:：]*?計画(?:[(（]第[0-9〇一二三四五六七八九十]+期[)）])?)の(?:最終報告|総括|数値目標|進捗|実績|評価|目標等の管理シート|管理シート)/;
+  /((?:第[0-9〇一二三四五六七八九十]+期\s*)?[^\s、。:：]*?計画(?:[(（]第[0-9〇一二三四五六七八九十]+期[)）])?)の(?:最終報告|総括|数値目標|進捗|実績|評価|目標等の管理シート|管理シート)/;
 
 /** `基本指針の目標1`: a numbered target of the national guideline, with its title after it. */
 export const GUIDELINE_TARGET = /(?:基本指針の目標|成果目標)\s*([0-9]+)(?![0-9])/g;
@@ -52,3 +52,6 @@ export const STATEMENT_BULLET = /[○◯●・]/;
 export const FREQUENCY_PREFIX = /^(?:毎年|年間?|毎月|月|毎週|週)/;
 /** A figure followed by the direction it counts in (`74人減`). */
 export const DIRECTION_SUFFIX = /(?:減|増|減少|増加)$/;
+
+/** A text version's page mark: `(2ページ)`. */
+export const PRINTED_PAGE_MARK = /[(（]\s*([0-9]+)\s*ページ\s*[)）]/g;

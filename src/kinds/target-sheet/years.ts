@@ -64,3 +64,8 @@ export function readYearRow(input: string): EraYearReading[] | null {
 
 /** The source of one era year as a side heading writes it (`H30`, `令和元`), for building header patterns. */
 export const ERA_YEAR_BARE_SOURCE = '(?:明治|大正|昭和|平成|令和|[MTSHR])(?:[0-9]{1,2}|元|[〇一二三四五六七八九十]{1,4})';
+
+/** Every era year a text names, in order (the years of a header row worded as a sentence). */
+export function findEraYears(text: string): EraYearReading[] {
+  return [...normalizeWidth(text).matchAll(new RegExp(ERA_YEAR_SOURCE, 'g'))].map((m) => read(m));
+}
