@@ -14,6 +14,7 @@ import { compact, isBlank, type UsedLines } from './lines.js';
 import type { Chart } from './model.js';
 import { dropStrays, hasSliceValue, LABEL_GOES_ON, pairSlices, tokenizeSliceLine } from './slices.js';
 import type { Slide } from './slides.js';
+import { YEAR_HEADING } from './vocabulary.js';
 
 /** Longer lines, sentences, bullets and clauses are running text around a chart, never its labels. */
 const MAX_LABEL_LINE = 30;
@@ -245,6 +246,8 @@ function findTotal(slide: Slide, lines: number[], changeAt: number): { at: numbe
 
 function readChart(slide: Slide, region: Region): Reading | null {
   const lines = region.lines.filter((i) => !isBlank(slide.lines[i]!));
+  // figures listed under year headings are each year's statistics, not one chart's slices
+  if (!region.heading && lines.some((i) => YEAR_HEADING.test(compact(slide.lines[i]!)))) return null;
   const text = (at: number) => slide.lines[lines[at]!]!;
   const consumed = new Set<number>();
   const changeAt = lines.findIndex((i) => isChangeLine(slide.lines[i]!));

@@ -4,6 +4,7 @@ import { headingOf } from './chart-parts.js';
 import { compact, isBlank, type UsedLines } from './lines.js';
 import type { ConsultationReportFields } from './model.js';
 import type { Slide } from './slides.js';
+import { DOCUMENT_TITLE } from './vocabulary.js';
 
 type TitleFields = Pick<ConsultationReportFields, 'title' | 'organization' | 'fiscalYear' | 'date' | 'meeting'>;
 
@@ -12,7 +13,7 @@ const TITLE_WINDOW = 12;
 const ERA_YEAR = /(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年度|(?:19|20)\d{2}\s*年度/;
 const REPORT = /報告会|報告書|活動報告|実績報告|事業報告|報告/;
 const MEETING = /協議会|会議|全体会|総会|部会|研修会|連絡会/;
-const FILE_MARK = /^(?:資料|別紙|参考)\s*\d*$/;
+const FILE_MARK = /^[(（]?(?:参考)?(?:資料|別紙|参考)\s*[\d-]*[)）]?$/;
 
 /**
  * The title slide: organisation (its lines joined), the report line with its
@@ -29,7 +30,8 @@ export function readTitleSlide(slides: readonly Slide[], used: UsedLines, ctx: P
     if (!isBlank(line)) window.push(i);
   }
   const text = (i: number) => compact(slide.lines[i]!);
-  const report = window.find((i) => ERA_YEAR.test(text(i)) && REPORT.test(text(i))) ?? window.find((i) => REPORT.test(text(i)));
+  const report =
+    window.find((i) => ERA_YEAR.test(text(i)) && REPORT.test(text(i))) ?? window.find((i) => REPORT.test(text(i))) ?? window.find((i) => DOCUMENT_TITLE.test(text(i)));
   if (report === undefined) return none;
   // `令和５年度` / `報告会` on two lines: the year line before is part of the report line
   const before = window[window.indexOf(report) - 1];
