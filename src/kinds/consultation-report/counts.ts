@@ -2,7 +2,7 @@ import { joinLines, normalizeWidth, parseFiscalYear } from '../../normalize/inde
 import type { Metric } from '../../schema/common.js';
 import type { ParseContext } from '../types.js';
 import { compact, HAS_LETTER, type UsedLines } from './lines.js';
-import { QUOTED_LABEL, SHARE_AFTER_FIGURE, YEAR_HEADING } from './vocabulary.js';
+import { QUOTED_LABEL, SHARE_AFTER_FIGURE, YEAR_HEADING, YEAR_HEADING_INSIDE } from './vocabulary.js';
 import type { Chart, Count } from './model.js';
 import type { Slide } from './slides.js';
 
@@ -107,12 +107,13 @@ export function readCounts(
 
 /**
  * A slide's paragraphs, each with the fiscal year of the year heading it falls under
- * (`令和3年度` alone, or opening a line: `令和3年度 事案件数112件、…`); a year heading
- * starts a new paragraph and holds until the next one.
+ * (`令和3年度` alone, or opening a line: `令和3年度 事案件数112件、…`, or set apart by
+ * spaces inside a text version's line); a year heading starts a new paragraph and
+ * holds until the next one.
  */
 function statements(lines: readonly string[]): Array<{ text: string; fiscalYear: number | null }> {
   const sections: Array<{ fiscalYear: number | null; lines: string[] }> = [{ fiscalYear: null, lines: [] }];
-  for (const line of lines) {
+  for (const line of lines.flatMap((l) => l.split(YEAR_HEADING_INSIDE))) {
     const heading = YEAR_HEADING.exec(compact(line));
     if (heading) sections.push({ fiscalYear: parseFiscalYear(heading[0]), lines: [line] });
     else sections[sections.length - 1]!.lines.push(line);

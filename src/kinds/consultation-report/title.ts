@@ -14,6 +14,7 @@ const ERA_YEAR = /(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年度|(?:19|20)\d{
 const REPORT = /報告会|報告書|活動報告|実績報告|事業報告|報告/;
 const MEETING = /協議会|会議|全体会|総会|部会|研修会|連絡会/;
 const FILE_MARK = /^[(（]?(?:参考)?(?:資料|別紙|参考)\s*[\d-]*[)）]?$/;
+const FILE_MARK_BEFORE_TITLE = /^[(（]?(?:参考)?(?:資料|別紙)\s*[0-9０-９\-−－‐]*[)）]?\s+(?=\S)/;
 
 /**
  * The title slide: organisation (its lines joined), the report line with its
@@ -29,9 +30,13 @@ export function readTitleSlide(slides: readonly Slide[], used: UsedLines, ctx: P
     if (headingOf(line)) break;
     if (!isBlank(line)) window.push(i);
   }
-  const text = (i: number) => compact(slide.lines[i]!);
+  // a text version prints the file mark on the title's line: `参考資料1-1 大阪府…について`
+  const text = (i: number) => compact(slide.lines[i]!.trim().replace(FILE_MARK_BEFORE_TITLE, ''));
+  const first = window.find((i) => !FILE_MARK.test(text(i)));
   const report =
-    window.find((i) => ERA_YEAR.test(text(i)) && REPORT.test(text(i))) ?? window.find((i) => REPORT.test(text(i))) ?? window.find((i) => DOCUMENT_TITLE.test(text(i)));
+    window.find((i) => ERA_YEAR.test(text(i)) && REPORT.test(text(i))) ??
+    window.find((i) => REPORT.test(text(i))) ??
+    (first !== undefined && DOCUMENT_TITLE.test(text(first)) ? first : undefined);
   if (report === undefined) return none;
   // `令和５年度` / `報告会` on two lines: the year line before is part of the report line
   const before = window[window.indexOf(report) - 1];

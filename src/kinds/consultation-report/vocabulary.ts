@@ -22,6 +22,9 @@ export const COUNT_COLUMN_UNIT: ReadonlyArray<readonly [RegExp, string]> = [
 /** A year heading prose statistics fall under: `平成28年度`, `令和4年度` alone or opening a line. */
 export const YEAR_HEADING = /^(?:(?:明治|大正|昭和|平成|令和)\s*(?:[0-9]{1,2}|元|[〇一二三四五六七八九十]{1,4})|(?:19|20)[0-9]{2})\s*年度(?![末中]|まで|から|以降|の)/;
 
+/** Where a year heading stands inside a line, set apart by spaces: `… 7件(6%) 平成29年度 不当な…`. */
+export const YEAR_HEADING_INSIDE = /\s+(?=(?:明治|大正|昭和|平成|令和)\s*(?:[0-9０-９]{1,2}|元|[〇一二三四五六七八九十]{1,4})\s*年度(?:\s|$))/;
+
 /** A figure in prose with the share printed after it: `26件(21%)`, `「更生医療相談」が6,562件で全体の68.6%`. */
 export const SHARE_AFTER_FIGURE = /^\s*(?:[(（]\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]\s*[)）]|で(?:全体の)?\s*([0-9]+(?:\.[0-9]+)?)\s*[%％])/;
 
