@@ -37,6 +37,16 @@ describe('charts under a slide heading marked with ■', () => {
   });
 });
 
+describe('a bar chart of counts under a plain slide title', () => {
+  it('is a chart titled by the slide, its bars the slices; counts with a counter stay counts', () => {
+    const doc = parse(slides(TITLE, ['関係機関との連絡調整', '相談支援事業所 812', '医療機関 431', '行政機関 388'].join('\n'), ['研修会の開催', '研修会 3回', '事例検討会 11回', '出前講座 5回'].join('\n')));
+    expect(doc.charts.map((c) => [c.title, c.page, c.breakdown.map((s) => [s.label, s.count])])).toEqual([
+      ['関係機関との連絡調整', 2, [['相談支援事業所', 812], ['医療機関', 431], ['行政機関', 388]]],
+    ]);
+    expect(doc.counts.map((c) => [c.value, c.unit])).toEqual([[3, '回'], [11, '回'], [5, '回']]);
+  });
+});
+
 describe('tables of figures with a 構成比 column', () => {
   const rows = ['障害種別 件数 構成比', '身体 30件 25.0%', '知的 90 75.0%', '合計 120 100.0%'];
 
