@@ -44,6 +44,17 @@ describe('a 管理シート of numbered goals', () => {
   });
 });
 
+describe('a 管理シート numbering its goals with circled numbers', () => {
+  it('codes each goal by its number', () => {
+    const text = '基本指針の目標4 相談支援体制の充実・強化等 【令和8年度末までの目標】 ①基幹相談支援センターの設置数 目標値:1箇所 目標値設定の考え方:設置を維持する ②地域の相談支援事業所への訪問回数 目標値:年12回 目標値設定の考え方:毎月訪問する 【実績値】 区分 R6年度 R7年度 R8年度 ①設置数 1箇所 1箇所 1箇所 ②訪問回数 10回 12回 13回';
+    const { sheets } = parse(text);
+    expect(sheets.map((s) => [s.target.code, s.goal?.label, s.goal?.value, s.goal?.unit, s.actuals.map((a) => a.value)])).toEqual([
+      ['4-1', '基幹相談支援センターの設置数', 1, '箇所', [1, 1, 1]],
+      ['4-2', '地域の相談支援事業所への訪問回数', 12, '回', [10, 12, 13]],
+    ]);
+  });
+});
+
 describe("a plan's 総括 with a goal / result / rate table", () => {
   const text = [
     '(3) 地域生活支援拠点等の整備  【成果目標】  ○ 令和5年度末までに各圏域に1箇所以上整備する。',

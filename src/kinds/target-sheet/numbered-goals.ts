@@ -57,7 +57,7 @@ export function readNumberedGoals(stream: Stream): TargetSheet[] {
 function numberedBlocks(text: string): Block[] {
   const marks = [...text.matchAll(NUMBERED_GOAL)];
   return marks.map((m, k) => ({
-    no: m[1]!,
+    no: m[1] ?? String(m[2]!.charCodeAt(0) - '①'.charCodeAt(0) + 1),
     at: m.index,
     text: text.slice(m.index + m[0].length, marks[k + 1]?.index ?? text.length),
   }));

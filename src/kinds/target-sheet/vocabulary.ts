@@ -14,8 +14,8 @@ export const SUMMARY_PLAN_NAME =
 /** `基本指針の目標1`: a numbered target of the national guideline, with its title after it. */
 export const GUIDELINE_TARGET = /(?:基本指針の目標|成果目標)\s*([0-9]+)(?![0-9])/g;
 
-/** `<1>`, `＜２＞`, `〈3〉`: a numbered goal under a target. */
-export const NUMBERED_GOAL = /[<＜〈]\s*([0-9]+)\s*[>＞〉]/g;
+/** `<1>`, `＜２＞`, `〈3〉`, `①`: a numbered goal under a target (the number in group 1, or the circled one in group 2). */
+export const NUMBERED_GOAL = /[<＜〈]\s*([0-9]+)\s*[>＞〉]|([①-⑳])/g;
 
 /** `【令和5年度末までの目標】`: the deadline of the goals below. */
 export const GOALS_DEADLINE = /【([^】]*?)まで(?:に|の)(?:目標|達成)[^】]*】/;
