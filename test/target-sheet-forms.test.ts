@@ -55,6 +55,21 @@ describe('a 管理シート numbering its goals with circled numbers', () => {
   });
 });
 
+describe('a 管理シート printing its goals as a table', () => {
+  it('reads each numbered row as label, figure (or no figure set) and rationale', () => {
+    const text = [
+      '基本指針の目標5 障害児支援の提供体制の整備等 【令和8年度末までの目標】 区分 目標値 目標値設定の考え方',
+      '<1>児童発達支援センターの設置数 2箇所 各圏域に1箇所以上設置する',
+      '<2>重症心身障がい児を支援する事業所数 数値目標は設定しない 既に必要数を確保しているため',
+    ].join('\n');
+    const { sheets } = parse(text);
+    expect(sheets.map((s) => [s.target.code, s.goal?.label, s.goal?.value, s.goal?.unit, s.rationale])).toEqual([
+      ['5-1', '児童発達支援センターの設置数', 2, '箇所', '各圏域に1箇所以上設置する'],
+      ['5-2', '重症心身障がい児を支援する事業所数', null, null, '既に必要数を確保しているため'],
+    ]);
+  });
+});
+
 describe("a plan's 総括 with a goal / result / rate table", () => {
   const text = [
     '(3) 地域生活支援拠点等の整備  【成果目標】  ○ 令和5年度末までに各圏域に1箇所以上整備する。',

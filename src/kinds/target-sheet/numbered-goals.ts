@@ -5,9 +5,11 @@ import { tidySpaces } from './text.js';
 import {
   ACTUALS_CAPTION,
   GOAL_RATIONALE_LABEL,
+  GOAL_TABLE_HEADER,
   GOAL_VALUE_LABEL,
   GOALS_DEADLINE,
   GUIDELINE_TARGET,
+  NO_NUMERIC_GOAL,
   NUMBERED_GOAL,
   TARGET_PART_END,
 } from './vocabulary.js';
@@ -46,8 +48,11 @@ export function readNumberedGoals(stream: Stream): TargetSheet[] {
     const deadline = GOALS_DEADLINE.exec(goalsPart);
     const year = deadline ? findEraYear(deadline[1]!) : null;
     const rows = actualsAt ? readRows(body.slice(actualsAt.index + actualsAt[0].length)) : new Map<string, Actual[]>();
-    for (const block of numberedBlocks(goalsPart)) {
-      const sheet = readGoalBlock(block, { code: head[1]!, title }, year, rows.get(block.no) ?? []);
+    const blocks = numberedBlocks(goalsPart);
+    const tabular = GOAL_TABLE_HEADER.test(goalsPart.slice(0, blocks[0]?.at ?? 0));
+    for (const block of blocks) {
+      const parts = tabular ? goalRow(block.text) : goalBlock(block.text);
+      const sheet = parts && readGoal(block.no, parts, { code: head[1]!, title }, year, rows.get(block.no) ?? []);
       if (sheet) sheets.push({ ...sheet, page: pageAt(stream, start + block.at) });
     }
   });
@@ -63,24 +68,52 @@ function numberedBlocks(text: string): Block[] {
   }));
 }
 
-function readGoalBlock(
-  block: Block,
+interface GoalParts {
+  label: string;
+  value: string;
+  rationale: string | null;
+}
+
+/** `<label> 目標値:38人 目標値設定の考え方:…`: the parts by their labels. */
+function goalBlock(text: string): GoalParts | null {
+  const valueAt = GOAL_VALUE_LABEL.exec(text);
+  if (!valueAt) return null;
+  const afterValue = text.slice(valueAt.index + valueAt[0].length);
+  const rationaleAt = GOAL_RATIONALE_LABEL.exec(afterValue);
+  return {
+    label: text.slice(0, valueAt.index),
+    value: rationaleAt ? afterValue.slice(0, rationaleAt.index) : afterValue,
+    rationale: rationaleAt ? afterValue.slice(rationaleAt.index + rationaleAt[0].length) : null,
+  };
+}
+
+/**
+ * A row under a `区分 目標値 目標値設定の考え方` header: label, the first figure (or the
+ * words saying no figure is set), the rationale after it.
+ */
+function goalRow(text: string): GoalParts | null {
+  const words = text.trim().split(/\s+/);
+  const at = words.findIndex((w, k) => k > 0 && readFigureWord(w) !== null);
+  if (at >= 0) return { label: words.slice(0, at).join(' '), value: words[at]!, rationale: words.slice(at + 1).join(' ') || null };
+  const none = NO_NUMERIC_GOAL.exec(text);
+  if (!none) return null;
+  return { label: text.slice(0, none.index), value: none[0], rationale: text.slice(none.index + none[0].length).trim() || null };
+}
+
+function readGoal(
+  no: string,
+  parts: GoalParts,
   target: { code: string; title: string },
   year: ReturnType<typeof findEraYear>,
   actuals: Actual[],
-): Omit<TargetSheet, 'page'> | null {
-  const valueAt = GOAL_VALUE_LABEL.exec(block.text);
-  if (!valueAt) return null;
-  const afterValue = block.text.slice(valueAt.index + valueAt[0].length);
-  const rationaleAt = GOAL_RATIONALE_LABEL.exec(afterValue);
-  const valueText = (rationaleAt ? afterValue.slice(0, rationaleAt.index) : afterValue).trim();
+): Omit<TargetSheet, 'page'> {
+  const valueText = parts.value.trim();
   const figure = readFigureWord(valueText.replace(/\s+/g, ''));
-  const label = tidySpaces(block.text.slice(0, valueAt.index).trim());
   return {
     department: null,
-    target: { type: '成果目標', code: `${target.code}-${block.no}`, title: target.title },
+    target: { type: '成果目標', code: `${target.code}-${no}`, title: target.title },
     goal: {
-      label,
+      label: tidySpaces(parts.label.trim()),
       value: figure?.value ?? null,
       unit: figure?.unit ?? null,
       fiscalYear: year?.fiscalYear ?? null,
@@ -88,7 +121,7 @@ function readGoalBlock(
       note: null,
       ...(figure?.raw || !figure ? { raw: tidySpaces(valueText) } : {}),
     },
-    rationale: rationaleAt ? tidySpaces(afterValue.slice(rationaleAt.index + rationaleAt[0].length).trim()) || null : null,
+    rationale: parts.rationale === null ? null : tidySpaces(parts.rationale.trim()) || null,
     actualsAsOf: null,
     actuals,
     activityIndicator: null,

@@ -24,6 +24,12 @@ export const GOALS_DEADLINE = /【([^】]*?)まで(?:に|の)(?:目標|達成)[^
 export const GOAL_VALUE_LABEL = /目標値\s*[:：]/;
 export const GOAL_RATIONALE_LABEL = /目標(?:値)?設定の考え方\s*[:：]?/;
 
+/** A goals table's header (`区分 目標値 目標値設定の考え方`): each numbered row is label, figure, rationale. */
+export const GOAL_TABLE_HEADER = /目標値\s*目標(?:値)?設定の考え方/;
+
+/** A goal cell saying no figure is set: `数値目標は設定しない`. */
+export const NO_NUMERIC_GOAL = /数値目標(?:は|を)?設定しない|目標値(?:は|を)?設定しない/;
+
 /** `【実績値】`: the yearly actuals of the goals above, a header row of years and one row per goal. */
 export const ACTUALS_CAPTION = /【実績(?:値)?】/;
 
