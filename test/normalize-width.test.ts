@@ -123,3 +123,9 @@ describe('middle-dot look-alikes', () => {
     expect(normalizeWidth(input)).toBe(expected);
   });
 });
+
+describe('JIS-unified variant kanji', () => {
+  it('maps a variant a font may name (戶 U+6236) to the common form', () => {
+    expect(normalizeWidth('戶別訪問 內容')).toBe('戸別訪問 内容');
+  });
+});

@@ -56,6 +56,15 @@ const HYPHENS = new Set(['\u02d7', '\u058a', '\u2010', '\u2011', '\u2012', '\u20
  * they are the katakana middle dot of bullets and 就業・生活 alike.
  */
 const MIDDLE_DOTS = new Set(['\u2027', '\u2219', '\u2e31']);
+/**
+ * Variant forms that JIS counts as one character with the common form (a font's
+ * ToUnicode map may name the variant: `戶` U+6236 for `戸`). Reports mean the common one.
+ */
+const JIS_UNIFIED_VARIANTS: Record<string, string> = {
+  '戶': '戸', '內': '内', '吳': '呉', '俱': '倶', '剝': '剥', '吞': '呑', '噓': '嘘', '屛': '屏',
+  '幷': '并', '瘦': '痩', '繫': '繋', '搔': '掻', '摑': '掴', '塡': '填', '頰': '頬', '醬': '醤',
+};
+
 /** Long bars (dash, box drawing) are kept as one form, the horizontal bar. */
 const BARS = new Set(['\u2014', '\u2015', '\u2500', '\u2501']);
 
@@ -65,7 +74,7 @@ const BARS = new Set(['\u2014', '\u2015', '\u2500', '\u2501']);
  * katakana is taken whole so that voiced marks (ｶﾞ) compose with their kana.
  */
 const SPECIAL =
-  /[\uff61-\uff9f]+|[\u02d7\u02dc\u058a\u2010-\u2015\u2043\u207b\u208b\u2027\u2053\u2212\u2219\u2e31\u223c\u223e\u2500\u2501\u2e80-\u2ef3\u2f00-\u2fd5\u3000\u301c\u3030\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe44\ufe63\uff0d\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|\ud87e[\udc00-\ude1f]/g;
+  /[\uff61-\uff9f]+|[\u02d7\u02dc\u058a\u2010-\u2015\u2043\u207b\u208b\u2027\u2053\u2212\u2219\u2e31\u223c\u223e\u2500\u2501\u2e80-\u2ef3\u2f00-\u2fd5\u3000\u301c\u3030\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe44\ufe63\uff0d\uff10-\uff19\uff21-\uff3a\uff41-\uff5a戶內吳俱剝吞噓屛幷瘦繫搔摑塡頰醬]|\ud87e[\udc00-\ude1f]/g;
 
 /**
  * Map one special character (or half-width kana run): full-width ASCII
@@ -89,7 +98,7 @@ function mapSpecial(token: string): string {
   if (HYPHENS.has(token)) return '-';
   if (BARS.has(token)) return '―';
   if (MIDDLE_DOTS.has(token)) return '・';
-  return VERTICAL_FORMS[token] ?? token;
+  return VERTICAL_FORMS[token] ?? JIS_UNIFIED_VARIANTS[token] ?? token;
 }
 
 /** A kana followed by a voiced or semi-voiced mark, combining (U+3099) or spacing (゛ ﾞ). */

@@ -1,5 +1,6 @@
 import { parseNumber } from '../../normalize/index.js';
 import { compact } from './lines.js';
+import { MARKED_HEADING } from './vocabulary.js';
 
 /** `【相談方法・内訳】`, also in ［…］ 〔…〕 《…》 ≪…≫ 〈…〉 ＜…＞. */
 const HEADING = /^(?:【([^】]+)】|［([^］]+)］|〔([^〕]+)〕|《([^》]+)》|≪([^≫]+)≫|〈([^〉]+)〉|＜([^＞]+)＞)$/;
@@ -13,10 +14,11 @@ const CHANGE = /前年(?:度)?比\s*[:：]?\s*(＋|\+|プラス|▲|△|▽|-|�
 /** Words that end in 別 without meaning "by": 種別 (type), 性別 (sex), 個別 (individual)… */
 const WORDS_ENDING_IN_BETSU = /[種性個区特差分識選判類格]別$/;
 
-/** The text inside a line that is a bracketed heading, or null. */
+/** The text inside a line that is a bracketed heading (or one marked with a square: `■ 相談方法`), or null. */
 export function headingOf(line: string): string | null {
   const m = HEADING.exec(compact(line));
-  return m ? m.slice(1).find((g) => g !== undefined)! : null;
+  if (m) return m.slice(1).find((g) => g !== undefined)!;
+  return MARKED_HEADING.exec(compact(line))?.[1] ?? null;
 }
 
 /**

@@ -15,6 +15,7 @@ import type { Chart } from './model.js';
 import { dropStrays, hasSliceValue, LABEL_GOES_ON, pairSlices, tokenizeSliceLine } from './slices.js';
 import type { Slide } from './slides.js';
 import { BULLET_MARKS, ROUND_BULLET_MARKS } from '../shared/vocabulary.js';
+import { YEAR_HEADING } from './vocabulary.js';
 
 /** Longer lines, sentences, bullets and clauses are running text around a chart, never its labels. */
 const MAX_LABEL_LINE = 30;
@@ -249,6 +250,8 @@ function findTotal(slide: Slide, lines: number[], changeAt: number): { at: numbe
 
 function readChart(slide: Slide, region: Region): Reading | null {
   const lines = region.lines.filter((i) => !isBlank(slide.lines[i]!));
+  // figures listed under year headings are each year's statistics, not one chart's slices
+  if (!region.heading && lines.some((i) => YEAR_HEADING.test(compact(slide.lines[i]!)))) return null;
   const text = (at: number) => slide.lines[lines[at]!]!;
   const consumed = new Set<number>();
   const changeAt = lines.findIndex((i) => isChangeLine(slide.lines[i]!));
@@ -268,7 +271,7 @@ function readChart(slide: Slide, region: Region): Reading | null {
       }
     }
   }
-  const slideTitle = region.heading ? null : breakdownHeading(slide, lines);
+  const slideTitle = region.heading ? null : (breakdownHeading(slide, lines) ?? barsTitle(slide, lines));
   if (slideTitle) consumed.add(slideTitle.at);
   let overlapping = false;
   for (let at = 0; at < lines.length; at++) {
@@ -283,7 +286,7 @@ function readChart(slide: Slide, region: Region): Reading | null {
   const percents = breakdown.filter((s) => s.share !== null).length;
   const accepted = region.heading
     ? breakdown.length >= 2 || (total !== null && change !== null)
-    : (percents >= 2 && (total !== null || percents >= 3)) || (change !== null && total !== null && breakdown.length >= 2);
+    : (percents >= 2 && (total !== null || percents >= 3)) || (change !== null && total !== null && breakdown.length >= 2) || isBarChart(slide, paired);
   if (!accepted) return null;
   const title = region.heading ? chartTitle(region.heading.title) : (slideTitle?.title ?? centre ?? firstShortLine(slide, lines));
   if (!title) return null;
@@ -298,6 +301,26 @@ function readChart(slide: Slide, region: Region): Reading | null {
   const used = [...[...consumed].map((at) => lines[at]!), ...paired.flatMap((p) => p.lines)];
   if (region.heading) used.push(region.heading.line);
   return { chart, used };
+}
+
+/** Bars of counts: at least this many, each a label with a bare number (the axis has no counter). */
+const MIN_BARS = 3;
+
+/**
+ * A bar chart of counts under a plain slide title (`関係機関との連絡調整`): every slice a
+ * count without share, each written as a bare number at its line's end — a figure with
+ * a counter (`障害者・・・88件`) is a stated count, not a bar.
+ */
+function isBarChart(slide: Slide, paired: ReturnType<typeof dropStrays>): boolean {
+  if (paired.length < MIN_BARS || !paired.every((p) => p.slice.count !== null && p.slice.share === null)) return false;
+  return paired.every((p) => p.lines.some((i) => /[0-9]$/.test(compact(slide.lines[i]!))));
+}
+
+/** A plain slide title over lines that are all bars (`医療機関 431`): it names the chart, it is no bar's label. */
+function barsTitle(slide: Slide, lines: number[]): { at: number; title: string } | null {
+  const [first, ...bars] = lines.map((i) => slide.lines[i]!);
+  if (first === undefined || hasSliceValue(first) || isNote(first) || compact(first).length > MAX_BARE_LABEL_LINE || bars.length < MIN_BARS) return null;
+  return bars.every((l) => hasSliceValue(l) && /[0-9]$/.test(compact(l))) ? { at: 0, title: compact(first) } : null;
 }
 
 /**

@@ -1,7 +1,8 @@
-import { joinLines, normalizeWidth } from '../../normalize/index.js';
+import { joinLines, normalizeWidth, parseFiscalYear } from '../../normalize/index.js';
 import type { Metric } from '../../schema/common.js';
 import type { ParseContext } from '../types.js';
-import type { UsedLines } from './lines.js';
+import { compact, HAS_LETTER, type UsedLines } from './lines.js';
+import { QUOTED_LABEL, SHARE_AFTER_FIGURE, YEAR_HEADING, YEAR_HEADING_INSIDE } from './vocabulary.js';
 import type { Chart, Count } from './model.js';
 import type { Slide } from './slides.js';
 
@@ -70,26 +71,99 @@ function chartFigures(charts: readonly Chart[]): Set<string> {
 
 /**
  * The activity figures stated in the slides' remaining text (after charts and
- * tables took theirs), each with its slide. Sentences go to the metric extractor
+ * tables took theirs), each with its slide, after the rows of the slide's tables of
+ * figures (`tableCounts`, by slide index). Sentences go to the metric extractor
  * one paragraph at a time, so each figure keeps the words around it as its label.
  */
-export function readCounts(slides: readonly Slide[], used: UsedLines, charts: readonly Chart[], ctx: ParseContext): Count[] {
+export function readCounts(
+  slides: readonly Slide[],
+  used: UsedLines,
+  charts: readonly Chart[],
+  ctx: ParseContext,
+  tableCounts: ReadonlyMap<number, Count[]> = new Map(),
+): Count[] {
   const known = chartFigures(charts);
   const counts: Count[] = [];
   const seen = new Set<string>();
   slides.forEach((slide, s) => {
+    counts.push(...(tableCounts.get(s) ?? []));
     const rest = slide.lines.map((l, i) => (used.has(s, i) ? '' : l));
-    for (const paragraph of paragraphs(rest)) {
+    for (const { text: paragraph, fiscalYear } of statements(rest)) {
       if (!/\d/.test(normalizeWidth(paragraph))) continue;
+      const located = locateFigures(paragraph);
       for (const m of ctx.extractMetrics(paragraph)) {
         if (m.unit === null || !ACTIVITY_UNITS.has(m.unit)) continue;
         if (isFrequency(paragraph, m) || known.has(figureKey(m.value, m.unit))) continue;
-        const key = `${s}|${m.label}|${figureKey(m.value, m.unit)}`;
+        const { share, quoted, printed } = located(m);
+        const key = `${s}|${m.label}|${figureKey(m.value, m.unit)}|${fiscalYear}|${share}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        counts.push({ ...m, share: null, fiscalYear: null, page: slide.page });
+        counts.push({ ...m, label: quoted ?? printed ?? m.label, share, fiscalYear, page: slide.page });
       }
     }
   });
   return counts;
+}
+
+/**
+ * A slide's paragraphs, each with the fiscal year of the year heading it falls under
+ * (`令和3年度` alone, or opening a line: `令和3年度 事案件数112件、…`, or set apart by
+ * spaces inside a text version's line); a year heading starts a new paragraph and
+ * holds until the next one.
+ */
+function statements(lines: readonly string[]): Array<{ text: string; fiscalYear: number | null }> {
+  const sections: Array<{ fiscalYear: number | null; lines: string[] }> = [{ fiscalYear: null, lines: [] }];
+  for (const line of lines.flatMap((l) => l.split(YEAR_HEADING_INSIDE))) {
+    const heading = YEAR_HEADING.exec(compact(line));
+    if (heading) sections.push({ fiscalYear: parseFiscalYear(heading[0]), lines: [line] });
+    else sections[sections.length - 1]!.lines.push(line);
+  }
+  return sections.flatMap((section) => paragraphs(section.lines).map((text) => ({ text, fiscalYear: section.fiscalYear })));
+}
+
+interface Surroundings {
+  share: number | null;
+  /** A label quoted just before the figure. */
+  quoted: string | null;
+  /** The phrase printed just before the figure in its own clause, where the extractor's label came from elsewhere. */
+  printed: string | null;
+}
+
+/** Where a clause starts: after 、 。 or a closing bracket. */
+const CLAUSE_START = /[、。,)）」]/g;
+const MAX_PRINTED_LABEL = 30;
+
+/**
+ * What the prose says around each figure, in the order the metrics come: the share
+ * printed right after it (`26件(21%)`, `6,562件で全体の68.6%`), a quoted label right
+ * before it (`「更生医療相談」が`), and the clause before it (`うち、…と考えられるもの 9件`).
+ */
+function locateFigures(paragraph: string): (m: Metric) => Surroundings {
+  const text = normalizeWidth(paragraph);
+  let from = 0;
+  return (m) => {
+    const raw = normalizeWidth(m.raw);
+    const at = raw ? text.indexOf(raw, from) : -1;
+    if (at < 0) return { share: null, quoted: null, printed: null };
+    from = at + raw.length;
+    const share = SHARE_AFTER_FIGURE.exec(text.slice(from));
+    const before = text.slice(0, at + Math.max(0, raw.search(/[0-9]/)));
+    const quoted = QUOTED_LABEL.exec(before);
+    const printed = clauseLabel(before);
+    // the extractor's label stands unless it was taken from outside the figure's own clause
+    const own = compact(`${printed ?? ''}${text.slice(from).split(/[、。]/)[0]}`);
+    return {
+      share: share ? Number(share[1] ?? share[2]) : null,
+      quoted: quoted ? quoted[1]! : null,
+      printed: printed && !own.includes(compact(m.label)) && !compact(m.label).includes(printed) ? printed : null,
+    };
+  };
+}
+
+/** The clause before a figure as a label: `令和3年度 事案件数` → `事案件数`; null when it is no noun phrase. */
+function clauseLabel(before: string): string | null {
+  const start = Math.max(0, ...[...before.matchAll(CLAUSE_START)].map((c) => c.index + 1));
+  const clause = compact(before.slice(start).replace(YEAR_HEADING, '')).replace(/[(（:：・…]+$/, '');
+  if (!HAS_LETTER.test(clause) || clause.length > MAX_PRINTED_LABEL || /[がはでをにとも]$|[0-9]/.test(clause)) return null;
+  return clause;
 }

@@ -1,10 +1,11 @@
 import type { LayoutDocument } from '../../input/types.js';
-import type { Block, LayoutPage, TextLine } from '../../layout/types.js';
+import type { Block, Cell, LayoutPage, Table, TextLine } from '../../layout/types.js';
 import type { ParseContext } from '../types.js';
 import { headingOf } from './chart-parts.js';
 import { readGridTables } from './grid-tables.js';
 import type { UsedLines } from './lines.js';
-import type { ConsultationReportFields, PlanTable } from './model.js';
+import type { ConsultationReportFields, Count, PlanTable } from './model.js';
+import { readFigureGrid } from './figure-tables.js';
 import { readSlides } from './read-slides.js';
 import type { Slide } from './slides.js';
 import { readUnruledTables } from './unruled-tables.js';
@@ -88,5 +89,26 @@ function layoutTables(doc: LayoutDocument, slides: readonly LayoutSlide[], used:
  */
 export function parseLayout(doc: LayoutDocument, ctx: ParseContext): ConsultationReportFields {
   const slides = doc.pages.map(blockSlide);
-  return readSlides(slides, ctx, (used) => layoutTables(doc, slides, used, ctx));
+  return readSlides(
+    slides,
+    ctx,
+    (used) => layoutTables(doc, slides, used, ctx),
+    () => gridCounts(doc),
+  );
+}
+
+/** Tables of figures drawn as ruled grids, by slide index. */
+function gridCounts(doc: LayoutDocument): Map<number, Count[]> {
+  const out = new Map<number, Count[]>();
+  doc.pages.forEach((page, s) => {
+    const counts = page.tables.flatMap((table) => readFigureGrid(gridRows(table), page.page));
+    if (counts.length > 0) out.set(s, counts);
+  });
+  return out;
+}
+
+function gridRows(table: Table): string[][] {
+  const rows = new Map<number, Cell[]>();
+  for (const cell of table.cells) rows.set(cell.row, [...(rows.get(cell.row) ?? []), cell]);
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, cells]) => cells.sort((a, b) => a.col - b.col).map((c) => c.text));
 }

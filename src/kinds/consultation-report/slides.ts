@@ -11,13 +11,21 @@ export interface Slide {
 /** pdftotext without form feeds still leaves this many blank lines between slides (within a slide, one at most). */
 const SLIDE_GAP = 3;
 
+/** A city's text version (テキスト版) sets a slide's parts apart by runs of spaces on one line. */
+const CELL_GAP = /[ \u3000]{2,}/;
+const HAS_CELL_GAP = /\S[ \u3000]{2,}\S/;
+
+function cells(lines: readonly string[]): string[] {
+  return lines.flatMap((l) => (HAS_CELL_GAP.test(l) ? l.trim().split(CELL_GAP) : [l]));
+}
+
 /**
  * The deck's slides: form-feed pages when the text has them; otherwise chunks
  * separated by runs of SLIDE_GAP or more blank lines; otherwise one unnumbered chunk.
  */
 export function splitSlides(doc: TextDocument): Slide[] {
-  if (doc.pageCount !== null) return doc.pages.map((p) => ({ page: p.page, lines: p.lines }));
-  const lines = doc.pages.flatMap((p) => p.lines);
+  if (doc.pageCount !== null) return doc.pages.map((p) => ({ page: p.page, lines: cells(p.lines) }));
+  const lines = cells(doc.pages.flatMap((p) => p.lines));
   const chunks = splitAtGaps(lines);
   if (chunks.length < 2) return [{ page: null, lines }];
   return chunks.map((chunk, i) => ({ page: i + 1, lines: chunk }));

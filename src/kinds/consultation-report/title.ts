@@ -4,7 +4,7 @@ import { headingOf } from './chart-parts.js';
 import { compact, isBlank, type UsedLines } from './lines.js';
 import type { ConsultationReportFields } from './model.js';
 import type { Slide } from './slides.js';
-import { HANDOUT_MARK, MEETING_WORDS, REPORT_WORDS } from './vocabulary.js';
+import { DOCUMENT_TITLE, HANDOUT_MARK, HANDOUT_MARK_BEFORE_TITLE, MEETING_WORDS, REPORT_WORDS } from './vocabulary.js';
 
 type TitleFields = Pick<ConsultationReportFields, 'title' | 'organization' | 'fiscalYear' | 'date' | 'meeting'>;
 
@@ -14,6 +14,7 @@ const ERA_YEAR = /(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年度|(?:19|20)\d{
 const REPORT = new RegExp(REPORT_WORDS);
 const MEETING = new RegExp(MEETING_WORDS);
 const FILE_MARK = new RegExp(HANDOUT_MARK);
+const FILE_MARK_BEFORE_TITLE = new RegExp(HANDOUT_MARK_BEFORE_TITLE);
 
 /**
  * The title slide: organisation (its lines joined), the report line with its
@@ -29,8 +30,13 @@ export function readTitleSlide(slides: readonly Slide[], used: UsedLines, ctx: P
     if (headingOf(line)) break;
     if (!isBlank(line)) window.push(i);
   }
-  const text = (i: number) => compact(slide.lines[i]!);
-  const report = window.find((i) => ERA_YEAR.test(text(i)) && REPORT.test(text(i))) ?? window.find((i) => REPORT.test(text(i)));
+  // a text version prints the file mark on the title's line: `参考資料1-1 大阪府…について`
+  const text = (i: number) => compact(slide.lines[i]!.trim().replace(FILE_MARK_BEFORE_TITLE, ''));
+  const first = window.find((i) => !FILE_MARK.test(text(i)));
+  const report =
+    window.find((i) => ERA_YEAR.test(text(i)) && REPORT.test(text(i))) ??
+    window.find((i) => REPORT.test(text(i))) ??
+    (first !== undefined && DOCUMENT_TITLE.test(text(first)) ? first : undefined);
   if (report === undefined) return none;
   // `令和５年度` / `報告会` on two lines: the year line before is part of the report line
   const before = window[window.indexOf(report) - 1];

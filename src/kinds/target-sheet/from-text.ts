@@ -7,6 +7,7 @@ import { buildReviews } from './reviews.js';
 import type { TargetSheet, TargetSheetDocument } from './schema.js';
 import { splitSections } from './sections.js';
 import { splitSheets, type RawSheet } from './sheets.js';
+import { readSummaryForms } from './summary-forms.js';
 import { paragraphs } from './text.js';
 
 export type TargetSheetFields = Omit<TargetSheetDocument, 'kind' | 'source' | 'warnings'>;
@@ -19,6 +20,10 @@ export function parseText(doc: TextDocument, ctx: ParseContext): TargetSheetFiel
 /** Read target sheets from a document's items (text lines with vertical furniture recognised). */
 export function parseItems(items: readonly Item[], ctx: ParseContext): TargetSheetFields {
   const { plan, sheets } = splitSheets(items);
+  if (sheets.length === 0) {
+    const other = readSummaryForms(items);
+    if (other) return other;
+  }
   if (sheets.length === 0) ctx.warn('sheet-missing', 'no 担当部局 or 成果目標/活動指標 line found: no sheet to read', null);
   // Without form feeds pages are unknown; each sheet starts a new page, so count sheets.
   return { plan, sheets: sheets.map((raw, k) => readSheet(raw, raw.page ?? k + 1, ctx)) };

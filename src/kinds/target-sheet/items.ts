@@ -40,11 +40,25 @@ const MIN_VERTICAL_LINES = 3;
 /** A page number alone on the first or last line of a page (`1`, `- 1 -`, `1/2`). */
 const PAGE_NUMBER = /^(?:[-－―‐]\s*)?[0-9]{1,3}(?:\s*[-－―‐])?$|^[0-9]{1,3}\s*\/\s*[0-9]{1,3}$/;
 
+/**
+ * A line this long is a whole page of a city's text version (テキスト版), its cells
+ * set apart by runs of spaces: each cell is read as a line of its own.
+ */
+const TEXT_VERSION_LINE = 200;
+const CELL_GAP = /[ \u3000]{2,}/;
+
+function cellsOf(line: string): string[] {
+  return line.length >= TEXT_VERSION_LINE ? line.split(CELL_GAP) : [line];
+}
+
 /** The document's non-blank lines, width-normalized, with vertical furniture recognised. */
 export function toItems(doc: TextDocument): Item[] {
   const lines: TextItem[] = [];
   for (const page of doc.pages) {
-    const texts = page.lines.map((l) => normalizeWidth(l).replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
+    const texts = page.lines
+      .flatMap(cellsOf)
+      .map((l) => normalizeWidth(l).replace(/\s+/g, ' ').trim())
+      .filter((l) => l !== '');
     if (page.page !== null) trimPageNumbers(texts);
     for (const text of texts) lines.push({ kind: 'text', text, page: page.page });
   }

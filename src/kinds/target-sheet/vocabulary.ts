@@ -65,3 +65,67 @@ export const NO_OPINION = '^(?:特に)?(?:なし|無し|ありません|意見�
 export const GOAL_HEADING_PATTERN = '^[○◯●]|目標値|までの目標';
 /** The actuals' caption (`実施状況［令和５年３月末時点］`). */
 export const ACTUALS_CAPTION = '実施状況';
+
+/**
+ * The words of other municipalities' target-sheet forms: the 管理シート of numbered
+ * goals (`基本指針の目標1 … <1>… 目標値:77人 目標値設定の考え方:…`, `【実績値】`) and the
+ * plan's 総括 (`(1) … 【成果目標】 ○ …`, `ア 成果目標の実績`, 目標・実績・達成率).
+ */
+
+/** A year's figure marked as estimated (`R3(見込)`): an actual of that year all the same. */
+export const ESTIMATE_MARK_SOURCE = '[(（](?:見込み?|見通し|推計|見込値)[)）]';
+
+/** The plan's name in a report heading: `第6期〇〇市障がい福祉計画の最終報告`, `〇〇県障がい福祉計画(第5期)の総括`. */
+export const SUMMARY_PLAN_NAME =
+  /((?:第[0-9〇一二三四五六七八九十]+期\s*)?[^\s、。:：]*?計画(?:[(（]第[0-9〇一二三四五六七八九十]+期[)）])?)の(?:最終報告|総括|数値目標|進捗|実績|評価|目標等の管理シート|管理シート)/;
+
+/** `基本指針の目標1`: a numbered target of the national guideline, with its title after it. */
+export const GUIDELINE_TARGET = /(?:基本指針の目標|成果目標)\s*([0-9]+)(?![0-9])/g;
+
+/** `<1>`, `＜２＞`, `〈3〉`, `①`: a numbered goal under a target (the number in group 1, or the circled one in group 2). */
+export const NUMBERED_GOAL = /[<＜〈]\s*([0-9]+)\s*[>＞〉]|([①-⑳])/g;
+
+/** `【令和5年度末までの目標】`: the deadline of the goals below. */
+export const GOALS_DEADLINE = /【([^】]*?)まで(?:に|の)(?:目標|達成)[^】]*】/;
+
+/** `目標値:38人` and `目標値設定の考え方:…` inside a goal block. */
+export const GOAL_VALUE_LABEL = /目標値\s*[:：]/;
+export const GOAL_RATIONALE_LABEL = /目標(?:値)?設定の考え方\s*[:：]?/;
+
+/** A goals table's header (`区分 目標値 目標値設定の考え方`): each numbered row is label, figure, rationale. */
+export const GOAL_TABLE_HEADER = /目標値\s*目標(?:値)?設定の考え方/;
+
+/** A goal cell saying no figure is set: `数値目標は設定しない`. */
+export const NO_NUMERIC_GOAL = /数値目標(?:は|を)?設定しない|目標値(?:は|を)?設定しない/;
+
+/** `【実績値】`: the yearly actuals of the goals above, a header row of years and one row per goal. */
+export const ACTUALS_VALUES_CAPTION = /【実績(?:値)?】/;
+
+/** What ends a target's part of the page: the next part of the report. */
+export const TARGET_PART_END = /[(（]\s*[0-9]+\s*[)）]\s*主な活動指標|[(（]\s*[0-9]+\s*[)）]\s*(?:活動指標|見込量)/;
+
+/** `(1) 福祉施設入所者の地域生活への移行 【成果目標】`: a 総括's numbered target and its goal statement. */
+export const SUMMARY_TARGET = /[(（]\s*([0-9]+)\s*[)）]\s*([^【】]{2,60}?)\s*【成果目標】/g;
+
+/** `<目標達成に向けた主な方策>`: the measures planned for the target. */
+export const MEASURES_CAPTION = /[<＜〈][^>＞〉]*方策[^>＞〉]*[>＞〉]/;
+
+/** `ア 成果目標の実績`: the table of goal, actual and rate per row. */
+export const RESULTS_CAPTION = /(?:[ア-ン]\s*)?成果目標の実績/;
+/** A lettered sub-heading (`イ 主な取組の状況`) ends the results table. */
+export const LETTERED_HEADING = /(?:^|\s)[イ-ン]\s+\S/;
+/** The results table's header: the column words up to 達成率 (and `の順で記載` in a text version). */
+export const RESULTS_HEADER_END = /達成率\S*/;
+export const GOAL_COLUMN = /((?:明治|大正|昭和|平成|令和|[MTSHR])\s*(?:[0-9]{1,2}|元|[〇一二三四五六七八九十]{1,4})\s*年度(?:末)?)(?:の)?目標/;
+export const ACTUAL_COLUMN = /((?:明治|大正|昭和|平成|令和|[MTSHR])\s*(?:[0-9]{1,2}|元|[〇一二三四五六七八九十]{1,4})\s*年度(?:末)?)(?:の)?実績/;
+
+/** Bullets that open one statement in a goal or measures block. */
+export const STATEMENT_BULLET = /[○◯●・]/;
+
+/** A goal figure written as a frequency (`年1回以上`): the figure is what follows the period word. */
+export const FREQUENCY_PREFIX = /^(?:毎年|年間?|毎月|月|毎週|週)/;
+/** A figure followed by the direction it counts in (`74人減`). */
+export const DIRECTION_SUFFIX = /(?:減|増|減少|増加)$/;
+
+/** A text version's page mark: `(2ページ)`. */
+export const PRINTED_PAGE_MARK = /[(（]\s*([0-9]+)\s*ページ\s*[)）]/g;

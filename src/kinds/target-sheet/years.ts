@@ -1,4 +1,5 @@
 import { ERA_YEAR_PATTERN, ERAS, eraYearNumber, findEra, normalizeWidth } from '../../normalize/index.js';
+import { ESTIMATE_MARK_SOURCE } from './vocabulary.js';
 
 /** An era year as written in these sheets: Ｈ３０, Ｒ１, 平成30年度, 令和元年度, 令和２年度末, 2019年度. */
 const ERA_YEAR_SOURCE =
@@ -42,12 +43,13 @@ export function findEraYear(text: string): EraYearReading | null {
 }
 
 /**
- * The years of a header row (`Ｈ３０ Ｒ１ Ｒ２`, `平成30年度 令和元年度`) when the line is
- * nothing but years; null otherwise.
+ * The years of a header row (`Ｈ３０ Ｒ１ Ｒ２`, `平成30年度 令和元年度`, `H30 R元 R2 R3(見込)`)
+ * when the line is nothing but years; null otherwise. An estimated year's column holds
+ * that year's actual.
  */
 export function readYearRow(input: string): EraYearReading[] | null {
   const text = normalizeWidth(input);
-  const re = new RegExp(ERA_YEAR_SOURCE, 'g');
+  const re = new RegExp(`${ERA_YEAR_SOURCE}(?:\\s*${ESTIMATE_MARK_SOURCE})?`, 'g');
   const years: EraYearReading[] = [];
   let rest = '';
   let last = 0;
@@ -62,3 +64,8 @@ export function readYearRow(input: string): EraYearReading[] | null {
 
 /** The source of one era year as a side heading writes it (`H30`, `令和元`), for building header patterns. */
 export const ERA_YEAR_BARE_SOURCE = '(?:明治|大正|昭和|平成|令和|[MTSHR])(?:[0-9]{1,2}|元|[〇一二三四五六七八九十]{1,4})';
+
+/** Every era year a text names, in order (the years of a header row worded as a sentence). */
+export function findEraYears(text: string): EraYearReading[] {
+  return [...normalizeWidth(text).matchAll(new RegExp(ERA_YEAR_SOURCE, 'g'))].map((m) => read(m));
+}
