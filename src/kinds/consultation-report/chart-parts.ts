@@ -13,10 +13,16 @@ const CHANGE = /前年(?:度)?比\s*[:：]?\s*(＋|\+|プラス|▲|△|▽|-|�
 /** Words that end in 別 without meaning "by": 種別 (type), 性別 (sex), 個別 (individual)… */
 const WORDS_ENDING_IN_BETSU = /[種性個区特差分識選判類格]別$/;
 
-/** The text inside a line that is a bracketed heading, or null. */
+/** `■ 相談者の障害種別（実人数）`: a slide heading set off by a square or diamond mark, as slide templates print them. */
+const MARKED_HEADING = /^[■◆□◇]\s*([^。]{2,30})$/;
+
+/** The text inside a line that is a bracketed or marked heading, or null. */
 export function headingOf(line: string): string | null {
-  const m = HEADING.exec(compact(line));
-  return m ? m.slice(1).find((g) => g !== undefined)! : null;
+  const c = compact(line);
+  const m = HEADING.exec(c);
+  if (m) return m.slice(1).find((g) => g !== undefined)!;
+  const marked = MARKED_HEADING.exec(c);
+  return marked && !/[0-9]/.test(marked[1]!) ? marked[1]! : null;
 }
 
 /**

@@ -23,7 +23,7 @@ const MAX_CENTRE_LABEL = 15;
 
 function isProse(line: string): boolean {
   const c = compact(line);
-  if (c.length > MAX_LABEL_LINE || /[。…]|^[◎●■◆□○•]/.test(c)) return true;
+  if (c.length > MAX_LABEL_LINE || /[。…]|^[◎●■◆□○•・]/.test(c)) return true;
   if (c.length > MAX_CLAUSE_LABEL && /、/.test(c)) return true;
   return c.length > MAX_BARE_LABEL_LINE && !hasSliceValue(line);
 }
