@@ -16,6 +16,7 @@ import { joinSplitFigures, locateItem, mergeContinuation, splitNameLine } from '
 import { continueSharedTail } from '../src/kinds/plan-progress/cut-tail.js';
 import { columnWidths, splitCutBody, type ColumnWidths } from '../src/kinds/plan-progress/split-row.js';
 import { planNames, splitTail } from '../src/kinds/plan-progress/tail.js';
+import { skeletonRows } from '../src/kinds/plan-progress/skeleton.js';
 import { documentYears } from '../src/kinds/plan-progress/years.js';
 import type { ParseContext } from '../src/kinds/types.js';
 
@@ -443,5 +444,22 @@ describe('plan-progress layout parser', () => {
     const doc: LayoutDocument = { format: 'pdf', pageCount: 1, pages: [page(1, lines.map((t, i) => line(t, 20 + 14 * i)), [])] };
     const out = parseLayout(doc, fakeContext());
     expect(out.items.map((i) => [i.no, i.name, i.department, i.page])).toEqual([[1, '相談事業', '保健福祉局障害者支援課', 1]]);
+  });
+});
+
+describe('plan-progress text in a spreadsheet export order', () => {
+  it('finds rows whose own line holds the number and the marks, with headings between', () => {
+    const lines = ['管理表', '1 相談支援の充実', '（1）相談支援体制の強化', '1 b ◎', '2 b ○ 継続実施', '（2）権利擁護', '7 移動支援事業 c △', '基幹相談支援セン', 'ター運営事業'].map((text) => ({ text, page: 1 }));
+    const rows = skeletonRows(lines);
+    expect(rows?.map((r) => [r.no, r.name, r.achievement, r.direction, r.continuing, r.section?.code, r.subsection?.code])).toEqual([
+      [1, null, 'b', '◎', false, '1', '1'],
+      [2, null, 'b', '○', true, '1', '1'],
+      [7, '移動支援事業', 'c', '△', false, '1', '2'],
+    ]);
+  });
+
+  it('is no such text when rows and their cells come in row order', () => {
+    expect(skeletonRows(seedLines('plan-progress.kitakyushu.raw.txt').map((text) => ({ text, page: 1 })))).toBeNull();
+    expect(skeletonRows(['1', '相談事業', 'b ○', '2 b ○', '継続実施', '連携が必要です。'].map((text) => ({ text, page: 1 })))).toBeNull();
   });
 });
