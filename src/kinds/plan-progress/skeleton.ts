@@ -7,10 +7,10 @@
  * stands on the rows' own lines, with a warning, rather than have every cell
  * land in the wrong item.
  */
-import { MARKS, parseHeadingRow, type Heading } from './lines.js';
-import { norm } from './lines.js';
+import { isContinuingGoal, MARKS, norm, parseHeadingRow, type Heading } from './lines.js';
 
-const ROW = new RegExp(`^([0-9]{1,4})(?:\\s+(\\S.*?))?\\s+([a-dA-D])\\s*([${MARKS}])(?:\\s*([${MARKS}]))?(?:\\s+(継続実施|継続))?$`);
+/** `7 b ○`, `15 移動支援事業 b ○`, `2 b ○ 継続実施`: number, a one-line name, the marks, a one-line goal. */
+const ROW = new RegExp(`^([0-9]{1,4})(?:\\s+(\\S.*?))?\\s+([a-dA-D])\\s*([${MARKS}])(?:\\s*([${MARKS}]))?(?:\\s+(\\S+))?$`);
 /** Rows on consecutive lines (headings between them allowed) that make the shape. */
 const MIN_ROWS = 3;
 
@@ -28,7 +28,7 @@ export interface SkeletonRow {
 
 export function parseSkeletonRow(line: string): Omit<SkeletonRow, 'section' | 'subsection' | 'page'> | null {
   const m = ROW.exec(norm(line));
-  if (!m) return null;
+  if (!m || (m[6] !== undefined && !isContinuingGoal(m[6]))) return null;
   return { no: Number(m[1]), name: m[2] ?? null, achievement: m[3]!.toLowerCase(), direction: m[5] ?? m[4]!, continuing: m[6] !== undefined };
 }
 
