@@ -12,6 +12,8 @@ import type { ReadPdfOptions } from './input/pdf/read.js';
 import type { LayoutDocument, SourceDocument } from './input/types.js';
 import { detectKind, KINDS, type Detection } from './kinds/index.js';
 import type { ParseContext } from './kinds/types.js';
+import { readProfileFile } from './profile/load.js';
+import type { Profile } from './profile/schema.js';
 import { loadMetricExtractor, noMetrics } from './metrics/index.js';
 import { KIND_NAMES, type KindName, type Warning } from './schema/common.js';
 import { DOCUMENT_SCHEMAS, type ExtractedDocument } from './schema/document.js';
@@ -22,6 +24,8 @@ export type { Metric, Warning, Source, KindName } from './schema/common.js';
 export { KIND_NAMES } from './schema/common.js';
 export { PlanExtractError, isPlanExtractError, type ErrorCode } from './errors.js';
 export { DOCUMENT_SCHEMAS } from './schema/document.js';
+export { ProfileSchema, type Profile } from './profile/schema.js';
+export { parseProfile, readProfileFile } from './profile/load.js';
 
 /** Text inputs above this size are refused: no report is this long, and parsing would take minutes. */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
@@ -41,6 +45,15 @@ export interface ExtractOptions {
   metrics?: boolean;
   /** Name recorded in source.file for Buffer/text inputs. */
   name?: string;
+  /** Words of a city's form that the defaults lack: a profile object, or the path of its JSON file. */
+  profile?: Profile | string;
+  /** Most PDF pages read (default 1,000): a longer PDF, or page selection, fails with TOO_MANY_PAGES. */
+  maxPages?: number;
+}
+
+/** The options' profile as data (a path is read and checked). */
+function profileOf(options: ExtractOptions): Profile | undefined {
+  return typeof options.profile === 'string' ? readProfileFile(options.profile) : options.profile;
 }
 
 /**
@@ -91,14 +104,24 @@ async function loadInput(input: ExtractInput, options: ExtractOptions): Promise<
   return { name: input.name ?? options.name ?? 'input', bytes: new TextEncoder().encode(input.text), text: input.text };
 }
 
-async function readDocument(opened: OpenedInput, options: ExtractOptions, readPdf?: PdfReader): Promise<SourceDocument> {
+async function readDocument(opened: OpenedInput, options: ExtractOptions, readPdf?: PdfReader, firstPages?: number): Promise<SourceDocument> {
   if (opened.format === 'pdf') {
-    const pdfOptions: ReadPdfOptions = { file: opened.name, password: options.password, pages: options.pages };
+    const pdfOptions: ReadPdfOptions = {
+      file: opened.name,
+      password: options.password,
+      pages: options.pages,
+      ...(firstPages !== undefined ? { firstPages } : {}),
+      ...(options.maxPages !== undefined ? { limits: { pages: options.maxPages } } : {}),
+    };
     if (readPdf) return readPdf(opened.bytes, pdfOptions);
     return (await import('./input/pdf/index.js')).readPdf(opened.bytes, pdfOptions);
   }
   if (opened.bytes.length > MAX_TEXT_BYTES) {
-    throw new PlanExtractError('FILE_TOO_LARGE', `text is ${(opened.bytes.length / 1048576).toFixed(0)} MB; reports are far smaller (limit ${MAX_TEXT_BYTES / 1048576} MB)`);
+    const size = opened.bytes.length;
+    throw new PlanExtractError(
+      'FILE_TOO_LARGE',
+      `text is ${(size / 1048576).toFixed(1)} MB (${size.toLocaleString('en-US')} bytes), over the limit of ${MAX_TEXT_BYTES / 1048576} MB (${MAX_TEXT_BYTES.toLocaleString('en-US')} bytes); reports are far smaller`,
+    );
   }
   const encoding = options.inputEncoding ? resolveEncoding(options.inputEncoding) : undefined;
   const text = opened.text ?? decodeText(opened.bytes, encoding);
@@ -172,10 +195,26 @@ export async function extract(input: ExtractInput, options: ExtractOptions = {})
   return extractFromSource(await readSource(input, options), options);
 }
 
-/** Kind and confidence of an input without parsing it (never loads the dictionary). */
-export async function detect(input: ExtractInput, options: ExtractOptions = {}): Promise<Detection> {
-  const report = await readSource(input, options);
-  return detectKind(documentLines(report.doc));
+/** How many pages of a PDF detect reads first: a report's kind shows from its start. */
+const DETECT_FIRST_PAGES = 4;
+
+/**
+ * Kind and confidence of an input without parsing it (never loads the dictionary). Of a PDF
+ * it reads the first pages, and the rest only when those leave the kind uncertain.
+ */
+export async function detect(input: ExtractInput, options: ExtractOptions = {}, readPdf?: PdfReader): Promise<Detection> {
+  const profile = profileOf(options);
+  const opened = await openInput(input, options);
+  const read = (firstPages?: number) => namingFile(opened.path, () => readDocument(opened, options, readPdf, firstPages));
+  if (opened.format === 'pdf' && options.pages === undefined) {
+    const head = await read(DETECT_FIRST_PAGES).catch((e: unknown) => {
+      if (e instanceof PlanExtractError && e.code === 'NO_TEXT_LAYER') return undefined;
+      throw e;
+    });
+    const first = head && detectKind(documentLines(head), profile);
+    if (head && first && ((first.kind !== null && first.confidence >= 1) || head.pages.length >= (head.pageCount ?? 0))) return first;
+  }
+  return detectKind(documentLines(await read()), profile);
 }
 
 /** Find a read report's kind, parse it, check it and validate it against its schema. */
@@ -185,7 +224,8 @@ export function extractFromSource(report: ReadReport, options: ExtractOptions = 
 
 async function parseReport(report: ReadReport, options: ExtractOptions): Promise<ExtractedDocument> {
   const { doc } = report;
-  const detection = detectKind(documentLines(doc));
+  const profile = profileOf(options);
+  const detection = detectKind(documentLines(doc), profile);
   const kindName = options.kind ?? detection.kind;
   if (kindName === null) {
     throw new PlanExtractError('KIND_UNKNOWN', `not a recognised report (${describeScores(detection)}); use --kind ${KIND_NAMES.join('|')} to force one`);
@@ -199,7 +239,12 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
   const ctx: ParseContext = {
     warn: (code, message, page) => warnings.push({ code, message, page }),
     extractMetrics: (text) => extractor.extract(text),
+    ...(profile ? { profile } : {}),
   };
+  if (doc.controlCharacters) {
+    const { count, first, page } = doc.controlCharacters;
+    ctx.warn('control-characters-removed', `${count} control character${count === 1 ? '' : 's'} (${first} first) removed from the text`, page);
+  }
   const fields = doc.format === 'pdf' ? kind.parseLayout(doc, ctx) : kind.parseText(doc, ctx);
   const draft = {
     kind: kindName,

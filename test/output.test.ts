@@ -10,28 +10,13 @@ import { PlanExtractError } from '../src/errors.js';
 import { formatCell, formatNumber } from '../src/output/csv.js';
 import { render, type RenderOptions } from '../src/output/index.js';
 import { ALL_TABLE_NAMES, TABLES, tableNames } from '../src/output/tables.js';
-import { DOCUMENT_SCHEMAS, type ExtractedDocument } from '../src/schema/document.js';
-import { csvRecords, fixture, parseCsv } from './cli-helpers.js';
-
-/** The seed expectations predate the contract's extension fields: give them their empty values. */
-function withExtensionDefaults(fields: Record<string, any>): Record<string, any> {
-  if (fields.kind === 'plan-progress') {
-    return { scales: {}, summaries: [], ...fields, items: fields.items.map((it: object) => ({ indicators: [], ...it })) };
-  }
-  if (fields.kind === 'consultation-report') {
-    return { ...fields, counts: fields.counts.map((c: object) => ({ share: null, fiscalYear: null, ...c })) };
-  }
-  return fields;
-}
+import type { ExtractedDocument } from '../src/schema/document.js';
+import { csvRecords, parseCsv } from './cli-helpers.js';
+import { documentFrom as fixtureDocument } from './support/documents.js';
 
 function documentFrom(expectedFile: string): ExtractedDocument {
-  const { expectedWarnings: _ignored, ...fields } = JSON.parse(readFileSync(fixture(expectedFile), 'utf8'));
-  const draft = {
-    ...withExtensionDefaults(fields),
-    source: { file: expectedFile.replace('.expected.json', '.pdf'), format: 'pdf', pages: 3, sha256: 'a'.repeat(64) },
-    warnings: [{ code: 'test-warning', message: 'a warning', page: 2 }],
-  };
-  return DOCUMENT_SCHEMAS[fields.kind as ExtractedDocument['kind']].parse(draft) as ExtractedDocument;
+  const doc = fixtureDocument(expectedFile);
+  return { ...doc, source: { ...doc.source, sha256: 'a'.repeat(64) }, warnings: [{ code: 'test-warning', message: 'a warning', page: 2 }] };
 }
 
 const docs = {

@@ -13,16 +13,21 @@ export type Destination =
   | { to: 'file'; path: string }
   | { to: 'dir'; dir: string; stems: Map<InputEntry, string> };
 
-function kindOfPath(path: string): 'directory' | 'other' | 'none' {
+/** The path without trailing separators: `out.txt/` names the file out.txt, which stat refuses as ENOTDIR. */
+function bare(path: string): string {
+  return path.replace(/[\\/]+$/, '') || path;
+}
+
+export function kindOfPath(path: string): 'directory' | 'other' | 'none' {
   try {
-    return statSync(path).isDirectory() ? 'directory' : 'other';
+    return statSync(bare(path)).isDirectory() ? 'directory' : 'other';
   } catch {
     return 'none';
   }
 }
 
 function directory(dir: string, entries: readonly InputEntry[]): Destination {
-  if (kindOfPath(dir) === 'other') throw new PlanExtractError('USAGE', `${dir} is not a directory: several outputs need -o DIR`);
+  if (kindOfPath(dir) === 'other') throw new PlanExtractError('USAGE', `${bare(dir)} is a file, not a directory`);
   return { to: 'dir', dir, stems: outputStems(entries) };
 }
 

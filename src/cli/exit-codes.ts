@@ -13,6 +13,8 @@ export const EXIT = {
   USAGE: 2,
   /** --strict and some inputs had warnings: those were not written. */
   STRICT: 3,
+  /** Stopped by Ctrl-C (SIGINT): 128 + the signal's number, as shells report it. */
+  INTERRUPTED: 130,
 } as const;
 export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
 
@@ -21,11 +23,13 @@ export const EXIT_HELP = `Exit codes:
   0  all inputs converted
   1  some inputs failed (the others were still converted and written)
   2  usage error: bad option, argument or table choice
-  3  warnings under --strict (those inputs were not written)`;
+  3  warnings under --strict (those inputs were not written)
+  130  interrupted (Ctrl-C): the inputs done so far are written, complete`;
 
 export function exitStatusOf(code: ErrorCode): ExitStatus {
-  if (code === 'USAGE') return EXIT.USAGE;
+  if (code === 'USAGE' || code === 'PROFILE_INVALID') return EXIT.USAGE;
   if (code === 'STRICT_WARNINGS') return EXIT.STRICT;
+  if (code === 'INTERRUPTED') return EXIT.INTERRUPTED;
   return EXIT.FAILED;
 }
 
@@ -36,6 +40,8 @@ const HINTS: Partial<Record<ErrorCode, { flag: string; hint: string }>> = {
   ENCODING_UNKNOWN: { flag: '--input-encoding', hint: 'name its encoding with --input-encoding' },
   KIND_UNKNOWN: { flag: '--kind', hint: 'force a kind with --kind' },
   NO_TEXT_LAYER: { flag: 'OCR', hint: 'it has no text to read: OCR it first (e.g. with ocrmypdf)' },
+  TOO_MANY_PAGES: { flag: '--max-pages', hint: 'raise it with --max-pages, or choose pages with --pages' },
+  TIMEOUT: { flag: '--timeout', hint: 'raise it with --timeout if the file is a real report' },
   INTERNAL: { flag: '--debug', hint: 'a bug in plan-extract: rerun with --debug for the stack trace and please report it' },
 };
 

@@ -2,12 +2,12 @@
  * Entry of the plan-extract command: parses argv, runs one command and returns its
  * exit status. It never calls process.exit, so tests can run it in-process.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { describeError, EXIT } from './exit-codes.js';
 import { processIO, type CliIO } from './io.js';
 import type { RawOptions } from './options.js';
-import { buildProgram } from './program.js';
+import { buildProgram, mistypedCommand } from './program.js';
 import { PROGRAM } from './report.js';
 
 function packageVersion(): string {
@@ -30,6 +30,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   });
   if (argv.length <= 2) {
     program.outputHelp({ error: true });
+    return EXIT.USAGE;
+  }
+  const meant = mistypedCommand(argv[2], existsSync);
+  if (meant) {
+    io.stderr.write(`${PROGRAM}: unknown command '${argv[2]}' (did you mean ${meant}?)\n`);
     return EXIT.USAGE;
   }
   try {

@@ -6,8 +6,10 @@ import { availableParallelism } from 'node:os';
 import type { ExtractOptions } from '../api.js';
 import { PlanExtractError } from '../errors.js';
 import { resolveEncoding } from '../input/text.js';
-import { ALL_TABLE_NAMES, OUTPUT_FORMATS, resolveOutputEncoding, type OutputEncoding, type OutputFormat } from '../output/index.js';
+import { readProfileFile } from '../profile/load.js';
+import { ALL_TABLE_NAMES, MERGEABLE_FORMATS, MERGED_TABLE_NAMES, OUTPUT_FORMATS, resolveOutputEncoding, type OutputEncoding, type OutputFormat } from '../output/index.js';
 import { KIND_NAMES, type KindName } from '../schema/common.js';
+import { DEFAULT_READER_LIMITS, type ReaderLimits } from './pool.js';
 
 /** What commander hands the actions (all strings or booleans as typed). */
 export interface RawOptions {
@@ -15,10 +17,12 @@ export interface RawOptions {
   outDir?: string;
   format?: string;
   table?: string;
+  merge?: boolean;
   kind?: string;
   pages?: string;
   password?: string;
   inputEncoding?: string;
+  profile?: string;
   metrics?: boolean;
   strict?: boolean;
   quiet?: boolean;
@@ -26,12 +30,17 @@ export interface RawOptions {
   bom?: boolean;
   encoding?: string;
   replaceUnmappable?: boolean;
+  escapeFormulas?: boolean;
   debug?: boolean;
   json?: boolean;
+  timeout?: string;
+  maxPages?: string;
 }
 
 export interface ReadOptions {
   extract: ExtractOptions;
+  /** Bounds on the processes that read PDFs. */
+  readers: ReaderLimits;
   quiet: boolean;
   debug: boolean;
 }
@@ -41,9 +50,12 @@ export interface ConvertOptions extends ReadOptions {
   output?: string;
   outDir?: string;
   table?: string;
+  /** One file per table (one workbook) for the whole batch; a database always holds the batch. */
+  merge: boolean;
   encoding: OutputEncoding;
   bom: boolean;
   replaceUnmappable: boolean;
+  escapeFormulas: boolean;
   strict: boolean;
   jobs: number;
 }
@@ -68,15 +80,25 @@ export function parsePages(spec: string): number[] {
 }
 
 function parseJobs(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw usage(`--jobs "${value}": expected a whole number of workers, 1 or more`);
-  return Number(value);
+  return value === undefined ? availableParallelism() : positiveWhole('--jobs', value, 'a whole number of workers');
 }
 
 function parseKind(value: string | undefined): KindName | undefined {
   if (value === undefined) return undefined;
   if (!(KIND_NAMES as readonly string[]).includes(value)) throw usage(`--kind "${value}": expected one of ${KIND_NAMES.join(', ')}`);
   return value as KindName;
+}
+
+/** A whole number of at least 1, for options that count. */
+function positiveWhole(flag: string, value: string, what: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw usage(`${flag} "${value}": expected ${what}, 1 or more`);
+  return Number(value);
+}
+
+function parseTimeout(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_READER_LIMITS.timeoutMs;
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) throw usage(`--timeout "${value}": expected seconds, more than 0`);
+  return Math.round(Number(value) * 1000);
 }
 
 export function parseReadOptions(raw: RawOptions): ReadOptions {
@@ -87,7 +109,11 @@ export function parseReadOptions(raw: RawOptions): ReadOptions {
   if (raw.password !== undefined) extract.password = raw.password;
   if (raw.inputEncoding !== undefined) extract.inputEncoding = resolveEncoding(raw.inputEncoding);
   if (raw.metrics === false) extract.metrics = false;
-  return { extract, quiet: raw.quiet === true, debug: raw.debug === true };
+  // read once here, so a bad profile is a usage error before any input is read
+  if (raw.profile !== undefined) extract.profile = readProfileFile(raw.profile);
+  if (raw.maxPages !== undefined) extract.maxPages = positiveWhole('--max-pages', raw.maxPages, 'a whole number of pages');
+  const readers = { ...DEFAULT_READER_LIMITS, timeoutMs: parseTimeout(raw.timeout) };
+  return { extract, readers, quiet: raw.quiet === true, debug: raw.debug === true };
 }
 
 export function parseConvertOptions(raw: RawOptions): ConvertOptions {
@@ -100,8 +126,12 @@ export function parseConvertOptions(raw: RawOptions): ConvertOptions {
     if (raw.table !== undefined) throw usage('--table chooses a CSV table: use it with --format csv');
     if (raw.encoding !== undefined && encoding !== 'utf-8') throw usage('--encoding applies to --format csv (JSON is always UTF-8)');
   }
-  if (raw.table !== undefined && !ALL_TABLE_NAMES.includes(raw.table)) {
-    throw usage(`--table "${raw.table}": expected one of ${ALL_TABLE_NAMES.join(', ')}`);
+  if (raw.merge === true && format !== 'sqlite' && !MERGEABLE_FORMATS.includes(format)) {
+    throw usage(`--merge joins a batch's tables, one file per table: use it with --format ${MERGEABLE_FORMATS.join(', ')} (sqlite always holds the whole batch)`);
+  }
+  const tableNames = raw.merge === true ? MERGED_TABLE_NAMES : ALL_TABLE_NAMES;
+  if (raw.table !== undefined && !tableNames.includes(raw.table)) {
+    throw usage(`--table "${raw.table}": expected one of ${tableNames.join(', ')}`);
   }
   return {
     ...read,
@@ -109,9 +139,11 @@ export function parseConvertOptions(raw: RawOptions): ConvertOptions {
     ...(raw.output !== undefined ? { output: raw.output } : {}),
     ...(raw.outDir !== undefined ? { outDir: raw.outDir } : {}),
     ...(raw.table !== undefined ? { table: raw.table } : {}),
+    merge: raw.merge === true,
     encoding,
     bom: raw.bom !== false,
     replaceUnmappable: raw.replaceUnmappable === true,
+    escapeFormulas: raw.escapeFormulas !== false,
     strict: raw.strict === true,
     jobs: parseJobs(raw.jobs),
   };

@@ -1,13 +1,40 @@
 /**
- * A fixed-size pool of worker threads, each reading one PDF at a time.
- * Workers start on demand, so a batch with one PDF starts one; a worker that dies
- * (a crash, out of memory) fails only its own PDF and is replaced for the next one.
+ * A fixed-size pool of reader processes, each reading one PDF at a time.
+ *
+ * Child processes rather than threads, for bounds a thread cannot give: a reader that
+ * runs past its time, or past its memory (pdf.js's buffers live outside the JavaScript
+ * heap a worker's resourceLimits cap), is killed; and what V8 and pdf.js print on the
+ * process's stderr (stack overflows inside promise callbacks, out-of-memory traces) is
+ * caught here instead of reaching the user. Readers start on demand; one that dies fails
+ * only its own PDF and is replaced for the next.
  */
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { PlanExtractError } from '../errors.js';
 import type { ReadPdfOptions } from '../input/pdf/read.js';
 import type { LayoutDocument } from '../input/types.js';
 import { deserializeError, type ReadJob, type WireOutcome } from './job.js';
+
+export interface ReaderLimits {
+  /** Milliseconds one PDF may take to read. */
+  timeoutMs: number;
+  /** Resident memory of one reader process, in bytes. */
+  memoryBytes: number;
+}
+
+/**
+ * A real report's reader stays under ~250 MB (the 3-page seed reports ~150 MB; a 1,000-page
+ * PDF ~400 MB, see README "Limits"): a gigabyte is room for any of them, and keeps a hostile
+ * file's reader with the main process under 1.5 GB.
+ */
+export const DEFAULT_READER_LIMITS: ReaderLimits = { timeoutMs: 60_000, memoryBytes: 1024 * 1024 * 1024 };
+
+/** How often a busy reader's memory is looked at. */
+const MEMORY_POLL_MS = 100;
+/** How much of a reader's stderr is kept, for --debug after a crash. */
+const STDERR_KEPT = 8192;
+const PAGE_SIZE = 4096;
 
 interface Task {
   id: number;
@@ -16,25 +43,48 @@ interface Task {
   reject(error: PlanExtractError): void;
 }
 
+interface Reader {
+  child: ChildProcess;
+  stderr: string;
+  task?: Task;
+  timer?: NodeJS.Timeout;
+  /** Set when this pool killed it, with the reason its PDF failed. */
+  killedFor?: PlanExtractError;
+}
+
+/** Resident set size of a process from /proc (Linux); undefined elsewhere. */
+function residentBytes(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    return Number(readFileSync(`/proc/${pid}/statm`, 'latin1').split(' ')[1]) * PAGE_SIZE;
+  } catch {
+    return undefined;
+  }
+}
+
+const seconds = (ms: number) => `${+(ms / 1000).toFixed(3)} s`;
+const megabytes = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
+
 export class WorkerPool {
-  private readonly workers = new Set<Worker>();
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Task>();
+  private readonly readers = new Set<Reader>();
+  private readonly idle: Reader[] = [];
   private readonly queue: Task[] = [];
   private nextId = 0;
   private closing = false;
+  private poll: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly size: number,
     private readonly script: URL,
+    private readonly limits: ReaderLimits = DEFAULT_READER_LIMITS,
   ) {}
 
-  /** Start up to `count` workers ahead of their first PDF, so that they load pdf.js meanwhile. */
+  /** Start up to `count` readers ahead of their first PDF, so that they load pdf.js meanwhile. */
   start(count: number): void {
-    while (this.workers.size < Math.min(count, this.size) && !this.closing) this.idle.push(this.spawn());
+    while (this.readers.size < Math.min(count, this.size) && !this.closing) this.idle.push(this.spawn());
   }
 
-  /** readPdf in a worker thread; rejects with the worker's PlanExtractError. */
+  /** readPdf in a reader process; rejects with the reader's PlanExtractError or a bound's. */
   readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promise<LayoutDocument> {
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, job: { bytes, options }, resolve, reject });
@@ -42,51 +92,120 @@ export class WorkerPool {
     });
   }
 
+  /** Stops every reader; PDFs still queued or being read fail as interrupted. */
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all([...this.workers].map((w) => w.terminate()));
+    clearInterval(this.poll);
+    const stopped = () => new PlanExtractError('INTERRUPTED', 'not read: the run was stopped');
+    for (const task of this.queue.splice(0)) task.reject(stopped());
+    for (const r of this.readers) {
+      if (!r.task) continue;
+      const task = r.task;
+      this.release(r);
+      task.reject(stopped());
+    }
+    await Promise.all(
+      [...this.readers].map(
+        (r) =>
+          new Promise<void>((resolve) => {
+            if (r.child.exitCode !== null || r.child.signalCode !== null) return resolve();
+            r.child.once('exit', () => resolve());
+            r.child.kill('SIGKILL');
+          }),
+      ),
+    );
   }
 
   private pump(): void {
     while (this.queue.length > 0 && !this.closing) {
-      const worker = this.idle.pop() ?? (this.workers.size < this.size ? this.spawn() : undefined);
-      if (!worker) return;
+      const reader = this.idle.pop() ?? (this.readers.size < this.size ? this.spawn() : undefined);
+      if (!reader) return;
       const task = this.queue.shift()!;
-      this.busy.set(worker, task);
-      worker.postMessage({ id: task.id, job: task.job });
+      reader.task = task;
+      reader.timer = setTimeout(() => {
+        this.kill(reader, new PlanExtractError('TIMEOUT', `reading the PDF took longer than the limit of ${seconds(this.limits.timeoutMs)}`));
+      }, this.limits.timeoutMs);
+      reader.child.send({ id: task.id, job: task.job });
     }
+    this.watchMemory();
   }
 
-  private spawn(): Worker {
-    const worker = new Worker(this.script);
-    this.workers.add(worker);
-    worker.on('message', (msg: { id: number; outcome: WireOutcome }) => {
-      const task = this.busy.get(worker);
-      this.busy.delete(worker);
-      this.idle.push(worker);
-      if (task && task.id === msg.id) {
-        if (msg.outcome.ok) task.resolve(msg.outcome.doc);
-        else task.reject(deserializeError(msg.outcome.error));
+  /** Polls busy readers' memory while any is busy. */
+  private watchMemory(): void {
+    const busy = [...this.readers].some((r) => r.task);
+    if (!busy) {
+      clearInterval(this.poll);
+      this.poll = undefined;
+      return;
+    }
+    this.poll ??= setInterval(() => {
+      for (const r of this.readers) {
+        const rss = r.task ? residentBytes(r.child.pid) : undefined;
+        if (rss !== undefined && rss > this.limits.memoryBytes) {
+          this.kill(r, new PlanExtractError('MEMORY_LIMIT', `reading the PDF needed more than the limit of ${megabytes(this.limits.memoryBytes)} of memory`));
+        }
       }
+    }, MEMORY_POLL_MS);
+    this.poll.unref();
+  }
+
+  private kill(reader: Reader, reason: PlanExtractError): void {
+    if (reader.killedFor || !reader.task) return;
+    reader.killedFor = reason;
+    reader.child.kill('SIGKILL');
+  }
+
+  private spawn(): Reader {
+    const child = fork(fileURLToPath(this.script), [], {
+      // V8's own heap limit, below the pool's memory bound, so a runaway heap fails as out of memory
+      execArgv: [`--max-old-space-size=${Math.floor((this.limits.memoryBytes * 0.75) / 1048576)}`],
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      serialization: 'advanced',
+    });
+    const reader: Reader = { child, stderr: '' };
+    this.readers.add(reader);
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (s: string) => {
+      reader.stderr = (reader.stderr + s).slice(-STDERR_KEPT);
+    });
+    child.on('message', (msg: { id: number; outcome: WireOutcome }) => {
+      const task = reader.task;
+      if (!task || task.id !== msg.id || reader.killedFor) return;
+      this.release(reader);
+      this.idle.push(reader);
+      if (msg.outcome.ok) task.resolve(msg.outcome.doc);
+      else task.reject(deserializeError(msg.outcome.error));
       this.pump();
     });
-    worker.on('error', (err) => this.lose(worker, err));
-    worker.on('exit', (code) => this.lose(worker, new Error(`worker stopped with exit code ${code}`)));
-    return worker;
+    child.on('error', (err) => this.lose(reader, err.message));
+    child.on('exit', (code, signal) => this.lose(reader, signal ? `killed by ${signal}` : `exit code ${code}`));
+    return reader;
   }
 
-  private lose(worker: Worker, err: Error): void {
-    if (!this.workers.delete(worker)) return;
-    const i = this.idle.indexOf(worker);
+  private release(reader: Reader): void {
+    clearTimeout(reader.timer);
+    reader.task = undefined;
+  }
+
+  private lose(reader: Reader, how: string): void {
+    if (!this.readers.delete(reader)) return;
+    const i = this.idle.indexOf(reader);
     if (i >= 0) this.idle.splice(i, 1);
-    const task = this.busy.get(worker);
-    this.busy.delete(worker);
+    const task = reader.task;
+    this.release(reader);
+    if (!reader.killedFor && reader.child.exitCode === null && reader.child.signalCode === null) reader.child.kill('SIGKILL');
     if (this.closing) return;
-    void worker.terminate();
-    if (task) {
-      const reason = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'ran out of memory' : `crashed: ${err.message}`;
-      task.reject(new PlanExtractError('INTERNAL', `the worker reading this file ${reason}`, { cause: err }));
-    }
+    if (task) task.reject(reader.killedFor ?? this.crash(reader, how));
     this.pump();
+  }
+
+  /** A reader that died on its own: out of memory (V8's heap limit) or a crash. */
+  private crash(reader: Reader, how: string): PlanExtractError {
+    const log = reader.stderr.trim();
+    const cause = new Error(`reader process ended (${how})${log ? `:\n${log}` : ''}`);
+    if (/heap out of memory|Allocation failed/i.test(log)) {
+      return new PlanExtractError('MEMORY_LIMIT', `reading the PDF needed more than the limit of ${megabytes(this.limits.memoryBytes)} of memory`, { cause });
+    }
+    return new PlanExtractError('INTERNAL', `the process reading this file crashed (${how})`, { cause });
   }
 }

@@ -19,6 +19,9 @@ const EXAMPLES = `Examples:
   plan-extract report.pdf -f csv --table items     one CSV table on standard output
   plan-extract report.pdf -f csv -o out/ --encoding shift_jis --replace-unmappable
   plan-extract reports/*.pdf -f jsonl > all.jsonl  one JSON line per report
+  plan-extract reports/ -f xlsx --merge -o all.xlsx one workbook: a sheet per table, every report's rows
+  plan-extract reports/ -f csv --merge -o out/     out/<table>.csv for the whole batch (rows carry file, sha256)
+  plan-extract reports/ -f sqlite -o plans.db      add to (or create) a database; a report again replaces its rows
   plan-extract scan.pdf --pages 1-3,7 --password secret
   pdftotext -layout report.pdf - | plan-extract -  text from standard input
   plan-extract detect reports/                     kind and confidence per file
@@ -29,13 +32,18 @@ ${Object.entries(TABLES)
   .map(([kind, specs]) => `  ${kind.padEnd(20)} ${specs.map((t) => t.name).join(', ')}`)
   .join('\n')}
 UTF-8 with BOM (for Excel) unless --no-bom or --encoding shift_jis; CRLF line ends;
-paragraph breaks stay line breaks inside quoted cells.`;
+paragraph breaks stay line breaks inside quoted cells.
+XLSX: the same tables as typed sheets, plus source and warnings. SQLite: a reports table
+and one table per record type, joined on report_id (see the README for the schema).`;
 
 function addReadOptions(cmd: Command): Command {
   return cmd
     .option('--pages <list>', 'PDF pages to read, e.g. 1-3,7 (default: all)')
     .addOption(new Option('--password <password>', 'password of an encrypted PDF').env('PLAN_EXTRACT_PASSWORD'))
-    .option('--input-encoding <name>', 'encoding of text inputs: utf-8, shift_jis, euc-jp, utf-16le, utf-16be, iso-2022-jp (default: detected)');
+    .option('--input-encoding <name>', 'encoding of text inputs: utf-8, shift_jis, euc-jp, utf-16le, utf-16be, iso-2022-jp (default: detected)')
+    .option('--profile <file>', "JSON vocabulary of a city's form (titles, label synonyms, grades, section patterns) added to the defaults")
+    .option('--max-pages <n>', 'most PDF pages read from one file (default: 1000)')
+    .option('--timeout <seconds>', 'most time reading one PDF may take (default: 60)');
 }
 
 function addDebug(cmd: Command): Command {
@@ -49,6 +57,7 @@ function addConvertOptions(cmd: Command): Command {
     .option('--out-dir <dir>', 'output directory, even for one input')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('json'))
     .option('--table <name>', 'CSV: write only this table (needed for standard output or -o FILE)')
+    .option('--merge', 'csv, jsonl, xlsx: one file per table (one workbook) for the whole batch, each row with its file and sha256')
     .addOption(new Option('-k, --kind <kind>', 'read every input as this kind instead of detecting it').choices([...KIND_NAMES]));
   addReadOptions(cmd);
   cmd
@@ -58,8 +67,34 @@ function addConvertOptions(cmd: Command): Command {
     .option('-j, --jobs <n>', 'worker threads for a batch (default: number of cores)')
     .option('--no-bom', 'CSV: UTF-8 without byte order mark (for databases)')
     .option('--encoding <name>', 'CSV: utf-8 (default) or shift_jis (CP932, for older Excel)')
-    .option('--replace-unmappable', 'CSV with --encoding shift_jis: write 〓 for characters it cannot hold (with a warning) instead of failing');
+    .option('--replace-unmappable', 'CSV with --encoding shift_jis: write 〓 for characters it cannot hold (with a warning) instead of failing')
+    .option('--no-escape-formulas', "CSV: write text cells starting with = + - @ as they are (default: a leading ' so spreadsheets show them as text)");
   return addDebug(cmd);
+}
+
+const COMMAND_NAMES = ['convert', 'detect', 'schema'] as const;
+
+/** Edits (insert, delete, replace, swap two neighbours) from a to b. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * The command a first argument was probably meant to be (`detcet` → detect): an argument
+ * that is no existing file, no option and one or two edits from a command name. Without
+ * this it would be read as an input to convert, and fail as a missing file.
+ */
+export function mistypedCommand(arg: string | undefined, exists: (path: string) => boolean): string | undefined {
+  if (arg === undefined || arg.length < 3 || arg.startsWith('-') || (COMMAND_NAMES as readonly string[]).includes(arg) || exists(arg)) return undefined;
+  return COMMAND_NAMES.find((name) => editDistance(arg.toLowerCase(), name) <= 2);
 }
 
 export interface Actions {
@@ -71,7 +106,7 @@ export interface Actions {
 export function buildProgram(io: CliIO, version: string, actions: Actions): Command {
   const program = new Command('plan-extract');
   program
-    .description('Extract typed JSON or CSV from Japanese welfare-plan reports (PDF or text).')
+    .description('Extract typed JSON, CSV, XLSX or SQLite from Japanese welfare-plan reports (PDF or text).')
     .version(version, '-V, --version')
     .enablePositionalOptions()
     .exitOverride()
@@ -85,7 +120,7 @@ export function buildProgram(io: CliIO, version: string, actions: Actions): Comm
   addConvertOptions(program).action((inputs: string[], options: RawOptions) => actions.convert(inputs, options));
   program.addHelpText('after', `\n${EXAMPLES}\n\n${CSV_NOTE}\n\n${EXIT_HELP}\n`);
 
-  addConvertOptions(program.command('convert').description('convert reports to JSON or CSV (the default command)'))
+  addConvertOptions(program.command('convert').description('convert reports to JSON, CSV, XLSX or SQLite (the default command)'))
     .action((inputs: string[], options: RawOptions) => actions.convert(inputs, options))
     .addHelpText('after', `\n${EXIT_HELP}\n`);
 

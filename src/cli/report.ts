@@ -75,6 +75,9 @@ export class Reporter {
           hideCursor: true,
           clearOnComplete: true,
           autopadding: true,
+          // cli-progress turns the terminal's line wrapping off while the bar shows, which
+          // cuts every longer line printed above it (a warning) at the terminal's width
+          linewrap: true,
         },
         progress.Presets.shades_classic,
       );
@@ -109,14 +112,25 @@ export class Reporter {
     this.bar?.single.increment();
   }
 
-  finish(tally: Tally): void {
+  private stopBar(): void {
     if (this.bar) {
       this.bar.multi.update(); // flush lines logged since the last redraw
       this.bar.multi.stop();
       this.bar = undefined;
     }
+  }
+
+  finish(tally: Tally): void {
+    this.stopBar();
     if (!this.options.quiet && this.options.total > 1) {
       this.say(`${PROGRAM}: ${tally.converted} converted, ${tally.failed} failed, ${plural(tally.warnings, 'warning')}`);
     }
+  }
+
+  /** After Ctrl-C: what was done, --quiet or not (the user asked for the stop and should see where it left off). */
+  interrupted(tally: Tally): void {
+    this.stopBar();
+    const left = this.options.total - tally.converted - tally.failed;
+    this.say(`${PROGRAM}: interrupted: ${tally.converted} converted, ${tally.failed} failed, ${left} not done; every file written is complete`);
   }
 }

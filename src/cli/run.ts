@@ -8,14 +8,15 @@
  * kuromoji dictionary are loaded once, and the texts are parsed while the workers read.
  * Reads run ahead of the output by a few PDFs: enough to keep the workers busy, few
  * enough that layouts waiting to be parsed do not pile up in memory.
- * One input (or --jobs 1) runs entirely in this thread, one input after the other.
+ * PDFs are always read in reader processes, even a single one, so that the same time and
+ * memory bounds guard every run (./pool.ts).
  */
 import type { ExtractOptions, PdfReader, ReadReport } from '../api.js';
 import { PlanExtractError } from '../errors.js';
 import type { ExtractedDocument } from '../schema/document.js';
 import type { InputEntry } from './inputs.js';
 import { deserializeError, serializeError } from './job.js';
-import { WorkerPool } from './pool.js';
+import { WorkerPool, type ReaderLimits } from './pool.js';
 
 export type Outcome = { ok: true; doc: ExtractedDocument } | { ok: false; error: PlanExtractError };
 
@@ -37,18 +38,22 @@ export async function* extractInOrder(
   entries: readonly InputEntry[],
   options: ExtractOptions,
   jobs: number,
+  limits: ReaderLimits,
   onSettled: () => void,
+  /** Aborted on Ctrl-C: the readers stop at once, and what they were reading fails as interrupted. */
+  stop?: AbortSignal,
 ): AsyncGenerator<Settled> {
   const runnable = entries.filter((e) => !e.error).length;
-  const workers = jobs > 1 && runnable > 1 ? Math.min(jobs, runnable) : 0;
-  const pool = workers > 0 ? new WorkerPool(workers, new URL('./worker.js', import.meta.url)) : undefined;
-  // Inputs named .pdf are most likely PDFs: their workers start now, while this thread loads
+  const workers = Math.max(1, Math.min(jobs, runnable));
+  const pool = new WorkerPool(workers, new URL('./worker.js', import.meta.url), limits);
+  stop?.addEventListener('abort', () => void pool.close(), { once: true });
+  // Inputs named .pdf are most likely PDFs: their readers start now, while this thread loads
   // the parsers. Others start when a PDF turns up (the content decides, not the name).
-  pool?.start(entries.filter((e) => !e.error && /\.pdf$/i.test(e.name)).length);
+  pool.start(entries.filter((e) => !e.error && /\.pdf$/i.test(e.name)).length);
   const api = await import('../api.js');
-  const readPdf: PdfReader | undefined = pool ? (bytes, pdfOptions) => pool.readPdf(bytes, pdfOptions) : undefined;
-  const maxPdfs = pool ? PDFS_AHEAD_PER_WORKER * workers : 1;
-  const maxInputs = pool ? INPUTS_AHEAD : 1;
+  const readPdf: PdfReader = (bytes, pdfOptions) => pool.readPdf(bytes, pdfOptions);
+  const maxPdfs = PDFS_AHEAD_PER_WORKER * workers;
+  const maxInputs = INPUTS_AHEAD;
 
   const outcomes: (Promise<Outcome> | undefined)[] = [];
   /** Inputs started and not yet parsed that may be PDFs: until opened, any input may be one. */
@@ -107,6 +112,6 @@ export async function* extractInOrder(
       yield { entry: entries[i]!, outcome };
     }
   } finally {
-    await pool?.close();
+    await pool.close();
   }
 }

@@ -7,13 +7,14 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { PlanExtractError } from '../errors.js';
 
 export interface OutputFile {
   path: string;
   bytes: Uint8Array;
 }
 
-function tempPathFor(path: string): string {
+export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
@@ -45,4 +46,29 @@ export function writeStream(stream: NodeJS.WritableStream, bytes: Uint8Array): P
   return new Promise((resolve, reject) => {
     stream.write(bytes, (err) => (err ? reject(err) : resolve()));
   });
+}
+
+const UNWRITABLE: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  ENOTDIR: 'a part of the path is a file, not a directory',
+  EEXIST: 'it is a file, not a directory',
+};
+
+/**
+ * Creates `dir` if missing and checks that a file can be created in it, by creating and
+ * removing one: permission bits do not tell (root, read-only mounts, /proc).
+ */
+export async function checkWritable(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    const probe = tempPathFor(join(dir, 'plan-extract-probe'));
+    await writeFile(probe, '', { flag: 'wx' });
+    await unlink(probe);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code ?? '';
+    throw new PlanExtractError('OUTPUT_UNWRITABLE', `cannot write to ${dir}: ${UNWRITABLE[code] ?? 'not a writable directory'}`, { cause });
+  }
 }

@@ -1,5 +1,6 @@
 import Encoding from 'encoding-japanese';
 import { PlanExtractError } from '../errors.js';
+import { removeControlCharacters, type ControlCharacters } from './control-chars.js';
 import type { TextDocument } from './types.js';
 
 export const TEXT_ENCODINGS = ['utf-8', 'shift_jis', 'euc-jp', 'utf-16le', 'utf-16be', 'iso-2022-jp'] as const;
@@ -55,9 +56,11 @@ export function toTextDocument(text: string): TextDocument {
   // pdftotext ends the last page with a form feed too
   if (chunks.length > 1 && chunks[chunks.length - 1]!.trim() === '') chunks.pop();
   const paged = chunks.length > 1;
+  const tally: { found?: ControlCharacters } = {};
   return {
     format: 'text',
-    pages: chunks.map((chunk, i) => ({ page: paged ? i + 1 : null, lines: chunk.split('\n') })),
+    pages: chunks.map((chunk, i) => ({ page: paged ? i + 1 : null, lines: removeControlCharacters(chunk, tally, paged ? i + 1 : null).split('\n') })),
     pageCount: paged ? chunks.length : null,
+    ...(tally.found ? { controlCharacters: tally.found } : {}),
   };
 }

@@ -12,6 +12,8 @@ import type { CellValue, Table } from './tables.js';
 export interface CsvOptions {
   encoding: OutputEncoding;
   bom: boolean;
+  /** Defuse text cells a spreadsheet would run as a formula (see neutraliseFormula); default true. */
+  escapeFormulas?: boolean;
   /** Write REPLACEMENT for characters the encoding cannot hold (and warn) instead of failing. */
   replaceUnmappable: boolean;
 }
@@ -28,12 +30,24 @@ export function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 
-export function formatCell(v: CellValue): string {
+/**
+ * Where a spreadsheet starts a formula: = + - @ (OWASP's list, as csv-stringify's
+ * escape_formulas), tab and CR, and the full-width ＝＋－＠ some locales' Excel also takes.
+ */
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+
+/** A text that a spreadsheet would run as a formula gets a leading `'`, which shows it as text. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** A cell's text. Numbers and booleans are data, never formulas; texts are defused unless escapeFormulas is false. */
+export function formatCell(v: CellValue, escapeFormulas = true): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return formatNumber(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  const text = typeof v === 'string' ? v : v.join('\n');
-  return text.replace(/\r\n?/g, '\n');
+  const text = (typeof v === 'string' ? v : v.join('\n')).replace(/\r\n?/g, '\n');
+  return escapeFormulas ? neutraliseFormula(text) : text;
 }
 
 interface Lost {
@@ -46,7 +60,7 @@ interface Lost {
  * the character, the file, the row (counted as a spreadsheet does, header = row 1) and
  * the column, unless replaceUnmappable, which writes REPLACEMENT and returns a warning.
  */
-function fitToEncoding(table: Table, cells: string[][], options: CsvOptions): OutputWarning[] {
+function fitToEncoding(table: Table, cells: string[][], options: CsvOptions, firstRow: number): OutputWarning[] {
   if (options.encoding === 'utf-8') return [];
   const file = `${table.name}.csv`;
   const lost = new Map<string, Lost>();
@@ -59,7 +73,7 @@ function fitToEncoding(table: Table, cells: string[][], options: CsvOptions): Ou
           out += ch;
           continue;
         }
-        const where = `row ${r + 2} column ${table.columns[c]}`;
+        const where = `row ${r + firstRow} column ${table.columns[c]}`;
         if (!options.replaceUnmappable) {
           throw new PlanExtractError(
             'UNMAPPABLE_CHARACTER',
@@ -85,9 +99,26 @@ export interface RenderedCsv {
   warnings: OutputWarning[];
 }
 
+function stringifyRecords(records: string[][]): string {
+  return stringify(records, { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+}
+
 export function renderCsv(table: Table, options: CsvOptions): RenderedCsv {
-  const cells = table.rows.map((row) => table.columns.map((c) => formatCell(row[c])));
-  const warnings = fitToEncoding(table, cells, options);
-  const text = stringify([[...table.columns], ...cells], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
-  return { bytes: encodeText(text, options.encoding, options.bom), warnings };
+  const rows = renderCsvRows(table, options, 2);
+  return { bytes: Buffer.concat([renderCsvHeader(table.columns, options), rows.bytes]), warnings: rows.warnings };
+}
+
+/** The header row, after the byte order mark when there is one: the start of a CSV file. */
+export function renderCsvHeader(columns: readonly string[], options: CsvOptions): Buffer {
+  return encodeText(stringifyRecords([[...columns]]), options.encoding, options.bom);
+}
+
+/**
+ * The table's records without header or BOM, to follow others in one file (a merged
+ * batch); `firstRow` is the spreadsheet row of the first record, for messages.
+ */
+export function renderCsvRows(table: Table, options: CsvOptions, firstRow: number): RenderedCsv {
+  const cells = table.rows.map((row) => table.columns.map((c) => formatCell(row[c], options.escapeFormulas !== false)));
+  const warnings = fitToEncoding(table, cells, options, firstRow);
+  return { bytes: encodeText(stringifyRecords(cells), options.encoding, false), warnings };
 }

@@ -14,6 +14,8 @@ export interface TableSpec<D> {
   /** What one row is, for --help and the README. */
   row: string;
   columns: readonly string[];
+  /** The columns besides `file` that join a row to its record (indexed in SQLite). */
+  keys: readonly string[];
   rows(doc: D): Array<Record<string, CellValue>>;
 }
 
@@ -40,12 +42,14 @@ const planProgress: Array<TableSpec<PlanProgressDocument>> = [
   {
     name: 'document',
     row: 'the report (one row)',
+    keys: [],
     columns: [...documentColumns, 'title'],
     rows: (d) => [{ ...documentRow(d), title: d.title }],
   },
   {
     name: 'items',
     row: 'one plan item (事業)',
+    keys: ['no'],
     columns: [
       'file', 'no', 'page', 'section_code', 'section_title', 'subsection_code', 'subsection_title', 'name', 'tags',
       'summary', 'results_fiscal_year', 'results_text', 'plans_fiscal_year', 'plans_text', 'achievement', 'direction',
@@ -82,6 +86,7 @@ const planProgress: Array<TableSpec<PlanProgressDocument>> = [
   {
     name: 'item-metrics',
     row: "one figure stated in an item's results (実績)",
+    keys: ['no'],
     columns: ['file', 'no', 'fiscal_year', 'label', 'value', 'unit', 'raw'],
     rows: (d) =>
       d.items.flatMap((it) =>
@@ -99,6 +104,7 @@ const planProgress: Array<TableSpec<PlanProgressDocument>> = [
   {
     name: 'goals',
     row: "one baseline or target figure of an item's numeric goal (数値目標)",
+    keys: ['no'],
     columns: ['file', 'no', 'point', 'fiscal_year', 'label', 'value', 'unit', 'raw'],
     rows: (d) =>
       d.items.flatMap((it) =>
@@ -123,12 +129,14 @@ const targetSheet: Array<TableSpec<TargetSheetDocument>> = [
   {
     name: 'document',
     row: 'the report (one row)',
+    keys: [],
     columns: [...documentColumns, 'plan'],
     rows: (d) => [{ ...documentRow(d), plan: d.plan }],
   },
   {
     name: 'sheets',
     row: 'one target sheet (成果目標 or 活動指標)',
+    keys: ['target_type', 'target_code'],
     columns: [
       'file', 'target_type', 'target_code', 'target_title', 'page', 'department', 'goal_label', 'goal_value', 'goal_unit',
       'goal_raw', 'goal_fiscal_year', 'goal_deadline', 'goal_note', 'rationale', 'actuals_as_of', 'activity_indicator',
@@ -156,6 +164,7 @@ const targetSheet: Array<TableSpec<TargetSheetDocument>> = [
   {
     name: 'actuals',
     row: 'one yearly actual (実績) of a sheet',
+    keys: ['target_type', 'target_code'],
     columns: ['file', 'target_type', 'target_code', 'fiscal_year', 'label', 'value', 'unit', 'raw'],
     rows: (d) =>
       d.sheets.flatMap((s) =>
@@ -174,6 +183,7 @@ const targetSheet: Array<TableSpec<TargetSheetDocument>> = [
   {
     name: 'reviews',
     row: 'one yearly review of a sheet: 評価（C） and 改善（A）',
+    keys: ['target_type', 'target_code'],
     columns: ['file', 'target_type', 'target_code', 'fiscal_year', 'evaluation', 'improvement', 'council_opinions'],
     rows: (d) =>
       d.sheets.flatMap((s) =>
@@ -191,6 +201,7 @@ const targetSheet: Array<TableSpec<TargetSheetDocument>> = [
   {
     name: 'council-opinions',
     row: 'one council opinion (協議会等意見) of a yearly review',
+    keys: ['target_type', 'target_code', 'fiscal_year'],
     columns: ['file', 'target_type', 'target_code', 'fiscal_year', 'n', 'opinion'],
     rows: (d) =>
       d.sheets.flatMap((s) =>
@@ -212,6 +223,7 @@ const consultationReport: Array<TableSpec<ConsultationReportDocument>> = [
   {
     name: 'document',
     row: 'the report (one row)',
+    keys: [],
     columns: [...documentColumns, 'title', 'organization', 'fiscal_year', 'date', 'meeting'],
     rows: (d) => [
       { ...documentRow(d), title: d.title, organization: d.organization, fiscal_year: d.fiscalYear, date: d.date, meeting: d.meeting },
@@ -220,6 +232,7 @@ const consultationReport: Array<TableSpec<ConsultationReportDocument>> = [
   {
     name: 'charts',
     row: 'one chart',
+    keys: ['chart_title'],
     columns: ['file', 'chart_title', 'page', 'total_value', 'total_unit', 'change', 'overlapping', 'truncated'],
     rows: (d) =>
       d.charts.map((c) => ({
@@ -236,6 +249,7 @@ const consultationReport: Array<TableSpec<ConsultationReportDocument>> = [
   {
     name: 'chart-slices',
     row: 'one slice (label with share and/or count) of a chart',
+    keys: ['chart_title'],
     columns: ['file', 'chart_title', 'label', 'share', 'count'],
     rows: (d) =>
       d.charts.flatMap((c) =>
@@ -245,6 +259,7 @@ const consultationReport: Array<TableSpec<ConsultationReportDocument>> = [
   {
     name: 'plan-tables',
     row: 'one row (as-of date) of a table of service plans',
+    keys: ['table_title'],
     columns: ['file', 'table_title', 'page', 'as_of', 'as_of_raw', 'self_plans', 'provider_plans', 'total', 'self_plan_rate'],
     rows: (d) =>
       d.tables.flatMap((t) =>
@@ -264,6 +279,7 @@ const consultationReport: Array<TableSpec<ConsultationReportDocument>> = [
   {
     name: 'counts',
     row: 'one other stated figure',
+    keys: [],
     columns: ['file', 'label', 'value', 'unit', 'raw', 'page'],
     rows: (d) =>
       d.counts.map((c) => ({ file: d.source.file, label: c.label, value: c.value, unit: c.unit, raw: c.raw, page: c.page })),

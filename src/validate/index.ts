@@ -7,11 +7,13 @@ import type { ConsultationReportDocument, PlanProgressDocument, TargetSheetDocum
 import type { Warning } from '../schema/common.js';
 import { checkChartChange, checkChartCounts, checkChartShares } from './charts.js';
 import { checkPlanTableRates, checkPlanTableTotals } from './plan-tables.js';
+import { checkItemNumbers } from './item-numbers.js';
 import { checkPlanItemYears, checkTargetSheetYears } from './years.js';
 
 export { CONSISTENCY_CODES, type ConsistencyCode } from './codes.js';
 export { checkChartChange, checkChartCounts, checkChartShares, shareSumRange, SHARE_TOLERANCE, type Chart } from './charts.js';
 export { checkPlanTableRates, checkPlanTableTotals, type PlanTable, type PlanTableRow } from './plan-tables.js';
+export { checkItemNumbers, numbersPerSection } from './item-numbers.js';
 export { checkPlanItemYears, checkTargetSheetYears, YEARS_BEFORE_GOAL, type PlanItem, type TargetSheet } from './years.js';
 
 /** A document's kind fields; source and warnings may be there or not. */
@@ -27,7 +29,7 @@ export interface ConsistencyOptions {
 }
 
 export function checkPlanProgress(doc: Checked<PlanProgressDocument>): Warning[] {
-  return doc.items.flatMap(checkPlanItemYears);
+  return [...checkItemNumbers(doc.items), ...doc.items.flatMap(checkPlanItemYears)];
 }
 
 export function checkTargetSheets(doc: Checked<TargetSheetDocument>): Warning[] {

@@ -4,10 +4,12 @@ import { removeFurniture } from '../../layout/furniture.js';
 import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from '../../layout/settings.js';
 import type { Box, LayoutPage, PageContent } from '../../layout/types.js';
 import type { LayoutDocument } from '../types.js';
+import { checkPdfBounds, DEFAULT_PDF_LIMITS, tooManyPages, type PdfLimits } from './bounds.js';
 import { pageFrame, textRuns } from './page-content.js';
 import { pathsToRects } from './paths.js';
 import { loadPdfjs, pdfjsResources, type PdfJs } from './pdfjs.js';
 import { hasPdfHeader } from '../sniff.js';
+import { removeControlCharacters, type ControlCharacters } from '../control-chars.js';
 
 export interface ReadPdfOptions {
   /** Path (or `-`) the bytes came from, carried on errors. */
@@ -15,7 +17,11 @@ export interface ReadPdfOptions {
   password?: string;
   /** 1-based page numbers to read (default: all). */
   pages?: number[];
+  /** Read only the first this many of those pages (a detector's look at the start). */
+  firstPages?: number;
   settings?: LayoutSettings;
+  /** Bounds on the work the PDF may ask for (DEFAULT_PDF_LIMITS where absent). */
+  limits?: Partial<PdfLimits>;
 }
 
 type PDFDocumentProxy = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
@@ -35,15 +41,26 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
   try {
     if (doc.numPages === 0) throw fail('PDF_CORRUPT', 'the PDF has no pages');
     const settings = options.settings ?? DEFAULT_LAYOUT_SETTINGS;
+    const limits = { ...DEFAULT_PDF_LIMITS, ...options.limits };
+    const selected = selectPages(doc.numPages, options.pages, fail).slice(0, options.firstPages);
+    if (selected.length > limits.pages) throw tooManyPages(selected.length, limits.pages, fail);
+    checkPdfBounds(bytes, limits, selected, fail);
     const pages: LayoutPage[] = [];
+    const controls: { found?: ControlCharacters } = {};
     let withText = 0;
-    for (const n of selectPages(doc.numPages, options.pages, fail)) {
+    for (const n of selected) {
       const content = await readPageContent(pdfjs, doc, n, fail);
+      content.runs = content.runs.filter((run) => (run.text = removeControlCharacters(run.text, controls, n)).trim() !== '');
       if (content.runs.length > 0) withText++;
       pages.push(layoutPage(content, settings));
     }
     if (withText === 0) throw fail('NO_TEXT_LAYER', 'no text layer (scanned image?); OCR is out of scope');
-    return { format: 'pdf', pageCount: doc.numPages, pages: removeFurniture(pages, settings) };
+    return {
+      format: 'pdf',
+      pageCount: doc.numPages,
+      pages: removeFurniture(pages, settings),
+      ...(controls.found ? { controlCharacters: controls.found } : {}),
+    };
   } finally {
     await doc.destroy();
   }
@@ -100,7 +117,7 @@ async function openDocument(pdfjs: PdfJs, bytes: Uint8Array, password: string | 
     if (isPasswordError(error)) {
       throw error.code === pdfjs.PasswordResponses.INCORRECT_PASSWORD
         ? fail('PDF_BAD_PASSWORD', 'wrong password for the encrypted PDF', error)
-        : fail('PDF_ENCRYPTED', 'the PDF is encrypted; give its password with --password', error);
+        : fail('PDF_ENCRYPTED', 'the PDF is encrypted and needs its password', error);
     }
     throw fail('PDF_CORRUPT', `the PDF is damaged or truncated (${messageOf(error)})`, error);
   }

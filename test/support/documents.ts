@@ -1,0 +1,53 @@
+/**
+ * Documents made from the fixtures' hand-written expected outputs, for the writers'
+ * tests: valid against their kind's schema, each with its own file name and sha256
+ * and a warning, and as many copies under other names as a batch test wants.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOCUMENT_SCHEMAS, type ExtractedDocument } from '../../src/schema/document.js';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+
+/** The seed expectations predate the contract's extension fields: give them their empty values. */
+export function withExtensionDefaults(fields: Record<string, any>): Record<string, any> {
+  if (fields.kind === 'plan-progress') {
+    return { scales: {}, summaries: [], ...fields, items: fields.items.map((it: object) => ({ indicators: [], ...it })) };
+  }
+  if (fields.kind === 'consultation-report') {
+    return { ...fields, counts: fields.counts.map((c: object) => ({ share: null, fiscalYear: null, ...c })) };
+  }
+  return fields;
+}
+
+/** Every expected output under fixtures/ (generated ones included), as paths relative to fixtures/. */
+export function expectedFiles(): string[] {
+  const top = readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.json'));
+  const generated = readdirSync(join(FIXTURES, 'generated'))
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => `generated/${f}`);
+  return [...top, ...generated].sort();
+}
+
+/** The document an expected output describes, as if `file` had been converted. */
+export function documentFrom(expectedFile: string, file = expectedFile.replace(/^.*\//, '').replace('.expected.json', '.pdf')): ExtractedDocument {
+  const { expectedWarnings: _ignored, ...fields } = JSON.parse(readFileSync(join(FIXTURES, expectedFile), 'utf8'));
+  const draft = {
+    ...withExtensionDefaults(fields),
+    source: { file, format: 'pdf', pages: 3, sha256: createHash('sha256').update(file).digest('hex') },
+    warnings: [{ code: 'test-warning', message: `a warning about ${file}`, page: 2 }],
+  };
+  return DOCUMENT_SCHEMAS[fields.kind as ExtractedDocument['kind']].parse(draft) as ExtractedDocument;
+}
+
+/** Every fixture's document. */
+export function fixtureDocuments(): ExtractedDocument[] {
+  return expectedFiles().map((f) => documentFrom(f));
+}
+
+/** `count` reports cycling through the fixtures' documents, each under its own name (so its own sha256). */
+export function batchOfDocuments(count: number): ExtractedDocument[] {
+  const files = expectedFiles();
+  return Array.from({ length: count }, (_, i) => documentFrom(files[i % files.length]!, `report-${String(i + 1).padStart(4, '0')}.pdf`));
+}
