@@ -5,6 +5,7 @@
  * digits (`7 人`, `（ 18 ケース）`).
  */
 
+import { ERAS } from './era.js';
 import { COUNTER_PATTERN } from './quantity.js';
 
 const JA = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆';
@@ -27,7 +28,7 @@ const SPACED_BRACKET = /(?<=[（(「]) (?=[0-9])/g;
 /** A particle and a space before a number (`数の 6%以上`, `少なくとも 1`): a label ends in a noun, not in kana. */
 const SPACED_AFTER_KANA = /(?<=\p{Script=Hiragana}) (?=[0-9])/gu;
 /** An era name and a space before its year: `令和 3年度`. */
-const SPACED_ERA = /(?<=(?:明治|大正|昭和|平成|令和)) (?=[0-9]{1,2}\s*年)/g;
+const SPACED_ERA = new RegExp(`(?<=(?:${ERAS.map((e) => e.name).join('|')})) (?=[0-9]{1,2}\\s*年)`, 'g');
 
 /** A figure standing alone with its counter (`24 人`, a goal box's cell). */
 const SPACED_FIGURE = new RegExp(`^([0-9][0-9,.]*) (${COUNTER_PATTERN})$`, 'u');

@@ -1,5 +1,6 @@
 import { parseNumber } from '../../normalize/index.js';
 import { compact } from './lines.js';
+import { SLIDE_HEADING_MARKS } from './vocabulary.js';
 
 /** `【相談方法・内訳】`, also in ［…］ 〔…〕 《…》 ≪…≫ 〈…〉 ＜…＞. */
 const HEADING = /^(?:【([^】]+)】|［([^］]+)］|〔([^〕]+)〕|《([^》]+)》|≪([^≫]+)≫|〈([^〉]+)〉|＜([^＞]+)＞)$/;
@@ -13,8 +14,8 @@ const CHANGE = /前年(?:度)?比\s*[:：]?\s*(＋|\+|プラス|▲|△|▽|-|�
 /** Words that end in 別 without meaning "by": 種別 (type), 性別 (sex), 個別 (individual)… */
 const WORDS_ENDING_IN_BETSU = /[種性個区特差分識選判類格]別$/;
 
-/** `■ 相談者の障害種別（実人数）`: a slide heading set off by a square or diamond mark, as slide templates print them. */
-const MARKED_HEADING = /^[■◆□◇]\s*([^。]{2,30})$/;
+/** `■ 相談者の障害種別（実人数）`: a slide heading set off by its mark. */
+const MARKED_HEADING = new RegExp(`^[${SLIDE_HEADING_MARKS}]\\s*([^。]{2,30})$`);
 
 /** The text inside a line that is a bracketed or marked heading, or null. */
 export function headingOf(line: string): string | null {

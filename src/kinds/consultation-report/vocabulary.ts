@@ -32,3 +32,6 @@ export const CONSULTATION_REPORT_DETECTION: DetectionVocabulary = {
   ],
   legends: [],
 };
+
+/** Marks that set off a slide heading (`■ 相談者の障害種別（実人数）`), as slide templates print them. */
+export const SLIDE_HEADING_MARKS = '■◆□◇';
