@@ -90,6 +90,18 @@ describe('slices', () => {
   });
 });
 
+describe('bar charts as office suites export them', () => {
+  it('pairs every category with the value in the same place of the value run, past the axis ticks', () => {
+    const lines = ['行政機関', '医療機関', '教育機関', '0 200 400 600 800', '1,046', '688', '142'];
+    expect(slicesOf(lines).map((s) => [s.label, s.count])).toEqual([['行政機関', 1046], ['医療機関', 688], ['教育機関', 142]]);
+  });
+
+  it('keeps numbers that are no axis (not from 0, or uneven)', () => {
+    expect(slicesOf(['身体 12', '知的 30', '5 10 15']).map((s) => s.label)).toEqual(['身体', '知的']);
+    expect(slicesOf(['A', 'B', 'C', '0 5 12', '1', '2', '3']).length).toBeLessThan(3);
+  });
+});
+
 describe('chart parts', () => {
   it('reads 前年比 as a signed difference', () => {
     expect(parseChange('(前年比＋２９名)')).toBe(29);
@@ -312,6 +324,19 @@ describe('layout', () => {
       page: 3,
     }]);
     expect(r.counts).toEqual([]);
+  });
+
+  it('pairs crowded data labels by stacking (name over its value, centred) and titles the chart by a marked slide heading', () => {
+    // an office suite's doughnut: small slices' labels crowd into one block, in no useful order
+    const heading = block(line('■ 相談者の障害種別（実人数）', 30, 30));
+    const crowded = block(line('難病', 200, 110), line('その他', 214, 106), line('高次脳機能障害', 150, 120), line('30.0%', 185, 128), line('20.0%', 204, 124), line('10.0%', 160, 138));
+    const big = block(line('身体', 280, 200), line('40.0%', 265, 218));
+    const centre = block(line('実人数', 220, 300), line('320人', 220, 318));
+    const doc: LayoutDocument = { format: 'pdf', pageCount: 2, pages: [page(1, [block(line('表紙', 100, 100))]), page(2, [heading, crowded, big, centre])] };
+    const r = parseLayout(doc, fakeContext());
+    expect(r.charts.map((c) => [c.title, c.total?.value, c.breakdown.map((s) => `${s.label}${s.share}`).join()])).toEqual([
+      ['相談者の障害種別（実人数）', 320, '難病30,その他20,高次脳機能障害10,身体40'],
+    ]);
   });
 
   it('reads charts set side by side column by column', () => {

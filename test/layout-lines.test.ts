@@ -26,6 +26,14 @@ describe('runsToLines', () => {
     expect(texts(lines)).toEqual(['西部', '東部']);
   });
 
+  it('splits side-by-side texts on offset baselines at a word-wide gap (neighbouring chart data labels)', () => {
+    const labels = runsToLines([run('同行', 0, 3, 12), run('5.0%', 36, 0, 12)], S);
+    expect(texts(labels)).toEqual(['同行', '5.0%']);
+    // one baseline, or a gap too narrow for a word, stays one line
+    expect(texts(runsToLines([run('同行', 0, 0, 12), run('5.0%', 36, 0, 12)], S))).toEqual(['同行 5.0%']);
+    expect(texts(runsToLines([run('同行', 0, 1, 12), run('5.0%', 25, 0, 12)], S))).toEqual(['同行5.0%']);
+  });
+
   it('drops whitespace-only runs and runs drawn twice at the same place', () => {
     const lines = runsToLines([run('太字', 0, 0), run('太字', 0.2, 0), run(' ', 20, 0), run('です', 22, 0)], S);
     expect(lines.map((l) => l.text)).toEqual(['太字です']);

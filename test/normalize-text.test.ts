@@ -200,3 +200,17 @@ describe('cleanLabel', () => {
     expect(cleanLabel(input)).toBe(label);
   });
 });
+
+describe('joinLines: lines broken without kinsoku', () => {
+  it('joins a ・ that a full line pushed to the next line start', () => {
+    expect(joinLines(['基幹相談支援センターにおいて、来所', '・電話・訪問による総合相談を行うと', 'ともに、同行訪問を実施しました。'])).toBe(
+      '基幹相談支援センターにおいて、来所・電話・訪問による総合相談を行うとともに、同行訪問を実施しました。',
+    );
+  });
+
+  it('keeps ・ a bullet after a short line or a sentence end', () => {
+    expect(joinLines(['研修会を開催しました。', '・初任者研修会', '・係長会議'])).toBe('研修会を開催しました。\n初任者研修会\n係長会議');
+    expect(joinLines(['主な相談の内容', '・電話による相談', '・来所による相談や訪問'])).toBe('主な相談の内容\n電話による相談\n来所による相談や訪問');
+    expect(joinLines(['主な相談の内容は次のとおり：', '・電話による相談', '・来所による相談'])).toBe('主な相談の内容は次のとおり：\n電話による相談\n来所による相談');
+  });
+});

@@ -16,6 +16,7 @@ import { joinSplitFigures, locateItem, mergeContinuation, splitNameLine } from '
 import { continueSharedTail } from '../src/kinds/plan-progress/cut-tail.js';
 import { columnWidths, splitCutBody, type ColumnWidths } from '../src/kinds/plan-progress/split-row.js';
 import { planNames, splitTail } from '../src/kinds/plan-progress/tail.js';
+import { skeletonRows } from '../src/kinds/plan-progress/skeleton.js';
 import { documentYears } from '../src/kinds/plan-progress/years.js';
 import type { ParseContext } from '../src/kinds/types.js';
 
@@ -405,10 +406,60 @@ describe('plan-progress layout parser', () => {
     expect(nine!.goal!.target).toMatchObject({ fiscalYear: 2023, metrics: [{ label: '相談員数', value: 60, unit: '人' }] });
   });
 
+  it('reads headings printed as merged rows inside the table and a header divided under a merged cell', () => {
+    // an office-suite table: 目標 spans 基準値 / 目標値, the other headers span both header rows
+    const words = ['事業番号', '事業名', '実施状況', '取組予定', '目的達成状況', '方向性', '目標', '', '課題', '所管課'];
+    const spec: Array<[number, number, number, number, string]> = [
+      ...words.flatMap((text, c): Array<[number, number, number, number, string]> => (text === '' ? [] : [[0, c, text === '目標' ? 1 : 2, text === '目標' ? 2 : 1, text]])),
+      [1, 6, 1, 1, '基準値'],
+      [1, 7, 1, 1, '目標値'],
+      [2, 0, 1, 10, '１　相談支援の充実'],
+      [3, 0, 1, 10, '（１）相談支援体制の強化'],
+      ...['7', '相談員の配置', '配置しました。', '継続します。', 'b', '○', '令和元年度\n相談員数 40人', '令和5年度\n相談員数 60人', '特になし', '福祉課'].map((text, c): [number, number, number, number, string] => [4, c, 1, 1, text]),
+      [5, 0, 1, 10, '（２）権利擁護の推進'],
+      ...['8', '後見制度の支援', '助成しました。', '継続します。', 'a', '○', '継続実施', '', '特になし', '福祉課'].flatMap((text, c): Array<[number, number, number, number, string]> => (c === 7 ? [] : [[6, c, 1, c === 6 ? 2 : 1, text]])),
+    ];
+    const colEdges = Array.from({ length: 11 }, (_, i) => 20 + 100 * i);
+    const rowEdges = Array.from({ length: 8 }, (_, i) => 100 + 40 * i);
+    const cells: Cell[] = spec.map(([row, col, rowSpan, colSpan, text]) => {
+      const box = { x0: colEdges[col]!, y0: rowEdges[row]!, x1: colEdges[col + colSpan]!, y1: rowEdges[row + rowSpan]! };
+      const lines = text === '' ? [] : text.split('\n').map((t, k) => line(t, box.y0 + 2 + 12 * k, box.x0 + 2));
+      return { row, col, rowSpan, colSpan, box, lines, text };
+    });
+    const merged: Table = { box: { x0: 20, y0: 100, x1: 1020, y1: rowEdges[7]! }, rowEdges, colEdges, cells };
+    const doc: LayoutDocument = { format: 'pdf', pageCount: 1, pages: [page(1, [line('障害者計画進捗状況管理表', 20)], [merged])] };
+    const ctx = fakeContext();
+    const out = parseLayout(doc, ctx);
+    expect(ctx.warnings).toEqual([]);
+    expect(out.items.map((i) => [i.no, i.section, i.subsection])).toEqual([
+      [7, { code: '1', title: '相談支援の充実' }, { code: '1', title: '相談支援体制の強化' }],
+      [8, { code: '1', title: '相談支援の充実' }, { code: '2', title: '権利擁護の推進' }],
+    ]);
+    expect(out.items[0]!.goal).toMatchObject({ continuing: false, baseline: { fiscalYear: 2019 }, target: { fiscalYear: 2023, metrics: [{ value: 60 }] } });
+    expect(out.items[1]!.goal!.continuing).toBe(true);
+  });
+
   it('falls back to the text parser when the PDF has no plan table', () => {
     const lines = ['障害者計画進捗状況管理表', '1', '相談事業', '相談を受けます。', '相談を実施しました。', '引き続き実施します。', 'b ○', '継続実施', '連携が必要です。', '保健福祉局', '障害者支援課'];
     const doc: LayoutDocument = { format: 'pdf', pageCount: 1, pages: [page(1, lines.map((t, i) => line(t, 20 + 14 * i)), [])] };
     const out = parseLayout(doc, fakeContext());
     expect(out.items.map((i) => [i.no, i.name, i.department, i.page])).toEqual([[1, '相談事業', '保健福祉局障害者支援課', 1]]);
+  });
+});
+
+describe('plan-progress text in a spreadsheet export order', () => {
+  it('finds rows whose own line holds the number and the marks, with headings between', () => {
+    const lines = ['管理表', '1 相談支援の充実', '（1）相談支援体制の強化', '1 b ◎', '2 b ○ 継続実施', '（2）権利擁護', '7 移動支援事業 c △', '基幹相談支援セン', 'ター運営事業'].map((text) => ({ text, page: 1 }));
+    const rows = skeletonRows(lines);
+    expect(rows?.map((r) => [r.no, r.name, r.achievement, r.direction, r.continuing, r.section?.code, r.subsection?.code])).toEqual([
+      [1, null, 'b', '◎', false, '1', '1'],
+      [2, null, 'b', '○', true, '1', '1'],
+      [7, '移動支援事業', 'c', '△', false, '1', '2'],
+    ]);
+  });
+
+  it('is no such text when rows and their cells come in row order', () => {
+    expect(skeletonRows(seedLines('plan-progress.kitakyushu.raw.txt').map((text) => ({ text, page: 1 })))).toBeNull();
+    expect(skeletonRows(['1', '相談事業', 'b ○', '2 b ○', '継続実施', '連携が必要です。'].map((text) => ({ text, page: 1 })))).toBeNull();
   });
 });

@@ -67,12 +67,20 @@ function isOneGlyph(text: string): boolean {
   return text.length === 1 || (text.length === 2 && text.codePointAt(0)! > 0xffff);
 }
 
-/** Split a row into lines at column-wide gaps. */
+/**
+ * Split a row into lines at column-wide gaps, and at a word-wide gap between texts
+ * whose baselines differ: two texts that only happen to stand side by side, such
+ * as the data labels of neighbouring chart slices (`同行` beside `5.0%`, which
+ * belongs to the label above it).
+ */
 function splitRow(row: TextRun[], settings: LayoutSettings, out: TextLine[]): void {
   let current: TextRun[] = [];
   let previous: TextRun | undefined;
   for (const run of row) {
-    if (previous && run.box.x0 - previous.box.x1 > settings.columnGapEm * Math.min(previous.fontSize, run.fontSize)) {
+    const size = previous ? Math.min(previous.fontSize, run.fontSize) : 0;
+    const gap = previous ? run.box.x0 - previous.box.x1 : 0;
+    const offset = previous ? Math.abs(run.box.y1 - previous.box.y1) > settings.baselineToleranceEm * size : false;
+    if (previous && (gap > settings.columnGapEm * size || (offset && gap >= settings.wideSpaceEm * size))) {
       out.push(lineOf(current, settings));
       current = [];
     }

@@ -14,6 +14,8 @@ export interface LayoutSettings {
   wideSpaceEm: number;
   /** A gap this wide splits a baseline into separate lines (side-by-side columns, chart labels). */
   columnGapEm: number;
+  /** Runs whose baselines differ by more than this are separate texts when a word-wide gap parts them. */
+  baselineToleranceEm: number;
   /** Runs drawn twice at the same place (fake bold, shadows) are kept once within this. */
   duplicateToleranceEm: number;
 
@@ -76,6 +78,7 @@ export const DEFAULT_LAYOUT_SETTINGS: Readonly<LayoutSettings> = Object.freeze({
   latinSpaceEm: 0.15,
   wideSpaceEm: 0.4,
   columnGapEm: 3,
+  baselineToleranceEm: 0.15,
   duplicateToleranceEm: 0.1,
 
   verticalCenterToleranceEm: 0.35,

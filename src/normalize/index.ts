@@ -5,3 +5,4 @@ export { parseFiscalYear, parseYear, findEraIn, type FiscalYearOptions } from '.
 export { parseDate, type DateResult } from './dates.js';
 export { parseQuantity, findQuantities, COUNTERS, COUNTER_PATTERN, type Quantity } from './quantity.js';
 export { joinLines, squash, cleanLabel, type JoinOptions } from './text.js';
+export { collapseDistributed, closeNumberSpacing } from './spacing.js';

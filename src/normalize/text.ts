@@ -49,16 +49,17 @@ export function joinLines(lines: readonly string[], options: JoinOptions = {}): 
   let current = '';
   let previousLine = '';
   let previousRaw = '';
+  const full = Math.max(0, ...lines.map((l) => printedWidth(normalizeWidth(l).trim())));
+  let inList = false;
   for (const rawLine of lines) {
     const line = normalizeWidth(rawLine).replace(WHITESPACE_RUN, ' ').trim();
     if (!line) continue;
-    const bullet = BULLET.exec(line);
+    const bullet: RegExpExecArray | null = current !== '' && !inList && wrapsOntoMiddleDot(previousLine, line, full) ? null : BULLET.exec(line);
     const body = bullet && !options.keepBullets ? line.slice(bullet[0].length) : line;
-    if (current === '') {
+    if (current === '' || bullet || PARAGRAPH_MARK.test(line) || endsParagraph(previousLine, line)) {
+      if (current) paragraphs.push(current);
       current = body;
-    } else if (bullet || PARAGRAPH_MARK.test(line) || endsParagraph(previousLine, line)) {
-      paragraphs.push(current);
-      current = body;
+      inList = bullet !== null;
     } else {
       current = joinTwo(current, previousRaw, body, rawLine);
     }
@@ -67,6 +68,30 @@ export function joinLines(lines: readonly string[], options: JoinOptions = {}): 
   }
   if (current) paragraphs.push(current);
   return paragraphs.join('\n');
+}
+
+/**
+ * A line that starts with ・ only because the line above ran to the cell's edge
+ * (`…来所` / `・電話・訪問…`): a layout that breaks lines without kinsoku (Calc)
+ * puts a mid-sentence ・ at a line's start, where it is no bullet. Inside a list
+ * (the paragraph began with a bullet) a ・ always opens the next entry.
+ */
+function wrapsOntoMiddleDot(previousLine: string, line: string, full: number): boolean {
+  if (!/^[・･]/.test(line) || /[:：]$/.test(previousLine) || SENTENCE_END.test(previousLine) || endsWithFigure(previousLine)) return false;
+  return full >= MIN_WRAP_WIDTH && printedWidth(previousLine) >= full - 0.5;
+}
+
+/** Cells narrower than this many characters wrap too often for a full line to tell anything. */
+const MIN_WRAP_WIDTH = 6;
+
+/** Width in full-width character cells (ASCII and half-width kana count one half). */
+function printedWidth(line: string): number {
+  let w = 0;
+  for (const ch of line) {
+    const cp = ch.codePointAt(0)!;
+    w += cp < 0x1100 || (cp >= 0xff61 && cp <= 0xff9f) ? 0.5 : 1;
+  }
+  return w;
 }
 
 function endsParagraph(previousLine: string, next: string): boolean {

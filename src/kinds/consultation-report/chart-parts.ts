@@ -14,11 +14,13 @@ const CHANGE = /前年(?:度)?比\s*[:：]?\s*(＋|\+|プラス|▲|△|▽|-|�
 /** Words that end in 別 without meaning "by": 種別 (type), 性別 (sex), 個別 (individual)… */
 const WORDS_ENDING_IN_BETSU = /[種性個区特差分識選判類格]別$/;
 
-/** The text inside a line that is a bracketed heading (or one marked with a square: `■ 相談方法`), or null. */
+/** The text inside a line that is a bracketed or marked heading (`■ 相談方法`; one holding figures is a line of data), or null. */
 export function headingOf(line: string): string | null {
-  const m = HEADING.exec(compact(line));
+  const c = compact(line);
+  const m = HEADING.exec(c);
   if (m) return m.slice(1).find((g) => g !== undefined)!;
-  return MARKED_HEADING.exec(compact(line))?.[1] ?? null;
+  const marked = MARKED_HEADING.exec(c);
+  return marked && !/[0-9]/.test(marked[1]!) ? marked[1]! : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { joinLines, normalizeWidth, parseFiscalYear } from '../../normalize/index.js';
+import { closeNumberSpacing, joinLines, normalizeWidth, parseFiscalYear } from '../../normalize/index.js';
 import type { Metric } from '../../schema/common.js';
 import type { ParseContext } from '../types.js';
 import { compact, HAS_LETTER, type UsedLines } from './lines.js';
@@ -53,7 +53,7 @@ function paragraphs(lines: readonly string[]): string[] {
     else current.push(line);
     blank = false;
   }
-  return groups.flatMap((g) => joinLines(g).split('\n')).filter((p) => p !== '');
+  return groups.flatMap((g) => joinLines(g).split('\n')).filter((p) => p !== '').map(closeNumberSpacing);
 }
 
 const figureKey = (value: number, unit: string | null) => `${value}|${unit ?? ''}`;

@@ -8,6 +8,7 @@ import type { ConsultationReportFields, Count, PlanTable } from './model.js';
 import { readFigureGrid } from './figure-tables.js';
 import { readSlides } from './read-slides.js';
 import type { Slide } from './slides.js';
+import { tokenizeSliceLine } from './slices.js';
 import { readUnruledTables } from './unruled-tables.js';
 
 interface LayoutSlide extends Slide {
@@ -47,16 +48,49 @@ function blockSlide(page: LayoutPage): LayoutSlide {
   const lines: string[] = [];
   const groups: number[] = [];
   const indexOf = new Map<TextLine, number>();
-  chartOrder(page).forEach((block, k) => {
-    for (const line of block.lines) {
-      indexOf.set(line, lines.length);
-      lines.push(line.text);
-      groups.push(k);
-    }
-    lines.push('');
-    groups.push(-1);
-  });
+  chartOrder(page)
+    .flatMap((block) => dataLabels(block.lines))
+    .forEach((group, k) => {
+      for (const line of group) {
+        indexOf.set(line, lines.length);
+        lines.push(line.text);
+        groups.push(k);
+      }
+      lines.push('');
+      groups.push(-1);
+    });
   return { page: page.page, lines, groups, indexOf };
+}
+
+const centreX = (l: TextLine) => (l.box.x0 + l.box.x1) / 2;
+/** A value under its name: the gap between them and the misalignment of their centres, in line heights. */
+const STACK_GAP = 0.6;
+const STACK_CENTRE = 0.5;
+
+/**
+ * A block's lines as groups: a chart's data label printed as its name over its
+ * value, centred (office suites set slice labels so, and crowd small slices'
+ * labels into one block in any order), is a group of its own, name then value;
+ * the block's other lines stay together. Lines keep their order otherwise.
+ */
+function dataLabels(lines: readonly TextLine[]): TextLine[][] {
+  const tokens = (l: TextLine) => tokenizeSliceLine(l.text, 0);
+  const values = lines.filter((l) => tokens(l).length > 0 && tokens(l).every((t) => t.kind === 'value'));
+  const names = lines.filter((l) => tokens(l).length > 0 && tokens(l).every((t) => t.kind === 'label'));
+  const partner = new Map<TextLine, TextLine>();
+  for (const value of values) {
+    const height = value.box.y1 - value.box.y0;
+    const name = names
+      .filter((n) => !partner.has(n))
+      .filter((n) => value.box.y0 - n.box.y1 >= -height * 0.2 && value.box.y0 - n.box.y1 <= STACK_GAP * height && Math.abs(centreX(n) - centreX(value)) <= STACK_CENTRE * height)
+      .sort((a, b) => b.box.y1 - a.box.y1)[0];
+    if (name) partner.set(name, value);
+  }
+  if (partner.size === 0) return [[...lines]];
+  const paired = new Set([...partner.values()]);
+  const rest = lines.filter((l) => !partner.has(l) && !paired.has(l));
+  const groups = lines.filter((l) => partner.has(l)).map((name) => [name, partner.get(name)!]);
+  return rest.length > 0 ? [rest, ...groups] : groups;
 }
 
 /**

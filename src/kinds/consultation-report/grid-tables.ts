@@ -1,5 +1,6 @@
 import type { Block, LayoutPage, Table, TextLine } from '../../layout/types.js';
 import type { ParseContext } from '../types.js';
+import { cleanLabel } from '../../normalize/index.js';
 import { compact, HAS_LETTER } from './lines.js';
 import type { PlanTable } from './model.js';
 import { columnOf, DATE_HEADER, DEFAULT_ORDER, HEADER_WORD, isTotalsName, planRow, rowDate, type Column } from './plan-columns.js';
@@ -55,7 +56,7 @@ function readGrid(page: LayoutPage, table: Table, ctx: ParseContext): GridReadin
   const cornerNames = HAS_LETTER.test(corner) && !DATE_HEADER.test(corner) && (columnOf(corner) === null || isTotalsName(corner, headerText));
   const named = corner && cornerNames ? corner : null;
   const above = named ? [] : captionAbove(page, table, headerText);
-  const title = named ?? (above.length === 0 ? compact(page.blocks[0]?.text ?? '') : above.map((l) => compact(l.text)).join(''));
+  const title = named ?? cleanLabel(above.length === 0 ? page.blocks[0]?.text ?? '' : above.map((l) => l.text).join(''));
   const planRows = body.map((r) => {
     const cells = [...mapping].map(([c, column]) => [column, rows.get(r)?.get(c) ?? ''] as const);
     return planRow(rowDate(rows.get(r)!.get(dateCol)!)!, cells, ctx, page.page);

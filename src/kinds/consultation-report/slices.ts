@@ -159,8 +159,52 @@ function result(built: Built[], orphans: number): Pairing {
   return { slices: built.filter((b) => b.slice.label !== '').map(({ slice, lines }) => ({ slice, lines })), orphans };
 }
 
+/** An axis has at least this many ticks. */
+const MIN_TICKS = 3;
+
+/**
+ * A chart axis's tick labels (`0 200 400 600 800`): a line of nothing but evenly
+ * spaced values of one kind from 0 up. They are no slice values.
+ */
+function isAxisLine(values: ReadonlyArray<Extract<SliceToken, { kind: 'value' }>>): boolean {
+  if (values.length < MIN_TICKS || values[0]!.value !== 0 || values.some((v) => v.percent !== values[0]!.percent)) return false;
+  const step = values[1]!.value;
+  return step > 0 && values.every((v, k) => Math.abs(v.value - k * step) < 1e-9);
+}
+
+function dropAxisTicks(tokens: readonly SliceToken[]): SliceToken[] {
+  const byLine = new Map<number, SliceToken[]>();
+  for (const t of tokens) byLine.set(t.line, [...(byLine.get(t.line) ?? []), t]);
+  const axis = new Set(
+    [...byLine].filter(([, line]) => line.every((t) => t.kind === 'value') && isAxisLine(line as Array<Extract<SliceToken, { kind: 'value' }>>)).map(([n]) => n),
+  );
+  return axis.size === 0 ? [...tokens] : tokens.filter((t) => !axis.has(t.line));
+}
+
+/**
+ * A bar chart's text as an office suite exports it: every category, then the
+ * axis ticks, then every value, each in category order. Labels and values pair
+ * by position in their runs when the runs are equally long.
+ */
+function pairColumns(tokens: readonly SliceToken[]): Pairing | null {
+  const split = tokens.findIndex((t) => t.kind === 'value');
+  if (split < 2 || tokens.length !== 2 * split) return null;
+  const labels = tokens.slice(0, split);
+  const values = tokens.slice(split);
+  if (values.some((t) => t.kind !== 'value') || new Set(labels.map((t) => t.line)).size !== split) return null;
+  const built = labels.map((label, k): Built => {
+    const value = values[k] as Extract<SliceToken, { kind: 'value' }>;
+    const text = (label as Extract<SliceToken, { kind: 'label' }>).text;
+    return { slice: newSlice(text, value), raw: text, lines: [label.line, value.line] };
+  });
+  return result(built, 0);
+}
+
 /** Slices from one run of tokens: label-first, unless it starts with values and reading value-first explains more. */
-function pairRun(tokens: readonly SliceToken[]): Pairing {
+function pairRun(all: readonly SliceToken[]): Pairing {
+  const tokens = dropAxisTicks(all);
+  const columns = pairColumns(tokens);
+  if (columns) return columns;
   const labelFirst = pairLabelFirst(tokens);
   if (tokens[0]?.kind !== 'value') return labelFirst;
   const valueFirst = pairValueFirst(tokens);

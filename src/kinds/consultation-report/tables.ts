@@ -1,3 +1,4 @@
+import { cleanLabel } from '../../normalize/index.js';
 import type { ParseContext } from '../types.js';
 import { clean, compact, isBlank, type UsedLines } from './lines.js';
 import type { PlanTable, PlanTableRow } from './model.js';
@@ -99,7 +100,7 @@ export function readTables(slides: readonly Slide[], used: UsedLines, ctx: Parse
         if (c.length > MAX_TITLE_LINE || /\d/.test(c) || HEADER_WORD.test(c)) break;
         titleLines.unshift(live[p]!);
       }
-      const title = titleLines.map((i) => compact(slide.lines[i]!)).join('') || fallbackTitle(slide, live, top);
+      const title = cleanLabel(titleLines.map((i) => slide.lines[i]!).join('')) || fallbackTitle(slide, live, top);
       const order = columnOrder(above.map((i) => slide.lines[i]!).join(''), below.map((i) => slide.lines[i]!).join(''));
       tables.push({ title, rows: group.rows.map((r) => readRow(r, order, ctx, slide.page)), page: slide.page });
       for (const i of [...titleLines, ...header, ...group.rows.flatMap((r) => r.lines)]) used.add(s, i);

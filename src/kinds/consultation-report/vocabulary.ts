@@ -61,8 +61,10 @@ export const HANDOUT_MARK_BEFORE_TITLE = '^[(（]?(?:参考)?(?:資料|別紙)\\
  * `「更生医療相談」が6,562件で全体の68.6%`).
  */
 
+/** Marks that set off a slide heading (`■ 相談者の障害種別（実人数）`), as slide templates print them. */
+export const SLIDE_HEADING_MARKS = '■◆□◇';
 /** `■ 相談者の障害種別（実人数）`: a slide heading marked with a square or diamond (not a bullet: ● ○ ・). */
-export const MARKED_HEADING = /^[■□◆◇]\s*([^。]{2,40})$/;
+export const MARKED_HEADING = new RegExp(`^[${SLIDE_HEADING_MARKS}]\\s*([^。]{2,40})$`);
 
 /** Column words of a figures table: the count and its share of the total. */
 export const FIGURE_TABLE_COUNT_COLUMN = /^(?:件数|相談件数|延べ件数|実人数|人数|延べ人数|利用者数|回数)$/;

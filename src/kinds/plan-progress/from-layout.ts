@@ -20,9 +20,11 @@ import {
   isWeakHeader,
   MARKS,
   norm,
+  parseHeadingRow,
   parseItemNumber,
   parseSectionShape,
   parseSubsection,
+  type Heading,
 } from './lines.js';
 import { planVocabulary, type PlanField, type PlanVocabulary } from './vocabulary.js';
 import { documentYears } from './years.js';
@@ -42,6 +44,8 @@ interface ColumnMap {
 interface Row {
   page: number;
   cells: Map<Field, Cell[]>;
+  /** The text of a row that is one merged cell across the table: a heading printed inside it. */
+  heading?: string;
 }
 
 export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgressFields {
@@ -55,16 +59,17 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
 
   for (const page of doc.pages) {
     const headings = headingLines(page);
+    const applyHeading = (heading: Heading | null) => {
+      if (heading?.level === 'subsection') subsection = { code: heading.code, title: heading.title };
+      else if (heading) {
+        section = { code: heading.code, title: heading.title };
+        subsection = null;
+      }
+    };
     const applyHeadings = (lines: readonly TextLine[]) => {
       for (const line of lines) {
         const own = profileSection(line.text, vocab);
-        const sub = own ? null : parseSubsection(line.text);
-        const sec = own ?? (sub ? null : parseSectionShape(line.text));
-        if (sub) subsection = { code: sub.code, title: sub.title };
-        else if (sec) {
-          section = { code: sec.code, title: sec.title };
-          subsection = null;
-        }
+        applyHeading(own ? { level: 'section', ...own } : (parseSubsection(line.text) ?? parseSectionShape(line.text)));
       }
     };
     page.tables.forEach((table, t) => {
@@ -76,6 +81,11 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
       map = current;
       firstMap ??= current;
       for (const row of bodyRows(table, current, found?.headerRows ?? 0, page.page)) {
+        if (row.heading !== undefined) {
+          const own = profileSection(row.heading, vocab);
+          applyHeading(own ? { level: 'section', ...own } : parseHeadingRow(row.heading));
+          continue;
+        }
         const noText = compact(textOf(row.cells.get('no')));
         const previous = items[items.length - 1];
         if (noText === '') {
@@ -126,6 +136,7 @@ function columnMap(table: Table, vocab: PlanVocabulary): { map: ColumnMap; heade
   const columns = table.colEdges.length - 1;
   let headerRows = 0;
   while (headerRows < rows && isHeaderRow(table, headerRows, vocab)) headerRows++;
+  while (headerRows > 0 && headerRows < rows && isSubHeaderRow(table, headerRows)) headerRows++;
   if (headerRows === 0) return null;
   const fields = new Map<Field, number[]>();
   const headers = new Map<Field, string>();
@@ -136,6 +147,7 @@ function columnMap(table: Table, vocab: PlanVocabulary): { map: ColumnMap; heade
     fields.set(field, [...(fields.get(field) ?? []), c]);
     headers.set(field, headers.get(field) ?? text);
   }
+  shareMergedHeaders(table, headerRows, fields);
   if (fields.size < MIN_FIELDS || !fields.has('no') || !fields.has('name')) return null;
   return { map: { columns, fields, headers }, headerRows };
 }
@@ -150,6 +162,36 @@ function isHeaderRow(table: Table, row: number, vocab: PlanVocabulary): boolean 
   });
 }
 
+/**
+ * Columns under one merged header cell are one field: `目標` over `基準値` / `目標値`
+ * names the goal once, and a sub-column whose own words name nothing (基準値) is
+ * the same field as its sibling that does (目標値).
+ */
+function shareMergedHeaders(table: Table, headerRows: number, fields: Map<Field, number[]>): void {
+  const fieldOf = (c: number) => [...fields].find(([, cols]) => cols.includes(c))?.[0];
+  for (const head of table.cells.filter((h) => h.row < headerRows && h.colSpan > 1)) {
+    const under = Array.from({ length: head.colSpan }, (_, k) => head.col + k);
+    const named = new Set(under.map(fieldOf).filter((f) => f !== undefined));
+    if (named.size !== 1) continue;
+    const field = [...named][0]!;
+    const cols = fields.get(field)!;
+    for (const c of under) if (fieldOf(c) === undefined) cols.push(c);
+    cols.sort((a, b) => a - b);
+  }
+}
+
+/**
+ * A row that divides a merged header cell above it (目標 over 基準値 / 目標値): every
+ * cell starting in it lies under a wider header cell that ends on the row above,
+ * whatever its words.
+ */
+function isSubHeaderRow(table: Table, row: number): boolean {
+  const starting = table.cells.filter((c) => c.row === row && compact(c.text) !== '');
+  if (starting.length === 0) return false;
+  const spanning = table.cells.filter((h) => h.row + h.rowSpan === row && h.colSpan > 1 && compact(h.text) !== '');
+  return starting.every((c) => spanning.some((h) => h.col <= c.col && c.col + c.colSpan <= h.col + h.colSpan));
+}
+
 /** The header cells over column c, top to bottom, as one string. */
 function headerText(table: Table, col: number, headerRows: number): string {
   const cells = table.cells
@@ -161,6 +203,11 @@ function headerText(table: Table, col: number, headerRows: number): string {
 function bodyRows(table: Table, map: ColumnMap, headerRows: number, page: number): Row[] {
   const rows: Row[] = [];
   for (let r = headerRows; r < table.rowEdges.length - 1; r++) {
+    const heading = headingCell(table, r);
+    if (heading) {
+      rows.push({ page, cells: new Map(), heading: heading.lines.map((l) => l.text).join(' ') });
+      continue;
+    }
     const cells = new Map<Field, Cell[]>();
     for (const [field, cols] of map.fields) {
       const covering = new Set<Cell>();
@@ -173,6 +220,13 @@ function bodyRows(table: Table, map: ColumnMap, headerRows: number, page: number
     if ([...cells.values()].some((list) => list.some((c) => c.row === r && c.text.trim() !== ''))) rows.push({ page, cells });
   }
   return rows;
+}
+
+/** The one filled cell of row r when it is merged across most of the table's width (a heading row). */
+function headingCell(table: Table, r: number): Cell | null {
+  const filled = table.cells.filter((c) => c.row <= r && r < c.row + c.rowSpan && c.text.trim() !== '');
+  const only = filled.length === 1 ? filled[0]! : null;
+  return only && only.row === r && only.colSpan * 2 > table.colEdges.length - 1 ? only : null;
 }
 
 const linesOf = (cells: readonly Cell[] | undefined): string[] => (cells ?? []).flatMap((c) => c.lines.map((l) => l.text));

@@ -10,7 +10,7 @@ import { PROSE_PUNCTUATION } from '../shared/vocabulary.js';
 import { parseQuantity } from '../../normalize/index.js';
 import type { ParseContext } from '../types.js';
 import { widthProfile, type BodyLine, type WidthProfile } from './body.js';
-import { buildItem, warnIncomplete, type ItemCells } from './cells.js';
+import { buildItem, warnIncomplete, type DocumentYears, type ItemCells } from './cells.js';
 import { assignHeadings, type Governing, type PageEvent } from './headings.js';
 import {
   compact,
@@ -36,6 +36,7 @@ import type { PlanItem, PlanProgressDocument } from './schema.js';
 import { cellsOf, locateItem, mergeContinuation, withBlanks, type LocatedItem } from './segment.js';
 import { continueSharedTail } from './cut-tail.js';
 import { columnWidths, splitCutBody, usableWidths, type ColumnWidths } from './split-row.js';
+import { skeletonRows, type SkeletonRow } from './skeleton.js';
 import { planVocabulary, type PlanVocabulary } from './vocabulary.js';
 import { documentYears } from './years.js';
 import { readForms } from './forms/index.js';
@@ -76,8 +77,11 @@ export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFie
 
 function parseTableRows(doc: TextDocument, ctx: ParseContext): PlanProgressFields {
   const title = findTitle(doc, planVocabulary(ctx.profile?.['plan-progress']));
-  const lines = classify(paginate(doc, title), title);
+  const raw = paginate(doc, title);
+  const lines = classify(raw, title);
   const years = documentYears(compact(lines.map((l) => l.text).join('')));
+  const skeleton = skeletonRows(raw);
+  if (skeleton) return { title: title === null ? null : norm(title), scales: {}, summaries: [], items: skeletonItems(skeleton, years, ctx) };
 
   const starts = lines.flatMap((l, i) => (l.kind === 'item' ? [i] : []));
   const located = starts.map((start, n) => {
@@ -104,6 +108,35 @@ function parseTableRows(doc: TextDocument, ctx: ParseContext): PlanProgressField
     items.push(buildItem(cells, { ...gov, years }, ctx));
   });
   return { title: title === null ? null : norm(title), scales: {}, summaries: [], items };
+}
+
+/**
+ * Items of a text in a spreadsheet export's order: what stands on each row's own
+ * line, every other cell left empty, and a warning per page that the wrapped
+ * cells were not placed.
+ */
+function skeletonItems(rows: readonly SkeletonRow[], years: DocumentYears, ctx: ParseContext): PlanItem[] {
+  for (const page of new Set(rows.map((r) => r.page))) {
+    ctx.warn('cells-out-of-order', 'the wrapped cells come after all rows of the page (a spreadsheet export\'s text order): only item numbers, one-line names, marks and headings are read', page);
+  }
+  const codeTitle = (h: Heading | null) => (h ? { code: h.code, title: h.title } : null);
+  return rows.map((row) => {
+    const cells: ItemCells = {
+      no: row.no,
+      page: row.page,
+      name: row.name ? [row.name] : [],
+      summary: [],
+      results: [],
+      plans: [],
+      achievement: row.achievement as ItemCells['achievement'],
+      direction: row.direction,
+      goal: row.continuing ? ['継続実施'] : [],
+      assessment: [],
+      related: [],
+      department: [],
+    };
+    return buildItem(cells, { section: codeTitle(row.section), subsection: codeTitle(row.subsection), years }, ctx);
+  });
 }
 
 /**

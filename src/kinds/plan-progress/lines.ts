@@ -161,6 +161,21 @@ export function parseSubsection(line: string): Heading | null {
   return { level: 'subsection', code: m[1]!.toLowerCase(), title: m[2]!.replace(/\s+/g, '') };
 }
 
+/** A subsection code of letters or digits: `（１）相談支援体制の強化`. */
+const NUMBERED_SUBSECTION = /^[（(]\s*([a-zA-Z]|[0-9]{1,2})\s*[）)]\s*(\S.*)$/;
+
+/**
+ * The heading a table row of one merged cell states (`１　相談支援の充実`,
+ * `（１）相談支援体制の強化`). A whole-width row is a heading by its shape, so a
+ * numbered `（１）` is a subsection here, where a line of running text could be a list.
+ */
+export function parseHeadingRow(text: string): Heading | null {
+  const n = norm(text);
+  const m = NUMBERED_SUBSECTION.exec(n);
+  if (m && !/。$/.test(m[2]!)) return { level: 'subsection', code: m[1]!.toLowerCase(), title: m[2]!.replace(/\s+/g, '') };
+  return parseSectionShape(n);
+}
+
 /**
  * `１　相談システムの構築` → section 1. The same shape as an item line
  * (`60 地域相談支援事業`): callers decide by what follows.

@@ -3,7 +3,7 @@ import { tableGrid } from '../../layout/table-grid.js';
 import type { Box, Cell, LayoutPage, Table, TextLine } from '../../layout/types.js';
 import type { ParseContext } from '../types.js';
 import { parseItems, type TargetSheetFields } from './from-text.js';
-import { collapseVertical, type TextItem } from './items.js';
+import { collapseVertical, lineText, type TextItem } from './items.js';
 import { runTogether } from './text.js';
 import { readValue } from './values.js';
 import { readYearRow } from './years.js';
@@ -19,7 +19,7 @@ import { readYearRow } from './years.js';
  */
 export function parseLayout(doc: LayoutDocument, ctx: ParseContext): TargetSheetFields {
   const lines: TextItem[] = doc.pages.flatMap((page) =>
-    pageTexts(page).map(({ text, vertical }) => ({ kind: 'text' as const, text, page: page.page, ...(vertical ? { vertical } : {}) })),
+    pageTexts(page).map(({ text, vertical }) => ({ kind: 'text' as const, text: vertical ? text : lineText(text), page: page.page, ...(vertical ? { vertical } : {}) })),
   );
   return parseItems(collapseVertical(lines), ctx);
 }

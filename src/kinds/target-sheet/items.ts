@@ -1,5 +1,5 @@
 import type { TextDocument } from '../../input/types.js';
-import { normalizeWidth } from '../../normalize/index.js';
+import { closeNumberSpacing, collapseDistributed, normalizeWidth } from '../../normalize/index.js';
 import { canon } from './text.js';
 import { PDCA_STEPS, REVIEW_STEPS } from './vocabulary.js';
 import { ERA_YEAR_BARE_SOURCE, readYearRow, type EraYearReading } from './years.js';
@@ -55,14 +55,19 @@ function cellsOf(line: string): string[] {
 export function toItems(doc: TextDocument): Item[] {
   const lines: TextItem[] = [];
   for (const page of doc.pages) {
-    const texts = page.lines
-      .flatMap(cellsOf)
-      .map((l) => normalizeWidth(l).replace(/\s+/g, ' ').trim())
-      .filter((l) => l !== '');
+    const texts = page.lines.flatMap(cellsOf).map(lineText).filter((l) => l !== '');
     if (page.page !== null) trimPageNumbers(texts);
     for (const text of texts) lines.push({ kind: 'text', text, page: page.page });
   }
   return collapseVertical(lines);
+}
+
+/**
+ * A line as the sheet is read: width-normalized, spaces collapsed, and the spaces an
+ * office suite adds (distributed captions, autospacing around numbers) closed.
+ */
+export function lineText(line: string): string {
+  return closeNumberSpacing(collapseDistributed(normalizeWidth(line).replace(/\s+/g, ' ').trim()));
 }
 
 /** With form feeds, a lone number at a page's top or bottom is its folio, not content. */
