@@ -16,6 +16,9 @@ import { loadMetricExtractor, noMetrics } from './metrics/index.js';
 import { KIND_NAMES, type KindName, type Warning } from './schema/common.js';
 import { DOCUMENT_SCHEMAS, type ExtractedDocument } from './schema/document.js';
 import { checkConsistency } from './validate/index.js';
+import { checkCoverage, DEFAULT_MIN_COVERAGE, measureCoverage } from './validate/coverage.js';
+import { COVERAGE_RULES } from './validate/labels.js';
+import { traceFields } from './validate/provenance.js';
 
 export type { ExtractedDocument, PlanProgressDocument, TargetSheetDocument, ConsultationReportDocument } from './schema/document.js';
 export type { Metric, Warning, Source, KindName } from './schema/common.js';
@@ -41,6 +44,8 @@ export interface ExtractOptions {
   metrics?: boolean;
   /** Name recorded in source.file for Buffer/text inputs. */
   name?: string;
+  /** Below this share of body text read into fields (0..1, default 0.6) the document gets a `low-coverage` warning. */
+  minCoverage?: number;
 }
 
 /**
@@ -201,6 +206,7 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
     extractMetrics: (text) => extractor.extract(text),
   };
   const fields = doc.format === 'pdf' ? kind.parseLayout(doc, ctx) : kind.parseText(doc, ctx);
+  const coverage = measureCoverage(traceFields(doc, fields), COVERAGE_RULES[kindName]);
   const draft = {
     kind: kindName,
     source: {
@@ -209,10 +215,12 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
       pages: doc.pageCount,
       sha256: report.sha256,
     },
+    coverage: coverage.coverage,
     ...fields,
     warnings,
   };
   warnings.push(...checkConsistency(draft as ExtractedDocument));
+  warnings.push(...checkCoverage(coverage, options.minCoverage ?? DEFAULT_MIN_COVERAGE));
   const result = DOCUMENT_SCHEMAS[kindName].safeParse(draft);
   if (!result.success) {
     const issue = result.error.issues[0];

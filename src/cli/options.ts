@@ -20,6 +20,7 @@ export interface RawOptions {
   password?: string;
   inputEncoding?: string;
   metrics?: boolean;
+  minCoverage?: string;
   strict?: boolean;
   quiet?: boolean;
   jobs?: string;
@@ -79,6 +80,12 @@ function parseKind(value: string | undefined): KindName | undefined {
   return value as KindName;
 }
 
+function parseMinCoverage(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw usage(`--min-coverage "${value}": expected a share from 0 to 1, e.g. 0.6`);
+  return n;
+}
+
 export function parseReadOptions(raw: RawOptions): ReadOptions {
   const extract: ExtractOptions = {};
   const kind = parseKind(raw.kind);
@@ -87,6 +94,7 @@ export function parseReadOptions(raw: RawOptions): ReadOptions {
   if (raw.password !== undefined) extract.password = raw.password;
   if (raw.inputEncoding !== undefined) extract.inputEncoding = resolveEncoding(raw.inputEncoding);
   if (raw.metrics === false) extract.metrics = false;
+  if (raw.minCoverage !== undefined) extract.minCoverage = parseMinCoverage(raw.minCoverage);
   return { extract, quiet: raw.quiet === true, debug: raw.debug === true };
 }
 

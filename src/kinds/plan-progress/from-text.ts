@@ -37,7 +37,7 @@ import { continueSharedTail } from './cut-tail.js';
 import { columnWidths, splitCutBody, usableWidths, type ColumnWidths } from './split-row.js';
 import { documentYears } from './years.js';
 
-export type PlanProgressFields = Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings'>;
+export type PlanProgressFields = Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings' | 'coverage'>;
 
 type Kind =
   | 'title' | 'footer' | 'legend' | 'header' | 'weak' | 'direction' | 'pageNumber' | 'chapter'

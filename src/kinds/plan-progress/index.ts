@@ -4,7 +4,7 @@ import { parseLayout } from './from-layout.js';
 import { parseText } from './from-text.js';
 import type { PlanProgressDocument } from './schema.js';
 
-export const planProgress: KindModule<Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings'>> = {
+export const planProgress: KindModule<Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings' | 'coverage'>> = {
   name: 'plan-progress',
   detect,
   usesMetrics: true,

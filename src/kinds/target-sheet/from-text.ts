@@ -9,7 +9,7 @@ import { splitSections } from './sections.js';
 import { splitSheets, type RawSheet } from './sheets.js';
 import { paragraphs } from './text.js';
 
-export type TargetSheetFields = Omit<TargetSheetDocument, 'kind' | 'source' | 'warnings'>;
+export type TargetSheetFields = Omit<TargetSheetDocument, 'kind' | 'source' | 'warnings' | 'coverage'>;
 
 /** Read target sheets from text as pdftotext (or a PDF viewer's copy) gives it. */
 export function parseText(doc: TextDocument, ctx: ParseContext): TargetSheetFields {
