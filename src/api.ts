@@ -10,7 +10,7 @@ import { decodeText, resolveEncoding, toTextDocument } from './input/text.js';
 import { hasPdfHeader } from './input/sniff.js';
 import type { ReadPdfOptions } from './input/pdf/read.js';
 import type { LayoutDocument, SourceDocument } from './input/types.js';
-import { detectKind, KINDS, type Detection } from './kinds/index.js';
+import { detectKind, KINDS, MIN_CONFIDENCE, type Detection } from './kinds/index.js';
 import type { ParseContext } from './kinds/types.js';
 import { loadMetricExtractor, noMetrics } from './metrics/index.js';
 import { KIND_NAMES, type KindName, type Warning } from './schema/common.js';
@@ -196,8 +196,8 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
     throw new PlanExtractError('KIND_UNKNOWN', `not a recognised report (${describeScores(detection)}); use --kind ${KIND_NAMES.join('|')} to force one`);
   }
   const kind = KINDS[kindName];
-  if (options.kind && detection.scores[options.kind] === 0) {
-    throw new PlanExtractError('KIND_MISMATCH', `no ${options.kind} markers found in this document${detection.kind ? ` (it looks like ${detection.kind})` : ''}`);
+  if (options.kind && detection.scores[options.kind] < MIN_FORCED_SCORE) {
+    throw new PlanExtractError('KIND_MISMATCH', `no ${options.kind} form found in this document${detection.kind ? ` (it looks like ${detection.kind})` : ''}`);
   }
   const warnings: Warning[] = [];
   const extractor = kind.usesMetrics && options.metrics !== false ? await loadMetricExtractor() : noMetrics;
@@ -206,6 +206,7 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
     extractMetrics: (text) => extractor.extract(text),
   };
   const fields = doc.format === 'pdf' ? kind.parseLayout(doc, ctx) : kind.parseText(doc, ctx);
+  if (recordCount(fields) === 0) throw new PlanExtractError('NO_RECORDS', `no ${kindName} records found`);
   const coverage = measureCoverage(traceFields(doc, fields), COVERAGE_RULES[kindName]);
   const draft = {
     kind: kindName,
@@ -227,6 +228,18 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
     throw new PlanExtractError('INTERNAL', `output failed its schema at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''} (a bug: please report it)`);
   }
   return result.data as ExtractedDocument;
+}
+
+/**
+ * The least score a forced kind needs: the markers of its form (a header row or the
+ * captions of a record block), not one of its words in a sentence.
+ */
+const MIN_FORCED_SCORE = MIN_CONFIDENCE / 2;
+
+/** Records a kind's fields hold: items, sheets, or a deck's charts, tables and counts. */
+function recordCount(fields: object): number {
+  const lists = ['items', 'sheets', 'charts', 'tables', 'counts'] as const;
+  return lists.reduce((n, key) => n + ((fields as Record<string, unknown[] | undefined>)[key]?.length ?? 0), 0);
 }
 
 function describeScores(d: Detection): string {

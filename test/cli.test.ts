@@ -293,6 +293,25 @@ describe('commands and flags', () => {
     expect(bad.code).toBe(2);
   });
 
+  it("--kind needs the kind's form, not one of its words: one line, exit 1", async (t) => {
+    const word = join(tempDir(t), 'word.txt');
+    writeFileSync(word, '本年度の実施状況について、相談支援センターから報告します。\n');
+    for (const kind of KINDS) {
+      const r = await runCli([word, '--kind', kind, '--no-metrics']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`plan-extract: ${word}: no ${kind} form found in this document\n`);
+    }
+  });
+
+  it('fails a document of a kind without any record: `no KIND records found`, exit 2', async (t) => {
+    const header = join(tempDir(t), 'header.txt');
+    writeFileSync(header, '事業番号 事業名 事業概要 所管課\n目的達成状況 事業の方向性\n');
+    const r = await runCli([header, '--no-metrics']);
+    expect(r.code).toBe(2);
+    expect(r.stdout.length).toBe(0);
+    expect(r.stderr).toBe(`plan-extract: ${header}: no plan-progress records found\n`);
+  });
+
   it('prints warnings as `plan-extract: <file>: warning <code>: <message>`, silenced by --quiet; --strict fails on them with exit 3', async (t) => {
     const dir = tempDir(t);
     const kichi = textWithKichi(dir);

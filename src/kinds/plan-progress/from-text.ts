@@ -5,6 +5,7 @@
  * (furniture, header, heading, item number, content), cuts the content into items
  * at their numbers, splits each item into cells and gives it its headings and page.
  */
+import { canBeTitle } from '../shared/title.js';
 import type { TextDocument } from '../../input/types.js';
 import { parseQuantity } from '../../normalize/index.js';
 import type { ParseContext } from '../types.js';
@@ -88,7 +89,6 @@ export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFie
     const gov = governing.get(starts[n]!) ?? { section: null, subsection: null };
     items.push(buildItem(cells, { ...gov, years }, ctx));
   });
-  if (items.length === 0) ctx.warn('no-items', 'no numbered 事業 rows found', null);
   return { title: title === null ? null : norm(title), scales: {}, summaries: [], items };
 }
 
@@ -106,7 +106,7 @@ function firstLineTitle(doc: TextDocument): string | null {
     for (const line of page.lines) {
       const n = norm(line);
       if (n === '' || isFooter(n) || /^[0-9]+$/.test(n)) continue;
-      return TITLE_WORDS.test(n) && !parseItemNumber(n) && !isStrongHeader(n) ? line.trim() : null;
+      return TITLE_WORDS.test(n) && canBeTitle(line) && !parseItemNumber(n) && !isStrongHeader(n) ? line.trim() : null;
     }
   }
   return null;
@@ -116,7 +116,7 @@ function namedTitle(doc: TextDocument): string | null {
   for (const page of doc.pages) {
     for (const line of page.lines) {
       const n = norm(line);
-      if (NAMED_TITLE.test(n) && !/[。、]/.test(n) && !parseItemNumber(n) && !isStrongHeader(n)) return line.trim();
+      if (NAMED_TITLE.test(n) && canBeTitle(line) && !/[。、]/.test(n) && !parseItemNumber(n) && !isStrongHeader(n)) return line.trim();
     }
   }
   return null;

@@ -19,7 +19,6 @@ export function parseText(doc: TextDocument, ctx: ParseContext): TargetSheetFiel
 /** Read target sheets from a document's items (text lines with vertical furniture recognised). */
 export function parseItems(items: readonly Item[], ctx: ParseContext): TargetSheetFields {
   const { plan, sheets } = splitSheets(items);
-  if (sheets.length === 0) ctx.warn('sheet-missing', 'no 担当部局 or 成果目標/活動指標 line found: no sheet to read', null);
   // Without form feeds pages are unknown; each sheet starts a new page, so count sheets.
   return { plan, sheets: sheets.map((raw, k) => readSheet(raw, raw.page ?? k + 1, ctx)) };
 }
