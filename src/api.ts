@@ -12,6 +12,8 @@ import type { ReadPdfOptions } from './input/pdf/read.js';
 import type { LayoutDocument, SourceDocument } from './input/types.js';
 import { detectKind, KINDS, MIN_CONFIDENCE, type Detection } from './kinds/index.js';
 import type { ParseContext } from './kinds/types.js';
+import { readProfileFile } from './profile/load.js';
+import type { Profile } from './profile/schema.js';
 import { loadMetricExtractor, noMetrics } from './metrics/index.js';
 import { KIND_NAMES, type KindName, type Warning } from './schema/common.js';
 import { DOCUMENT_SCHEMAS, type ExtractedDocument } from './schema/document.js';
@@ -25,6 +27,8 @@ export type { Metric, Warning, Source, KindName } from './schema/common.js';
 export { KIND_NAMES } from './schema/common.js';
 export { PlanExtractError, isPlanExtractError, type ErrorCode } from './errors.js';
 export { DOCUMENT_SCHEMAS } from './schema/document.js';
+export { ProfileSchema, type Profile } from './profile/schema.js';
+export { parseProfile, readProfileFile } from './profile/load.js';
 
 /** Text inputs above this size are refused: no report is this long, and parsing would take minutes. */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
@@ -46,6 +50,13 @@ export interface ExtractOptions {
   name?: string;
   /** Below this share of body text read into fields (0..1, default 0.6) the document gets a `low-coverage` warning. */
   minCoverage?: number;
+  /** Words of a city's form that the defaults lack: a profile object, or the path of its JSON file. */
+  profile?: Profile | string;
+}
+
+/** The options' profile as data (a path is read and checked). */
+function profileOf(options: ExtractOptions): Profile | undefined {
+  return typeof options.profile === 'string' ? readProfileFile(options.profile) : options.profile;
 }
 
 /**
@@ -179,8 +190,9 @@ export async function extract(input: ExtractInput, options: ExtractOptions = {})
 
 /** Kind and confidence of an input without parsing it (never loads the dictionary). */
 export async function detect(input: ExtractInput, options: ExtractOptions = {}): Promise<Detection> {
+  const profile = profileOf(options);
   const report = await readSource(input, options);
-  return detectKind(documentLines(report.doc));
+  return detectKind(documentLines(report.doc), profile);
 }
 
 /** Find a read report's kind, parse it, check it and validate it against its schema. */
@@ -190,7 +202,8 @@ export function extractFromSource(report: ReadReport, options: ExtractOptions = 
 
 async function parseReport(report: ReadReport, options: ExtractOptions): Promise<ExtractedDocument> {
   const { doc } = report;
-  const detection = detectKind(documentLines(doc));
+  const profile = profileOf(options);
+  const detection = detectKind(documentLines(doc), profile);
   const kindName = options.kind ?? detection.kind;
   if (kindName === null) {
     throw new PlanExtractError('KIND_UNKNOWN', `not a recognised report (${describeScores(detection)}); use --kind ${KIND_NAMES.join('|')} to force one`);
@@ -204,6 +217,7 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
   const ctx: ParseContext = {
     warn: (code, message, page) => warnings.push({ code, message, page }),
     extractMetrics: (text) => extractor.extract(text),
+    ...(profile ? { profile } : {}),
   };
   const fields = doc.format === 'pdf' ? kind.parseLayout(doc, ctx) : kind.parseText(doc, ctx);
   if (recordCount(fields) === 0) throw new PlanExtractError('NO_RECORDS', `no ${kindName} records found`);

@@ -3,7 +3,7 @@
  * resolved through package.json `exports` (from a temporary project whose
  * node_modules/plan-extract links here, and by self-reference), with paths,
  * Buffers and {text} inputs, typed results and PlanExtractError codes; and the
- * published types compile in a consumer.
+ * published types (of `plan-extract/normalize` too) compile in a consumer.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -29,6 +29,13 @@ console.log(JSON.stringify(out));
 
 const CONSUMER = `
 import { extract, PlanExtractError, type ExtractedDocument, type TargetSheetDocument, type Metric } from 'plan-extract';
+import { parseDate, parseNumber, parseFiscalYear, type DateResult, type Era, ERAS } from 'plan-extract/normalize';
+function normalized(): number {
+  const d: DateResult | null = parseDate('R5.3.31');
+  const iso: string | null = d?.ok ? d.iso : null;
+  const era: Era | undefined = ERAS[0];
+  return (parseNumber('1,234') ?? 0) + (parseFiscalYear('令和元年度', { defaultEra: '令和' }) ?? 0) + (iso?.length ?? 0) + (era?.startYear ?? 0);
+}
 async function main(): Promise<number> {
   const doc: ExtractedDocument = await extract({ text: '…' }, { kind: 'target-sheet', metrics: false });
   if (doc.kind === 'target-sheet') {
@@ -43,6 +50,7 @@ async function main(): Promise<number> {
   return new PlanExtractError('USAGE', 'x').code.length;
 }
 void main();
+void normalized();
 `;
 
 const INPUT = fixture('target-sheet.kitakyushu.txt');

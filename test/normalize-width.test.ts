@@ -106,7 +106,7 @@ describe('asciiNumerals', () => {
     ['１２．１％', '12.1%'],
     ['＋２９', '+29'],
     ['（３）', '(3)'],
-    ['22、103', '22,103'],
+    ['22、103', '22、103'],
     ['▲５', '▲5'],
   ])('%s → %s', (input, expected) => {
     expect(asciiNumerals(input)).toBe(expected);

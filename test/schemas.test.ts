@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaText, schemaFileName } from '../src/output/json-schema.js';
 import { KIND_NAMES } from '../src/schema/common.js';
+import { PROFILE_SCHEMA_FILE, profileSchemaText } from '../src/profile/json-schema.js';
 import { ROOT, runCli } from './cli-helpers.js';
 
 describe('published JSON Schemas', () => {
@@ -17,6 +18,10 @@ describe('published JSON Schemas', () => {
       expect(committed).toBe(jsonSchemaText(kind));
     });
   }
+
+  it(`schemas/${PROFILE_SCHEMA_FILE} (what --profile reads) is up to date`, () => {
+    expect(readFileSync(join(ROOT, 'schemas', PROFILE_SCHEMA_FILE), 'utf8')).toBe(profileSchemaText());
+  });
 
   it('is deterministic, pretty and ends in a newline', () => {
     const text = jsonSchemaText('target-sheet');

@@ -129,6 +129,8 @@ describe('field readers', () => {
     expect(findEraYear('平成31年度')?.fiscalYear).toBe(2019);
     expect(findEraYear('平成32年度末')).toMatchObject({ fiscalYear: 2020, problem: expect.stringContaining('平成') });
     expect(findEraYear('令和0年度')).toMatchObject({ fiscalYear: null, problem: expect.any(String) });
+    expect(findEraYear('平成二○年度')?.fiscalYear).toBe(2008);
+    expect(findEraYear('H2O')).toBeNull();
   });
 
   it('read header rows of years in any spelling and count', () => {

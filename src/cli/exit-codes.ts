@@ -25,7 +25,7 @@ export const EXIT_HELP = `Exit codes:
 
 export function exitStatusOf(code: ErrorCode): ExitStatus {
   // a document without records is the wrong input for the kind asked or found, as a bad argument is
-  if (code === 'USAGE' || code === 'NO_RECORDS') return EXIT.USAGE;
+  if (code === 'USAGE' || code === 'PROFILE_INVALID' || code === 'NO_RECORDS') return EXIT.USAGE;
   if (code === 'STRICT_WARNINGS') return EXIT.STRICT;
   return EXIT.FAILED;
 }

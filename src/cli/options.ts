@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import type { ExtractOptions } from '../api.js';
 import { PlanExtractError } from '../errors.js';
 import { resolveEncoding } from '../input/text.js';
+import { readProfileFile } from '../profile/load.js';
 import { ALL_TABLE_NAMES, OUTPUT_FORMATS, resolveOutputEncoding, type OutputEncoding, type OutputFormat } from '../output/index.js';
 import { KIND_NAMES, type KindName } from '../schema/common.js';
 
@@ -19,6 +20,7 @@ export interface RawOptions {
   pages?: string;
   password?: string;
   inputEncoding?: string;
+  profile?: string;
   metrics?: boolean;
   minCoverage?: string;
   strict?: boolean;
@@ -95,6 +97,8 @@ export function parseReadOptions(raw: RawOptions): ReadOptions {
   if (raw.inputEncoding !== undefined) extract.inputEncoding = resolveEncoding(raw.inputEncoding);
   if (raw.metrics === false) extract.metrics = false;
   if (raw.minCoverage !== undefined) extract.minCoverage = parseMinCoverage(raw.minCoverage);
+  // read once here, so a bad profile is a usage error before any input is read
+  if (raw.profile !== undefined) extract.profile = readProfileFile(raw.profile);
   return { extract, quiet: raw.quiet === true, debug: raw.debug === true };
 }
 

@@ -35,7 +35,8 @@ function addReadOptions(cmd: Command): Command {
   return cmd
     .option('--pages <list>', 'PDF pages to read, e.g. 1-3,7 (default: all)')
     .addOption(new Option('--password <password>', 'password of an encrypted PDF').env('PLAN_EXTRACT_PASSWORD'))
-    .option('--input-encoding <name>', 'encoding of text inputs: utf-8, shift_jis, euc-jp, utf-16le, utf-16be, iso-2022-jp (default: detected)');
+    .option('--input-encoding <name>', 'encoding of text inputs: utf-8, shift_jis, euc-jp, utf-16le, utf-16be, iso-2022-jp (default: detected)')
+    .option('--profile <file>', "JSON vocabulary of a city's form (titles, label synonyms, grades, section patterns) added to the defaults");
 }
 
 function addDebug(cmd: Command): Command {

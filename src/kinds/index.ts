@@ -1,3 +1,4 @@
+import type { Profile } from '../profile/schema.js';
 import type { KindName } from '../schema/common.js';
 import { consultationReport } from './consultation-report/index.js';
 import { planProgress } from './plan-progress/index.js';
@@ -12,6 +13,12 @@ export const KINDS: Record<KindName, KindModule<object>> = {
 
 /** Below this score a document is not taken to be of any kind. */
 export const MIN_CONFIDENCE = 0.3;
+/**
+ * The best kind must lead the runner-up by this much: words such as 実績 or 目標値
+ * are printed in every kind, and a document between two kinds is unknown, never
+ * the wrong one.
+ */
+export const MIN_MARGIN = 0.15;
 
 export interface Detection {
   kind: KindName | null;
@@ -19,14 +26,16 @@ export interface Detection {
   scores: Record<KindName, number>;
 }
 
-/** Score every kind on the document's lines and take the best one above MIN_CONFIDENCE. */
-export function detectKind(lines: readonly string[]): Detection {
+/**
+ * Score every kind on the document's lines (with a profile's words, if given) and
+ * take the best one when it reaches MIN_CONFIDENCE and leads the others by MIN_MARGIN.
+ */
+export function detectKind(lines: readonly string[], profile?: Profile): Detection {
   const scores = Object.fromEntries(
-    Object.values(KINDS).map((k) => [k.name, k.detect(lines)]),
+    Object.values(KINDS).map((k) => [k.name, k.detect(lines, profile)]),
   ) as Record<KindName, number>;
-  let best: KindName | null = null;
-  for (const [name, score] of Object.entries(scores) as Array<[KindName, number]>) {
-    if (score >= MIN_CONFIDENCE && (best === null || score > scores[best])) best = name;
-  }
-  return { kind: best, confidence: best ? scores[best] : Math.max(...Object.values(scores)), scores };
+  const ranked = (Object.entries(scores) as Array<[KindName, number]>).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  const clear = first![1] >= MIN_CONFIDENCE && first![1] - (second?.[1] ?? 0) >= MIN_MARGIN;
+  return { kind: clear ? first![0] : null, confidence: first![1], scores };
 }

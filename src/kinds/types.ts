@@ -1,6 +1,7 @@
 import type { Metric, Warning } from '../schema/common.js';
 import type { LayoutDocument, TextDocument } from '../input/types.js';
 import type { KindName } from '../schema/common.js';
+import type { Profile } from '../profile/schema.js';
 
 /** What a parser may do besides returning records: report and measure. */
 export interface ParseContext {
@@ -11,6 +12,8 @@ export interface ParseContext {
    * Returns [] when metrics are disabled (--no-metrics).
    */
   extractMetrics(text: string): Metric[];
+  /** The user's extra words (`--profile`), which the kind adds to its own vocabulary. */
+  profile?: Profile;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface ParseContext {
 export interface KindModule<Fields> {
   name: KindName;
   /** 0 (surely not) … 1 (surely this kind), from the document's own markers. */
-  detect(lines: readonly string[]): number;
+  detect(lines: readonly string[], profile?: Profile): number;
   /** Whether parsing wants ctx.extractMetrics (so the dictionary is loaded first). */
   usesMetrics: boolean;
   parseText(doc: TextDocument, ctx: ParseContext): Fields;

@@ -1,4 +1,13 @@
 import { COUNTER_PATTERN, normalizeWidth } from '../normalize/index.js';
+import {
+  BULLET_MARKS,
+  CIRCLED_NUMBERS,
+  FULL_STOP_NUMBERS,
+  NOTE_MARK,
+  PARENTHESIZED_NUMBERS,
+  ROUND_BULLET_MARKS,
+  SENTENCE_END,
+} from '../kinds/shared/vocabulary.js';
 
 /**
  * The text the extractor reads: layout line wraps joined, widths normalized one
@@ -11,8 +20,7 @@ export interface Prepared {
 }
 
 const LINE_BREAK = /[\n\r\f\v\u2028\u2029]/;
-const BULLET_START = /^(?:[・•●○◯◎◇◆□■▪※〇]|[①-⑳]|[⑴-⒇]|[⒈-⒛])/;
-const SENTENCE_END = /[。．！？!?][」』）)]*$/;
+const BULLET_START = new RegExp(`^(?:[${BULLET_MARKS}${ROUND_BULLET_MARKS}${NOTE_MARK}〇]|${CIRCLED_NUMBERS}|${PARENTHESIZED_NUMBERS}|${FULL_STOP_NUMBERS})`);
 /** A line that starts with a number may carry the figure of the line before (`月平均\n\n189人`), even after a blank line. */
 const NUMBER_START = /^[約▲△＋－+\-]?[0-9０-９]/;
 /** A line that ends with a figure or a bare number (a table row, `…：85人`) ends its paragraph. */

@@ -14,6 +14,7 @@ export const COUNTERS = [
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const COUNTER_PATTERN = `(?:${COUNTERS.map(escape).join('|')})`;
 
+/** A figure and the counter written after it (件, 人, 箇所, %, …), or null when none is. */
 export interface Quantity {
   value: number;
   unit: string | null;

@@ -1,14 +1,25 @@
 import { normalizeWidth } from './width.js';
-import { COUNTER_PATTERN, findQuantities } from './quantity.js';
+import { findQuantities } from './quantity.js';
+import {
+  BULLET_MARKS,
+  CIRCLED_NUMBERS,
+  EXTRA_BULLET_MARKS,
+  FIGURE_END as ENDS_WITH_FIGURE,
+  FULL_STOP_NUMBERS,
+  HIGH_CIRCLED_NUMBERS,
+  NOTE_MARK,
+  PARENTHESIZED_NUMBERS,
+  ROUND_BULLET_MARKS,
+  SENTENCE_END,
+} from '../kinds/shared/vocabulary.js';
 
 /** Marks that open a list entry; the mark itself is dropped from the text. 〇 only when it is no numeral (〇人). */
-const BULLET =
-  /^(?:[・･•●○◯◎◇◆□■▪▫▶▷►➢◦‣∙]|〇(?![0-9〇一二三四五六七八九十百千万人件名回か箇ヶ%])|[①-⑳]|[㉑-㉟]|[㊱-㊿]|[⑴-⒇]|[⒈-⒛])\s*/;
+const BULLET = new RegExp(
+  `^(?:[${BULLET_MARKS}${ROUND_BULLET_MARKS}${EXTRA_BULLET_MARKS}]|〇(?![0-9〇一二三四五六七八九十百千万人件名回か箇ヶ%])|${CIRCLED_NUMBERS}|${HIGH_CIRCLED_NUMBERS}|${PARENTHESIZED_NUMBERS}|${FULL_STOP_NUMBERS})\\s*`,
+);
 /** Marks that open a new paragraph but are content and stay: notes and numbered headings. */
 const PARAGRAPH_MARK = /^(?:※|[(（][0-9]{1,2}[)）]|[0-9]{1,2}[)）](?![0-9])|[0-9]{1,2}\.(?![0-9]))/;
-const SENTENCE_END = /[。．！？!?][」』）)]*$/;
 /** A line that may end with a figure (`相談件数：22,103件`, `10回`): a cheap test before findQuantities. */
-const ENDS_WITH_FIGURE = new RegExp(`[0-9][0-9,.]*\\s*${COUNTER_PATTERN}[）)]*$`);
 const CLOSING_TAIL = /[）)]+$/;
 /** A sentence that goes on after a figure: particles, punctuation, 年→度, 以上, 程度… */
 const CONTINUES_SENTENCE = /^(?:[ぁ-ゖ、。，,）)」』]|度|以[上下内外]|未満|程度|前後|間|目)/;
@@ -86,7 +97,7 @@ export function squash(lines: readonly string[] | string): string {
   return normalizeWidth(text).replace(WHITESPACE_RUN, ' ').trim();
 }
 
-const LABEL_LEADING_MARKS = /^[・･•●○◯〇◎◇◆□■▪▶►※★☆]+/;
+const LABEL_LEADING_MARKS = new RegExp(`^[${BULLET_MARKS}${ROUND_BULLET_MARKS}${NOTE_MARK}･〇▶►★☆]+`);
 const LABEL_TRAILING_PUNCTUATION = /[,，、。.．:：;；・･…‥\-–—―=＝]+$/;
 /** Square brackets around or at one end of a label: 【相談方法】, 〔大人〕, ［件数］. */
 const BRACKET_PAIRS: Record<string, string> = { '【': '】', '〔': '〕', '［': '］', '[': ']', '〈': '〉', '《': '》' };

@@ -45,8 +45,11 @@ const VERTICAL_FORMS: Record<string, string> = {
  */
 const TILDE = '～';
 const TILDES = new Set(['\u02dc', '\u2053', '\u223c', '\u223e', '\u301c', '\u3030']);
-/** Hyphen-like dashes and minus signs (`R5‐3`, `−5`) become ASCII '-'. */
-const HYPHENS = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\ufe63', '\uff0d']);
+/**
+ * Hyphen-like dashes and minus signs (`R5‐3`, `−5`) become ASCII '-', with the
+ * look-alikes some PDF producers emit: ˗ U+02D7, ֊ U+058A, ⁃ U+2043, ⁻ U+207B, ₋ U+208B.
+ */
+const HYPHENS = new Set(['\u02d7', '\u058a', '\u2010', '\u2011', '\u2012', '\u2013', '\u2043', '\u207b', '\u208b', '\u2212', '\ufe63', '\uff0d']);
 /**
  * Middle-dot look-alikes: Skia writes the ToUnicode of Noto CJK's ・ as U+2027
  * (hyphenation point), other producers as U+2E31 or U+2219. In these reports
@@ -62,7 +65,7 @@ const BARS = new Set(['\u2014', '\u2015', '\u2500', '\u2501']);
  * katakana is taken whole so that voiced marks (ｶﾞ) compose with their kana.
  */
 const SPECIAL =
-  /[\uff61-\uff9f]+|[\u02dc\u2010-\u2015\u2027\u2053\u2212\u2219\u2e31\u223c\u223e\u2500\u2501\u2e80-\u2ef3\u2f00-\u2fd5\u3000\u301c\u3030\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe44\ufe63\uff0d\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|\ud87e[\udc00-\ude1f]/g;
+  /[\uff61-\uff9f]+|[\u02d7\u02dc\u058a\u2010-\u2015\u2043\u207b\u208b\u2027\u2053\u2212\u2219\u2e31\u223c\u223e\u2500\u2501\u2e80-\u2ef3\u2f00-\u2fd5\u3000\u301c\u3030\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe44\ufe63\uff0d\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|\ud87e[\udc00-\ude1f]/g;
 
 /**
  * Map one special character (or half-width kana run): full-width ASCII
@@ -89,14 +92,42 @@ function mapSpecial(token: string): string {
   return VERTICAL_FORMS[token] ?? token;
 }
 
-/** The width/look-alike normalization applied to every text the tool reads. */
-export function normalizeWidth(input: string): string {
-  return input.replace(SPECIAL, mapSpecial);
+/** A kana followed by a voiced or semi-voiced mark, combining (U+3099) or spacing (゛ ﾞ). */
+const KANA_AND_MARK = /([\u3041-\u3096\u309d\u30a1-\u30fa\u30fd])([\u3099\u309b\uff9e]|[\u309a\u309c\uff9f])/g;
+const MARKS = /[\u0300-\u036f\u3099-\u309c\uff9e\uff9f]/;
+const VOICED = /[\u3099\u309b\uff9e]/;
+
+/**
+ * PDFs often carry が as か + U+3099 (decomposed), and typed text ゔ as う + ゛:
+ * compose them (NFC) so that words and numbers compare as they read.
+ * A mark that forms no kana (あ゛) is left as written.
+ */
+function composeKana(input: string): string {
+  return input
+    .replace(KANA_AND_MARK, (whole, kana: string, mark: string) => {
+      const composed = (kana + (VOICED.test(mark) ? '\u3099' : '\u309a')).normalize('NFC');
+      return composed.length === 1 ? composed : whole;
+    })
+    .normalize('NFC');
 }
 
-/** Number separators and signs written full-width (，．＋％（）) or as 、 to ASCII. */
-const NUMERAL_PUNCTUATION: Record<string, string> = { '，': ',', '、': ',', '．': '.', '＋': '+', '％': '%', '（': '(', '）': ')' };
-const NUMERAL_PUNCTUATION_CHARS = /[，、．＋％（）]/g;
+/**
+ * The width/look-alike normalization applied to every text the tool reads:
+ * decomposed kana composed (NFC), full-width ASCII letters and digits to
+ * half-width, half-width katakana to full-width, Kangxi radicals and CJK
+ * compatibility ideographs to the ordinary kanji, vertical presentation forms
+ * to horizontal ones, tildes to ～, hyphen look-alikes to '-'. Japanese
+ * punctuation (、。「」（）！) and circled numbers (①) are kept: `ＰＲ２９件` →
+ * `PR29件`, `ｾﾙﾌﾌﾟﾗﾝ` → `セルフプラン`, `⽀援` → `支援`.
+ */
+export function normalizeWidth(input: string): string {
+  const composed = MARKS.test(input) ? composeKana(input) : input;
+  return composed.replace(SPECIAL, mapSpecial);
+}
+
+/** Number separators and signs written full-width (，．＋％（）) to ASCII. 、 stays: it separates list items (100、200). */
+const NUMERAL_PUNCTUATION: Record<string, string> = { '，': ',', '．': '.', '＋': '+', '％': '%', '（': '(', '）': ')' };
+const NUMERAL_PUNCTUATION_CHARS = /[，．＋％（）]/g;
 
 /** Full-width digits, signs and separators to ASCII, for number parsing only. */
 export function asciiNumerals(input: string): string {

@@ -14,6 +14,7 @@ import { compact, isBlank, type UsedLines } from './lines.js';
 import type { Chart } from './model.js';
 import { dropStrays, hasSliceValue, LABEL_GOES_ON, pairSlices, tokenizeSliceLine } from './slices.js';
 import type { Slide } from './slides.js';
+import { BULLET_MARKS, ROUND_BULLET_MARKS } from '../shared/vocabulary.js';
 
 /** Longer lines, sentences, bullets and clauses are running text around a chart, never its labels. */
 const MAX_LABEL_LINE = 30;
@@ -21,9 +22,12 @@ const MAX_BARE_LABEL_LINE = 20;
 const MAX_CLAUSE_LABEL = 10;
 const MAX_CENTRE_LABEL = 15;
 
+/** An ellipsis or a sentence's stop, or a bullet at the start: a line of prose, never a chart label. */
+const PROSE_OR_BULLET = new RegExp(`[。…]|^[${BULLET_MARKS}${ROUND_BULLET_MARKS}]`);
+
 function isProse(line: string): boolean {
   const c = compact(line);
-  if (c.length > MAX_LABEL_LINE || /[。…]|^[◎●■◆□○•]/.test(c)) return true;
+  if (c.length > MAX_LABEL_LINE || PROSE_OR_BULLET.test(c)) return true;
   if (c.length > MAX_CLAUSE_LABEL && /、/.test(c)) return true;
   return c.length > MAX_BARE_LABEL_LINE && !hasSliceValue(line);
 }

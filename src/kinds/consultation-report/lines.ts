@@ -1,14 +1,4 @@
-import { normalizeWidth } from '../../normalize/index.js';
-
-/** A line with widths normalized and layout spaces collapsed. */
-export function clean(line: string): string {
-  return normalizeWidth(line).replace(/\s+/g, ' ').trim();
-}
-
-/** A line with widths normalized and every space removed (for matching words split by layout). */
-export function compact(line: string): string {
-  return normalizeWidth(line).replace(/\s+/g, '');
-}
+export { compact, squeeze as clean } from '../shared/vocabulary.js';
 
 export function isBlank(line: string): boolean {
   return line.trim() === '';

@@ -8,6 +8,16 @@
  */
 import { COUNTER_PATTERN } from '../../normalize/index.js';
 import { compact, displayWidth, norm } from './lines.js';
+import {
+  BULLET_MARKS,
+  CIRCLED_NUMBERS,
+  FIGURE_END,
+  FULL_STOP_NUMBERS,
+  NOTE_MARK,
+  PARENTHESIZED_NUMBERS,
+  ROUND_BULLET_MARKS,
+  SENTENCE_END,
+} from '../shared/vocabulary.js';
 
 export interface BodyLine {
   text: string;
@@ -35,10 +45,8 @@ export interface BodySplit {
   plans: BodyLine[];
 }
 
-const SENTENCE_END = /[。．！？!?][」』）)]*$/;
-const FIGURE_END = new RegExp(`[0-9][0-9,.]*\\s*${COUNTER_PATTERN}[）)]*$`);
 const CONTINUES = /^[ぁ-ゖ、。，,）)」』]/;
-const BULLET = /^(?:[・•●○◯◎◇◆□■▪※]|[①-⑳]|[⑴-⒇]|[⒈-⒛])/;
+const BULLET = new RegExp(`^(?:[${BULLET_MARKS}${ROUND_BULLET_MARKS}${NOTE_MARK}]|${CIRCLED_NUMBERS}|${PARENTHESIZED_NUMBERS}|${FULL_STOP_NUMBERS})`);
 const PARENTHETICAL = /^[（(].*[）)]$/;
 
 /** Split lines into paragraphs: after a sentence end or a figure, before a bullet, at a blank line. */

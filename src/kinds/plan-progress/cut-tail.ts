@@ -13,8 +13,8 @@ import type { ItemCells } from './cells.js';
 import { displayWidth, endsLikeDepartment, endsLikePlanName, norm, parseGoalYear } from './lines.js';
 import type { ColumnWidth } from './split-row.js';
 import { narrow } from './tail.js';
+import { SENTENCE_END as ENDS_SENTENCE } from '../shared/vocabulary.js';
 
-const ENDS_SENTENCE = /[。．！？!?][」』）)]*$/;
 /** A narrow cell's line is clearly narrower than the assessment column wraps. */
 const NARROWER_BY = 2;
 

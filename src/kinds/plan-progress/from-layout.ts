@@ -23,24 +23,10 @@ import {
   parseSectionShape,
   parseSubsection,
 } from './lines.js';
+import { planVocabulary, type PlanField, type PlanVocabulary } from './vocabulary.js';
 import { documentYears } from './years.js';
 
-type Field = 'no' | 'name' | 'summary' | 'results' | 'plans' | 'achievement' | 'direction' | 'goal' | 'assessment' | 'related' | 'department';
-
-/** Header words per column, most specific first (`数値目標達成状況…課題` is the assessment, not the achievement). */
-const FIELD_WORDS: ReadonlyArray<readonly [Field, RegExp]> = [
-  ['related', /関連|分野別計画/],
-  ['department', /所管|担当課|担当部|担当局|担当部署/],
-  ['assessment', /現状分析|課題|評価/],
-  ['achievement', /達成状況|達成度|目的達成/],
-  ['direction', /方向性/],
-  ['goal', /事業目標|目標年度|数値目標|目標値/],
-  ['results', /実施状況|実績|取組状況|進捗状況/],
-  ['plans', /取組予定|実施予定|予定|取組計画/],
-  ['summary', /事業概要|概要|事業内容/],
-  ['name', /事業名|名称/],
-  ['no', /番号|^No|№/],
-];
+type Field = PlanField;
 /** A table is a plan-progress table when its header names at least these many fields, number and name among them. */
 const MIN_FIELDS = 5;
 /** Points a heading may overlap the table below it. */
@@ -64,13 +50,15 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
   let firstMap: ColumnMap | null = null;
   let section: CodeTitle | null = null;
   let subsection: CodeTitle | null = null;
+  const vocab = planVocabulary(ctx.profile?.['plan-progress']);
 
   for (const page of doc.pages) {
     const headings = headingLines(page);
     const applyHeadings = (lines: readonly TextLine[]) => {
       for (const line of lines) {
-        const sub = parseSubsection(line.text);
-        const sec = sub ? null : parseSectionShape(line.text);
+        const own = profileSection(line.text, vocab);
+        const sub = own ? null : parseSubsection(line.text);
+        const sec = own ?? (sub ? null : parseSectionShape(line.text));
         if (sub) subsection = { code: sub.code, title: sub.title };
         else if (sec) {
           section = { code: sec.code, title: sec.title };
@@ -81,7 +69,7 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
     page.tables.forEach((table, t) => {
       if (table.nestedIn !== undefined) return;
       applyHeadings(linesAbove(headings, page.tables, t));
-      const found = columnMap(table);
+      const found = columnMap(table, vocab);
       const current = found?.map ?? (map && map.columns === table.colEdges.length - 1 ? map : null);
       if (!current) return;
       map = current;
@@ -90,7 +78,7 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
         const noText = compact(textOf(row.cells.get('no')));
         const previous = items[items.length - 1];
         if (noText === '') {
-          if (previous) appendRow(previous, row);
+          if (previous) appendRow(previous, row, vocab);
           continue;
         }
         const head = parseItemNumber(noText);
@@ -98,7 +86,7 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
           ctx.warn('item-number-unreadable', `row without an item number ("${noText}") skipped`, row.page);
           continue;
         }
-        const item = rowCells(head.no, row);
+        const item = rowCells(head.no, row, vocab);
         items.push(item);
         governing.set(item, { section, subsection });
       }
@@ -110,7 +98,7 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
 
   const years = columnYears(firstMap, doc);
   return {
-    title: findTitle(doc),
+    title: findTitle(doc, vocab),
     scales: {},
     summaries: [],
     items: items.map((cells) => {
@@ -121,17 +109,17 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
 }
 
 /** Which field each column holds, from the header rows at the top of the table; null when this is no plan table. */
-function columnMap(table: Table): { map: ColumnMap; headerRows: number } | null {
+function columnMap(table: Table, vocab: PlanVocabulary): { map: ColumnMap; headerRows: number } | null {
   const rows = table.rowEdges.length - 1;
   const columns = table.colEdges.length - 1;
   let headerRows = 0;
-  while (headerRows < rows && isHeaderRow(table, headerRows)) headerRows++;
+  while (headerRows < rows && isHeaderRow(table, headerRows, vocab)) headerRows++;
   if (headerRows === 0) return null;
   const fields = new Map<Field, number[]>();
   const headers = new Map<Field, string>();
   for (let c = 0; c < columns; c++) {
     const text = headerText(table, c, headerRows);
-    const field = FIELD_WORDS.find(([, re]) => re.test(text))?.[0];
+    const field = vocab.fieldPatterns.find(([, re]) => re.test(text))?.[0];
     if (!field) continue;
     fields.set(field, [...(fields.get(field) ?? []), c]);
     headers.set(field, headers.get(field) ?? text);
@@ -141,12 +129,12 @@ function columnMap(table: Table): { map: ColumnMap; headerRows: number } | null 
 }
 
 /** A header row: every cell starting in it is a header word or a direction sub-header. */
-function isHeaderRow(table: Table, row: number): boolean {
+function isHeaderRow(table: Table, row: number, vocab: PlanVocabulary): boolean {
   const starting = table.cells.filter((c) => c.row === row && compact(c.text) !== '');
   if (starting.length === 0) return false;
   return starting.every((c) => {
     const text = compact(c.text);
-    return FIELD_WORDS.some(([, re]) => re.test(text)) || isDirectionHeaderStart(text) || isDirectionHeaderPart(text) || isWeakHeader(text);
+    return vocab.fieldPatterns.some(([, re]) => re.test(text)) || isDirectionHeaderStart(text) || isDirectionHeaderPart(text) || isWeakHeader(text);
   });
 }
 
@@ -179,9 +167,8 @@ const linesOf = (cells: readonly Cell[] | undefined): string[] => (cells ?? []).
 const textOf = (cells: readonly Cell[] | undefined): string => linesOf(cells).join('\n');
 const MARK = new RegExp(`[${MARKS}]`, 'g');
 
-function rowCells(no: number, row: Row): ItemCells {
+function rowCells(no: number, row: Row, vocab: PlanVocabulary): ItemCells {
   const get = (f: Field) => linesOf(row.cells.get(f));
-  const letter = /[a-dA-D]/.exec(normalizeWidth(textOf(row.cells.get('achievement'))));
   // two sub-columns (up to this year / next year): the later mark is the direction
   const marks = (row.cells.get('direction') ?? []).flatMap((c) => normalizeWidth(c.text).match(MARK) ?? []);
   const nameLines = get('name');
@@ -194,7 +181,7 @@ function rowCells(no: number, row: Row): ItemCells {
     summary: get('summary'),
     results: get('results'),
     plans: get('plans'),
-    achievement: letter ? (letter[0]!.toLowerCase() as ItemCells['achievement']) : null,
+    achievement: vocab.readGrade(normalizeWidth(textOf(row.cells.get('achievement')))),
     direction: marks.length ? marks[marks.length - 1]! : null,
     goal: get('goal'),
     assessment: get('assessment'),
@@ -204,8 +191,8 @@ function rowCells(no: number, row: Row): ItemCells {
 }
 
 /** A row continued on the next page: its cells go on the item's cells. */
-function appendRow(item: ItemCells, row: Row): void {
-  const more = rowCells(item.no, row);
+function appendRow(item: ItemCells, row: Row, vocab: PlanVocabulary): void {
+  const more = rowCells(item.no, row, vocab);
   for (const key of ['name', 'summary', 'results', 'plans', 'goal', 'assessment', 'related', 'department'] as const) {
     item[key] = [...item[key], ...more[key]];
   }
@@ -254,9 +241,22 @@ function linesBelowTables(lines: readonly TextLine[], tables: readonly Table[]):
   return bottom === -Infinity ? [] : lines.filter((l) => l.box.y0 >= bottom - HEADING_TOLERANCE);
 }
 
-function findTitle(doc: LayoutDocument): string | null {
+function findTitle(doc: LayoutDocument, vocab: PlanVocabulary): string | null {
   const first = doc.pages[0];
   if (!first) return null;
-  const line = headingLines(first).find((l) => /管理表|進捗|計画/.test(l.text) && canBeTitle(l.text));
+  const line = headingLines(first).find((l) => vocab.layoutTitle.test(l.text) && canBeTitle(l.text));
   return line ? norm(line.text) : null;
+}
+
+/** A heading line of a form the profile describes: its `code` and `title` groups (else the first two groups). */
+function profileSection(text: string, vocab: PlanVocabulary): CodeTitle | null {
+  const line = norm(text);
+  for (const re of vocab.sections) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const code = m.groups?.['code'] ?? m[1];
+    const title = m.groups?.['title'] ?? m[2];
+    if (code !== undefined && title !== undefined) return { code: normalizeWidth(code).trim(), title: title.replace(/\s+/g, '') };
+  }
+  return null;
 }

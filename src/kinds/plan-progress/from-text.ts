@@ -7,6 +7,7 @@
  */
 import { canBeTitle } from '../shared/title.js';
 import type { TextDocument } from '../../input/types.js';
+import { PROSE_PUNCTUATION } from '../shared/vocabulary.js';
 import { parseQuantity } from '../../normalize/index.js';
 import type { ParseContext } from '../types.js';
 import { widthProfile, type BodyLine, type WidthProfile } from './body.js';
@@ -36,6 +37,7 @@ import type { PlanItem, PlanProgressDocument } from './schema.js';
 import { cellsOf, locateItem, mergeContinuation, withBlanks, type LocatedItem } from './segment.js';
 import { continueSharedTail } from './cut-tail.js';
 import { columnWidths, splitCutBody, usableWidths, type ColumnWidths } from './split-row.js';
+import { planVocabulary, type PlanVocabulary } from './vocabulary.js';
 import { documentYears } from './years.js';
 
 export type PlanProgressFields = Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings' | 'coverage'>;
@@ -54,14 +56,10 @@ interface Line {
 const FURNITURE: ReadonlySet<Kind> = new Set(['title', 'footer', 'legend', 'header', 'direction', 'pageNumber', 'chapter']);
 const isFurniture = (l: Line | undefined) => l !== undefined && FURNITURE.has(l.kind);
 const isHeading = (l: Line | undefined) => l !== undefined && (l.kind === 'section' || l.kind === 'subsection');
-/** Words a report title carries (the first line may be something else in some extractions). */
-const TITLE_WORDS = /管理表|進捗|計画|状況/;
-/** A title found away from the top of the page must name the report itself. */
-const NAMED_TITLE = /(?:進捗|実施)状況(?:管理|評価|報告)?表|管理表$/;
 const NAME_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFields {
-  const title = findTitle(doc);
+  const title = findTitle(doc, planVocabulary(ctx.profile?.['plan-progress']));
   const lines = classify(paginate(doc, title), title);
   const years = documentYears(compact(lines.map((l) => l.text).join('')));
 
@@ -97,26 +95,28 @@ export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFie
  * else the first line naming a 管理表 wherever the producer drew it (after the rows,
  * in some PDFs' content order).
  */
-function findTitle(doc: TextDocument): string | null {
-  return firstLineTitle(doc) ?? namedTitle(doc);
+function findTitle(doc: TextDocument, vocab: PlanVocabulary): string | null {
+  return firstLineTitle(doc, vocab.textTitle) ?? namedTitle(doc, vocab.namedTitle);
 }
 
-function firstLineTitle(doc: TextDocument): string | null {
+/** The first line of the text, when it carries a title's words (it may be something else in some extractions). */
+function firstLineTitle(doc: TextDocument, titleWords: RegExp): string | null {
   for (const page of doc.pages) {
     for (const line of page.lines) {
       const n = norm(line);
       if (n === '' || isFooter(n) || /^[0-9]+$/.test(n)) continue;
-      return TITLE_WORDS.test(n) && canBeTitle(line) && !parseItemNumber(n) && !isStrongHeader(n) ? line.trim() : null;
+      return titleWords.test(n) && canBeTitle(line) && !parseItemNumber(n) && !isStrongHeader(n) ? line.trim() : null;
     }
   }
   return null;
 }
 
-function namedTitle(doc: TextDocument): string | null {
+/** A title found away from the top of the page must name the report itself. */
+function namedTitle(doc: TextDocument, named: RegExp): string | null {
   for (const page of doc.pages) {
     for (const line of page.lines) {
       const n = norm(line);
-      if (NAMED_TITLE.test(n) && canBeTitle(line) && !/[。、]/.test(n) && !parseItemNumber(n) && !isStrongHeader(n)) return line.trim();
+      if (named.test(n) && canBeTitle(line) && !PROSE_PUNCTUATION.test(n) && !parseItemNumber(n) && !isStrongHeader(n)) return line.trim();
     }
   }
   return null;

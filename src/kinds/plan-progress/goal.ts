@@ -8,6 +8,7 @@
 import { cleanLabel, COUNTER_PATTERN, findQuantities, parseFiscalYear, squash } from '../../normalize/index.js';
 import type { Metric } from '../../schema/common.js';
 import { compact, displayWidth, isContinuingGoal, norm, parseGoalYear } from './lines.js';
+import { BULLET_MARKS, NOTE_MARK } from '../shared/vocabulary.js';
 
 export interface GoalPoint {
   fiscalYear: number | null;
@@ -21,7 +22,7 @@ export interface Goal {
   text: string;
 }
 
-const BULLET = /^[・•●◇◆□■▪※]\s*/;
+const BULLET = new RegExp(`^[${BULLET_MARKS}${NOTE_MARK}]\\s*`);
 /** Heading lines above the first year are short labels, never sentences. */
 const MAX_HEADING_LINES = 3;
 

@@ -3,17 +3,20 @@
  * (page furniture, a column header, a heading, the achievement/direction marker, a
  * goal-year header…). Every function looks at one line; structure lives elsewhere.
  */
-import { normalizeWidth } from '../../normalize/index.js';
+import { compact, PAGE_NUMBER, squeeze as norm } from '../shared/vocabulary.js';
+import {
+  CONTINUING_GOAL_WORDS,
+  DEPARTMENT_ENDINGS,
+  PLAN_ACHIEVEMENT_LETTERS,
+  PLAN_DIRECTION_MARKS,
+  PLAN_HEADER_FRAGMENTS,
+  PLAN_HEADER_LABELS,
+  PLAN_NAME_ENDINGS,
+  PLAN_WEAK_HEADER_WORDS,
+  PLAN_YEAR_HEADER,
+} from './vocabulary.js';
 
-/** Width-normalized, whitespace-collapsed, trimmed. */
-export function norm(line: string): string {
-  return normalizeWidth(line).replace(/\s+/g, ' ').trim();
-}
-
-/** Width-normalized with every space removed (for matching wrapped or spaced words). */
-export function compact(line: string): string {
-  return normalizeWidth(line).replace(/\s+/g, '');
-}
+export { compact, norm };
 
 /**
  * Printed width in full-width character cells: ASCII and half-width kana count
@@ -33,8 +36,6 @@ export function displayWidth(line: string): number {
 
 /** `【1-a】 1-10`, `【3-b】59-62`, `【拡充 3-e】165～168`: section code and item range of a page. */
 const FOOTER_RANGE = /^【[^】]{0,12}】\s*[0-9]{1,4}\s*[-～~]\s*[0-9]{1,4}$/;
-/** `- 3 -`, `3 / 12`, `P.3`. */
-const PAGE_NUMBER = '(?:-\\s*[0-9]{1,4}\\s*-|[0-9]{1,4}\\s*\\/\\s*[0-9]{1,4}|[pP]\\.?\\s*[0-9]{1,4})';
 const FOOTER_PAGE = new RegExp(`^${PAGE_NUMBER}$`);
 /** `【1-a】 3-17 - 1 -`, `【4-d】 88-90 3 / 3`: the range and the page number printed on one line. */
 const FOOTER_RANGE_PAGE = new RegExp(`^【[^】]{0,12}】\\s*[0-9]{1,4}\\s*[-～~]\\s*[0-9]{1,4}\\s+(?:${PAGE_NUMBER}|[0-9]{1,4})$`);
@@ -55,16 +56,8 @@ export function isLegend(line: string): boolean {
  * Column-header words. A header cell wraps (`事業\n番号`, `他の分野別計\n画との関連性`)
  * so single fragments are listed too; a line made only of these is a header line.
  */
-const YEAR_WORD = '(?:(?:平成|令和|昭和|H|R)?[0-9]{1,2}|(?:平成|令和)元|[0-9]{4})年度';
-const STRONG_HEADER_WORDS = [
-  '事業番号', '事業名', '事業概要', '事業内容', '事業目標', '目標年度', '目的達成状況', '達成状況', '事業の方向性', '方向性',
-  '所管課', '担当課', '所管局', '他の分野別計画との関連性', '他の分野別計', '画との関連性', '他の分野別計画', 'との関連性',
-  '数値目標達成状況及び現状分析、今後の課題', '数値目標達成状況及び現状分析、今後の', '数値目標達成状況及び現状分析',
-  '数値目標達成状況', '現状分析、今後の課題', '今後の課題', `${YEAR_WORD}の?(?:実施状況|実績|取組状況|取組予定|実施予定|取組計画)`,
-  '実施状況', '取組予定',
-];
-/** Fragments that are header words only next to other header lines (`課題` may end a sentence's line). */
-const WEAK_HEADER_WORDS = ['事業', '番号', '目的', '達成', '状況', '課題', '目標', '年度', '度', 'No\\.?', '№'];
+const STRONG_HEADER_WORDS = [...Object.values(PLAN_HEADER_LABELS).flat(), ...PLAN_HEADER_FRAGMENTS, PLAN_YEAR_HEADER];
+const WEAK_HEADER_WORDS = PLAN_WEAK_HEADER_WORDS;
 
 const STRONG_HEADER = new RegExp(`^(?:${STRONG_HEADER_WORDS.join('|')}|${WEAK_HEADER_WORDS.join('|')})*(?:${STRONG_HEADER_WORDS.join('|')})(?:${STRONG_HEADER_WORDS.join('|')}|${WEAK_HEADER_WORDS.join('|')})*$`);
 const WEAK_HEADER = new RegExp(`^(?:${WEAK_HEADER_WORDS.join('|')})+$`);
@@ -189,9 +182,9 @@ export function parseItemNumber(line: string): { no: number; rest: string | null
   return { no: Number(m[1]), rest: m[2] ?? null };
 }
 
-export const MARKS = '○◯◎●△▲×✕〇◇◆□■―';
-const MARK_LINE = new RegExp(`^(?:(.*?)\\s+)?([a-dA-D])\\s*([${MARKS}])(?:\\s*([${MARKS}]))?(?:\\s+(.*))?$`);
-const LETTER_ONLY = /^[a-dA-D]$/;
+export const MARKS = PLAN_DIRECTION_MARKS;
+const MARK_LINE = new RegExp(`^(?:(.*?)\\s+)?([${PLAN_ACHIEVEMENT_LETTERS}])\\s*([${MARKS}])(?:\\s*([${MARKS}]))?(?:\\s+(.*))?$`);
+const LETTER_ONLY = new RegExp(`^[${PLAN_ACHIEVEMENT_LETTERS}]$`);
 const MARK_ONLY = new RegExp(`^([${MARKS}])(?:\\s+(.*))?$`);
 
 export interface Marker {
@@ -234,9 +227,11 @@ export function parseMarkOnly(line: string): { mark: string; after: string | nul
   return m ? { mark: m[1]!, after: m[2] ?? null } : null;
 }
 
+const CONTINUING_GOAL = new RegExp(`^(?:${CONTINUING_GOAL_WORDS})$`);
+
 /** The goal cell of an item without a numeric target: `継続実施`. */
 export function isContinuingGoal(line: string): boolean {
-  return /^(?:継続実施|継続|実施継続|[-―－])$/.test(compact(line));
+  return CONTINUING_GOAL.test(compact(line));
 }
 
 const GOAL_YEAR = /^((?:平成|令和|昭和|[HRS])?\s*(?:[0-9]{1,2}|元)|[0-9]{4})\s*年度(?:末)?(?:(?:\s+|[:：]|(?=[0-9]))(.*))?$/;
@@ -250,14 +245,14 @@ export function parseGoalYear(line: string): { year: string; rest: string } | nu
   return { year: `${m[1]!}年度`, rest };
 }
 
-const DEPARTMENT_END = /(?:課|室|局|部|係|班|所|センター|グループ|担当|館|園|署|院|本部)$/;
+const DEPARTMENT_END = new RegExp(`(?:${DEPARTMENT_ENDINGS})$`);
 
 export function endsLikeDepartment(text: string): boolean {
   return DEPARTMENT_END.test(compact(text));
 }
 
 /** The end of a plan name: 「…」, …計画, …プラン, a year range `2011～2020`. */
-const PLAN_END = /(?:[」』]|計画|プラン|ビジョン|指針|戦略|構想|方針|大綱|[0-9]{4}\s*[)）]?|[0-9]{4}年度?[)）]?)$/;
+const PLAN_END = new RegExp(`(?:${PLAN_NAME_ENDINGS})$`);
 
 export function endsLikePlanName(text: string): boolean {
   return PLAN_END.test(compact(text));

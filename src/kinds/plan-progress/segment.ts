@@ -4,7 +4,7 @@
  * The marker is the anchor: what precedes it is name + body, what follows is
  * goal + assessment + the narrow cells.
  */
-import { COUNTER_PATTERN, findQuantities } from '../../normalize/index.js';
+import { findQuantities } from '../../normalize/index.js';
 import { splitBody, type BodyLine, type WidthProfile } from './body.js';
 import type { ItemCells } from './cells.js';
 import { continuesFigure, goalExtent } from './goal.js';
@@ -21,8 +21,10 @@ import {
   type Marker,
 } from './lines.js';
 import { splitTail } from './tail.js';
+import { BULLET_MARKS, NOTE_MARK, SENTENCE_OR_FIGURE_END as ENDS_SENTENCE } from '../shared/vocabulary.js';
 
 /** A name cell wraps over at most this many lines. */
+const CELL_BULLET = new RegExp(`^[${BULLET_MARKS}${NOTE_MARK}]`);
 const MAX_NAME_LINES = 4;
 /** A name line may be this much wider than the first one (manual breaks leave the first short). */
 const NAME_WIDTH_SLACK = 1.5;
@@ -203,7 +205,7 @@ function goalIsOpen(goal: readonly string[]): boolean {
 function isGoalLine(text: string): boolean {
   const n = norm(text);
   if (n === '' || /[。、]/.test(n)) return false;
-  return parseGoalYear(n) !== null || findQuantities(n).length > 0 || /^[・•●◇◆□■▪※]/.test(n) || displayWidth(n) <= GOAL_LABEL_WIDTH;
+  return parseGoalYear(n) !== null || findQuantities(n).length > 0 || CELL_BULLET.test(n) || displayWidth(n) <= GOAL_LABEL_WIDTH;
 }
 
 /** A goal label line without a figure is at most this wide. */
@@ -216,7 +218,6 @@ export function withBlanks(lines: readonly BodyLine[]): string[] {
 
 export type TextCell = 'summary' | 'results' | 'plans' | 'assessment';
 const TEXT_CELLS: readonly TextCell[] = ['summary', 'results', 'plans', 'assessment'];
-const ENDS_SENTENCE = new RegExp(`[。．！？!?][」』）)]*$|[0-9][0-9,.]*\\s*${COUNTER_PATTERN}[）)]*$`);
 
 /**
  * Add the part of a row printed on the next page. Every cell is cut at the same

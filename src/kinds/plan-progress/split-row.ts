@@ -11,7 +11,7 @@
 import { fit, paragraphs, type BodyLine, type WidthProfile } from './body.js';
 import type { ItemCells } from './cells.js';
 import { displayWidth, norm } from './lines.js';
-import { COUNTER_PATTERN } from '../../normalize/index.js';
+import { SENTENCE_OR_FIGURE_END } from '../shared/vocabulary.js';
 
 export type BodyCell = 'summary' | 'results' | 'plans';
 const BODY_CELLS: readonly BodyCell[] = ['summary', 'results', 'plans'];
@@ -32,7 +32,7 @@ export interface CutBodySplit {
   rest: BodyLine[];
 }
 
-const ENDS = new RegExp(`[。．！？!?][」』）)]*$|[0-9][0-9,.]*\\s*${COUNTER_PATTERN}[）)]*$`);
+const ENDS = SENTENCE_OR_FIGURE_END;
 /** A line that can only continue a sentence begun above it. */
 const CONTINUING = /^[ぁ-ゖァィゥェォッャュョヮー、。，,．）)」』]/;
 /** Enumerating every split is cheap for a row's dozens of lines; beyond that, give up. */

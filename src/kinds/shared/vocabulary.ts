@@ -1,6 +1,120 @@
 /**
- * Words every kind's forms print around their content, shared by all kinds.
+ * Words and marks every kind of report prints the same way: how a sentence ends,
+ * which marks open a list entry, how a fiscal year is written, what page
+ * furniture looks like. Kinds build their own patterns from these, so one
+ * spelling added here is read everywhere. Pure data and tiny helpers; depends on
+ * nothing but width normalization.
  */
+import { COUNTER_PATTERN } from '../../normalize/quantity.js';
+import { normalizeWidth } from '../../normalize/width.js';
+
+/** Width-normalized, whitespace runs collapsed to one space, trimmed. */
+export function squeeze(line: string): string {
+  return normalizeWidth(line).replace(/\s+/g, ' ').trim();
+}
+
+/** Width-normalized with every space removed (for matching wrapped or spaced words). */
+export function compact(line: string): string {
+  return normalizeWidth(line).replace(/\s+/g, '');
+}
+
+/**
+ * The form words are compared in: width-normalized (Ｃ → C, which leaves （ alone),
+ * no whitespace, and ASCII parentheses and brackets as their full-width forms, so
+ * that both spellings compare equal.
+ */
+export function canon(text: string): string {
+  return compact(text)
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/\[/g, '［')
+    .replace(/\]/g, '］');
+}
+
+// ---------------------------------------------------------------- sentences
+
+/** Marks that close a sentence. */
+export const SENTENCE_STOPS = '。．！？!?';
+/** Brackets that may follow a sentence's stop (`…とする。」`). */
+export const CLOSING_BRACKETS = '」』）)';
+/** A line ending a sentence: a stop, then closing brackets. */
+export const SENTENCE_END = new RegExp(`[${SENTENCE_STOPS}][${CLOSING_BRACKETS}]*$`);
+
+export function endsSentence(line: string): boolean {
+  return SENTENCE_END.test(line);
+}
+
+/** Punctuation inside a sentence: a line holding one is prose, not a label or a heading. */
+export const PROSE_PUNCTUATION = /[。、]/;
+
+// ---------------------------------------------------------------- bullets
+
+/** Marks that open a list entry in every kind's cells. */
+export const BULLET_MARKS = '・•●◇◆□■▪';
+/**
+ * Round marks open list entries too, but they also grade and mark directions
+ * (○ ◎), so cells that hold a grade leave them out.
+ */
+export const ROUND_BULLET_MARKS = '○◯◎';
+/** `※` opens a note: a paragraph of its own, kept as content. */
+export const NOTE_MARK = '※';
+/** Rarer marks of office-suite lists and half-width kana text. */
+export const EXTRA_BULLET_MARKS = '･▫▶▷►➢◦‣∙';
+/** Numbered entries: ①–⑳. */
+export const CIRCLED_NUMBERS = '[①-⑳]';
+/** ㉑–㊿. */
+export const HIGH_CIRCLED_NUMBERS = '[㉑-㉟]|[㊱-㊿]';
+/** ⑴–⒇. */
+export const PARENTHESIZED_NUMBERS = '[⑴-⒇]';
+/** ⒈–⒛. */
+export const FULL_STOP_NUMBERS = '[⒈-⒛]';
+
+// ---------------------------------------------------------------- years
+
+/** Era names as printed, and their initials (H30, R2, S63). */
+export const ERA_NAMES = '平成|令和|昭和';
+export const ERA_INITIALS = 'HRS';
+/**
+ * A fiscal year as printed in a header: `平成26年度`, `H26年度`, `26年度`, `令和元年度`, `2024年度`.
+ * No capture groups, so it can sit inside larger patterns.
+ */
+export const FISCAL_YEAR_WORD = `(?:(?:${ERA_NAMES}|H|R)?[0-9]{1,2}|(?:${ERA_NAMES})元|[0-9]{4})年度`;
+
+// ---------------------------------------------------------------- page furniture
+
+/** A page number printed alone: `- 3 -`, `3 / 12`, `P.3`. */
+export const PAGE_NUMBER = '(?:-\\s*[0-9]{1,4}\\s*-|[0-9]{1,4}\\s*\\/\\s*[0-9]{1,4}|[pP]\\.?\\s*[0-9]{1,4})';
+
+// ---------------------------------------------------------------- figures
+
+/** A line ending with a figure (`相談件数：22,103件`, `10回）`): a cell's paragraph ends there like at a sentence's end. */
+export const FIGURE_END = new RegExp(`[0-9][0-9,.]*\\s*${COUNTER_PATTERN}[）)]*$`);
+/** A sentence's end or a figure's. */
+export const SENTENCE_OR_FIGURE_END = new RegExp(`${SENTENCE_END.source}|${FIGURE_END.source}`);
+
+// ---------------------------------------------------------------- detection
+
+/** Words that say a document is of a kind, with how much they say. */
+export interface DetectionMarker {
+  /** Alternatives (regular-expression sources); the marker counts once whichever is found. */
+  words: readonly string[];
+  /** The words as printed on separate lines of their own when a header cell wraps (`事業` / `番号`). */
+  parts?: readonly string[];
+  weight: number;
+}
+
+/**
+ * A kind's detection words: the best title found counts, labels and legends add
+ * up. Words are matched in the text with widths normalized, spaces removed and
+ * ASCII brackets as full-width ones.
+ */
+export interface DetectionVocabulary {
+  titles: readonly DetectionMarker[];
+  labels: readonly DetectionMarker[];
+  legends: readonly DetectionMarker[];
+}
+
+// ---------------------------------------------------------------- coverage
 
 /**
  * Printed structure that is no content of its own, as coverage counts it (text

@@ -1,11 +1,12 @@
 import type { TargetSheet } from './schema.js';
 import type { ReviewParts } from './sections.js';
 import { canon, paragraphs, runTogether } from './text.js';
+import { BULLET_MARKS, CIRCLED_NUMBERS, PARENTHESIZED_NUMBERS, ROUND_BULLET_MARKS } from '../shared/vocabulary.js';
 
 type Review = TargetSheet['reviews'][number];
 
 /** Marks that open one opinion in the 協議会等意見 box. */
-const BULLET = /^(?:[・•●○◯◎◇◆□■▪]|[①-⑳]|[⑴-⒇])/;
+const BULLET = new RegExp(`^(?:[${BULLET_MARKS}${ROUND_BULLET_MARKS}]|${CIRCLED_NUMBERS}|${PARENTHESIZED_NUMBERS})`);
 /** `特になし` and its variants: the council had nothing to say. */
 const NOTHING = /^(?:特に)?(?:なし|無し|ありません|意見なし|ない)[。.]?$|^[-－―ー]$/;
 

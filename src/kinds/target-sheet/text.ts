@@ -1,18 +1,6 @@
-import { joinLines, normalizeWidth } from '../../normalize/index.js';
+import { joinLines } from '../../normalize/index.js';
 
-/**
- * The form captions and markers are compared in: width-normalized (Ｃ → C, which
- * leaves （ alone), no whitespace, and ASCII parentheses and brackets as their
- * full-width forms, so that both spellings compare equal.
- */
-export function canon(text: string): string {
-  return normalizeWidth(text)
-    .replace(/\s+/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/\[/g, '［')
-    .replace(/\]/g, '］');
-}
+export { canon } from '../shared/vocabulary.js';
 
 /**
  * Drop the spaces a layout leaves inside Japanese text (`少なくとも 1 箇所`): a space

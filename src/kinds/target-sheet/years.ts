@@ -1,8 +1,8 @@
-import { ERAS, findEra, normalizeWidth, parseKanjiNumber } from '../../normalize/index.js';
+import { ERA_YEAR_PATTERN, ERAS, eraYearNumber, findEra, normalizeWidth } from '../../normalize/index.js';
 
 /** An era year as written in these sheets: Ｈ３０, Ｒ１, 平成30年度, 令和元年度, 令和２年度末, 2019年度. */
 const ERA_YEAR_SOURCE =
-  '(?:(明治|大正|昭和|平成|令和|(?<![A-Za-z])[MTSHR])\\s*([0-9]{1,2}|元|[〇一二三四五六七八九十]{1,4})(?![0-9])|((?:18|19|20|21)[0-9]{2})(?=\\s*年))\\s*(?:年度末?|年)?';
+  `(?:(明治|大正|昭和|平成|令和|(?<![A-Za-z])[MTSHR])\\s*${ERA_YEAR_PATTERN}|((?:18|19|20|21)[0-9]{2})(?=\\s*年))\\s*(?:年度末?|年)?`;
 
 export interface EraYearReading {
   /** The text read, whitespace removed (`令和2年度末`). */
@@ -23,7 +23,7 @@ function read(match: RegExpExecArray): EraYearReading {
     return { text, fiscalYear: year, problem: year < FIRST_YEAR || year > LAST_YEAR ? `${text} is out of range` : null };
   }
   const era = findEra(match[1]!);
-  const n = /^[0-9]+$/.test(match[2]!) ? Number(match[2]) : parseKanjiNumber(match[2]!);
+  const n = eraYearNumber(match[2]!);
   if (!era || n === null || n < 1) return { text, fiscalYear: null, problem: `${text} names no year of an era` };
   const year = era.startYear + n - 1;
   const next = ERAS[ERAS.indexOf(era) + 1];

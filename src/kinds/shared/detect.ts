@@ -1,0 +1,45 @@
+/**
+ * A kind's detection score from its vocabulary: the best title found, plus every
+ * label and legend found, capped at 1. The lines are read as one string without
+ * whitespace, so a wrapped word (`事業\n番号`) still counts; a header whose words
+ * come apart in another order counts for a little less when each part stands on
+ * a line of its own.
+ */
+import { canon, type DetectionMarker, type DetectionVocabulary } from './vocabulary.js';
+
+/** A header's words found only as separate lines count this share of the marker. */
+const PARTS_SHARE = 0.8;
+/** Weights of the words a user's profile adds: a title as much as a default title, other words as a label. */
+export const PROFILE_TITLE_WEIGHT = 0.35;
+export const PROFILE_WORD_WEIGHT = 0.1;
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The user's words (literal, not patterns) as markers of their own. */
+export function withProfileWords(
+  vocabulary: DetectionVocabulary,
+  extra: { titles?: readonly string[]; words?: readonly string[] } | undefined,
+): DetectionVocabulary {
+  if (!extra) return vocabulary;
+  const literal = (words: readonly string[] | undefined, weight: number): DetectionMarker[] =>
+    (words ?? []).map((w) => ({ words: [escape(canon(w))], weight }));
+  return {
+    titles: [...vocabulary.titles, ...literal(extra.titles, PROFILE_TITLE_WEIGHT)],
+    labels: [...vocabulary.labels, ...literal(extra.words, PROFILE_WORD_WEIGHT)],
+    legends: vocabulary.legends,
+  };
+}
+
+/** 0..1: how surely the lines are of the kind these words describe. */
+export function scoreWords(vocabulary: DetectionVocabulary, lines: readonly string[]): number {
+  const text = canon(lines.join('\n'));
+  const lineSet = new Set(lines.map(canon));
+  const found = (m: DetectionMarker): number => {
+    if (m.words.some((w) => new RegExp(w).test(text))) return m.weight;
+    return m.parts?.every((p) => lineSet.has(p)) ? m.weight * PARTS_SHARE : 0;
+  };
+  const title = Math.max(0, ...vocabulary.titles.map(found));
+  const sum = (markers: readonly DetectionMarker[]) => markers.reduce((s, m) => s + found(m), 0);
+  const score = title + sum(vocabulary.labels) + sum(vocabulary.legends);
+  return Math.min(1, Math.round(score * 1000) / 1000);
+}

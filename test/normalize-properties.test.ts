@@ -1,0 +1,158 @@
+/**
+ * Property tests, seeded so that every run checks the same sample: integers up
+ * to 10^15 written as kanji in the styles documents use read back to
+ * themselves, and every era's first and last days convert while the days just
+ * outside are refused with a reason.
+ */
+import { describe, expect, it } from 'vitest';
+import { ERAS, parseDate, parseKanjiNumber, parseNumber } from '../src/normalize/index.js';
+
+/** mulberry32: a small deterministic PRNG. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Style {
+  digits: readonly string[];
+  small: readonly [string, string, string];
+  large: readonly [string, string, string];
+  /** Write 一 before 千 (一千二百); daiji write 壱 before every unit. */
+  explicitOne: boolean;
+  daiji: boolean;
+  /** Write 〇 for each place skipped inside a section (千〇十, 一千〇二十四). */
+  placeholders: boolean;
+}
+
+const COMMON = { digits: [...'〇一二三四五六七八九'], small: ['十', '百', '千'], large: ['万', '億', '兆'] } as const;
+const DAIJI = { digits: [...'零壱弐参肆伍陸柒捌玖'], small: ['拾', '佰', '阡'], large: ['萬', '億', '兆'] } as const;
+
+/** One section below 10^4 with units: 二千二十三, 千〇二十三, 壱阡弐拾参; 一千 right before 万 億 兆 (一千万). */
+function section(n: number, style: Style, beforeLarge: boolean): string {
+  const places = [Math.floor(n / 1000), Math.floor(n / 100) % 10, Math.floor(n / 10) % 10, n % 10];
+  let out = '';
+  let skipped = 0;
+  for (const [i, d] of places.entries()) {
+    const exponent = 3 - i;
+    if (d === 0) {
+      if (out !== '') skipped += 1;
+      continue;
+    }
+    if (style.placeholders && skipped > 0) out += style.digits[0]!.repeat(skipped);
+    skipped = 0;
+    const one = style.daiji || (exponent === 3 && (style.explicitOne || (beforeLarge && n === 1000)));
+    const digit = d === 1 && exponent > 0 && !one ? '' : style.digits[d]!;
+    out += digit + (exponent > 0 ? style.small[exponent - 1]! : '');
+  }
+  return out;
+}
+
+/** Sections of four digits from the top: [兆, 億, 万, ones]. */
+const sections = (n: number) => [Math.floor(n / 1e12), Math.floor(n / 1e8) % 1e4, Math.floor(n / 1e4) % 1e4, n % 1e4];
+
+/** Positional notation with units: 二千二十三, 一億二千万, 壱萬弐阡. */
+function positional(n: number, style: Style): string {
+  if (n === 0) return style.digits[0]!;
+  return sections(n)
+    .map((s, i) => (s === 0 ? '' : section(s, style, i < 3) + (i < 3 ? style.large[2 - i]! : '')))
+    .join('');
+}
+
+/** Digit by digit: 二〇二三 (or 二○二三). */
+const digitByDigit = (n: number, zero: string) => [...String(n)].map((c) => (c === '0' ? zero : COMMON.digits[Number(c)]!)).join('');
+
+/** Digit by digit within each 万 section, later sections zero-padded: 九九九万九九九九, 一万〇〇〇三. */
+function sectionedDigits(n: number, zero: string): string {
+  let out = '';
+  for (const [i, s] of sections(n).entries()) {
+    if (s === 0) continue;
+    const digits = out === '' ? String(s) : String(s).padStart(4, '0');
+    out += digitByDigit(Number(digits), zero).padStart(digits.length, zero) + (i < 3 ? COMMON.large[2 - i]! : '');
+  }
+  return out;
+}
+
+const WRITERS: Array<[string, (n: number) => string]> = [
+  ['positional', (n) => positional(n, { ...COMMON, explicitOne: false, daiji: false, placeholders: false })],
+  ['positional with 一千', (n) => positional(n, { ...COMMON, explicitOne: true, daiji: false, placeholders: false })],
+  ['positional with 〇 placeholders', (n) => positional(n, { ...COMMON, explicitOne: false, daiji: false, placeholders: true })],
+  ['daiji', (n) => positional(n, { ...DAIJI, explicitOne: true, daiji: true, placeholders: false })],
+  ['digit by digit with 〇', (n) => digitByDigit(n, '〇')],
+  ['digit by digit with ○', (n) => digitByDigit(n, '○')],
+  ['digit by digit in 万 sections', (n) => sectionedDigits(n, '〇')],
+];
+
+describe('kanji numerals read back to the integer they write', () => {
+  const next = random(20261201);
+  const sample = [1, 10, 11, 100, 101, 110, 1000, 1010, 10000, 10003, 99999999, 1e15];
+  for (let i = 0; i < 400; i++) sample.push(Math.floor(next() * 10 ** (1 + Math.floor(next() * 15))) + 1);
+
+  it.each(WRITERS)('%s', (_name, write) => {
+    for (const n of sample) {
+      const kanji = write(n);
+      expect(parseKanjiNumber(kanji), `${kanji} (${n})`).toBe(n);
+      expect(parseNumber(kanji), `${kanji} (${n})`).toBe(n);
+    }
+  });
+
+  it('writes the examples as documents do', () => {
+    const [, plain] = WRITERS[0]!;
+    expect(plain(2023)).toBe('二千二十三');
+    expect(WRITERS[2]![1](1024)).toBe('千〇二十四');
+    expect(WRITERS[3]![1](12000)).toBe('壱萬弐阡');
+    expect(WRITERS[6]![1](10003)).toBe('一万〇〇〇三');
+    expect(WRITERS[6]![1](9999999)).toBe('九九九万九九九九');
+    expect(plain(10_000_000)).toBe('一千万');
+    expect(plain(1100)).toBe('千百');
+  });
+});
+
+/** The Gregorian calendar began in Japan on 明治6年1月1日; earlier 明治 dates are lunisolar. */
+const GREGORIAN_ADOPTED = '1873-01-01';
+
+function shift(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const KANJI = [...'〇一二三四五六七八九'];
+const kanjiSmall = (n: number) => (n >= 20 ? KANJI[Math.floor(n / 10)] : '') + (n >= 10 ? '十' : '') + (n % 10 ? KANJI[n % 10] : '');
+
+/** A day written in an era in the forms reports use. */
+function eraForms(era: (typeof ERAS)[number], iso: string): string[] {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const n = y - era.startYear + 1;
+  const year = n === 1 ? '元' : String(n);
+  return [
+    `${era.name}${year}年${m}月${d}日`,
+    `${era.name}${n === 1 ? '元' : kanjiSmall(n)}年${kanjiSmall(m)}月${kanjiSmall(d)}日`,
+    `${era.letter}${n}.${m}.${d}`,
+    `${era.name[0]}${String(n).padStart(2, '0')}.${String(m).padStart(2, '0')}.${String(d).padStart(2, '0')}`,
+  ];
+}
+
+describe('era boundaries', () => {
+  for (const era of ERAS) {
+    const first = era.start < GREGORIAN_ADOPTED ? GREGORIAN_ADOPTED : era.start;
+    const days: Array<[string, string]> = [['first day', first]];
+    if (era.end) days.push(['last day', era.end]);
+
+    it.each(days)(`${era.name}: %s (%s) converts`, (_what, iso) => {
+      for (const written of eraForms(era, iso)) expect(parseDate(written), written).toMatchObject({ ok: true, iso });
+    });
+
+    const outside: Array<[string, string]> = [['day before the first', shift(first, -1)]];
+    if (era.end) outside.push(['day after the last', shift(era.end, 1)]);
+    it.each(outside)(`${era.name}: the %s (%s) is refused with a reason`, (_what, iso) => {
+      for (const written of eraForms(era, iso)) {
+        const result = parseDate(written);
+        expect(result, written).toMatchObject({ ok: false, reason: expect.stringMatching(/outside the .* era|lunisolar/) });
+      }
+    });
+  }
+});

@@ -1,0 +1,73 @@
+/**
+ * --profile: a form the defaults miss (title 取組点検シート, columns 取組名 / 内容 /
+ * 成果 / 判定 / 担当セクション, grades A–E, headings 基本目標N) is unknown without
+ * its profile and read field for field with it, from the API and from the CLI.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detect, extract, parseProfile, type PlanProgressDocument } from '../src/api.js';
+import { detectKind } from '../src/kinds/index.js';
+import { planVocabulary } from '../src/kinds/plan-progress/vocabulary.js';
+import { runInProcess, tempDir } from './cli-helpers.js';
+import { compareToExpected } from './support/compare.js';
+
+const PDF = 'fixtures/profile/minato.pdf';
+const PROFILE = 'fixtures/profile/minato.profile.json';
+const expected = JSON.parse(readFileSync('fixtures/profile/minato.expected.json', 'utf8'));
+
+describe('a form the defaults miss', () => {
+  it('is unknown without its profile', async () => {
+    await expect(extract(PDF, { metrics: false })).rejects.toMatchObject({ code: 'KIND_UNKNOWN' });
+    expect((await detect(PDF)).kind).toBeNull();
+  });
+
+  it('is read field for field with its profile, given as a path or as data', async () => {
+    for (const profile of [PROFILE, parseProfile(JSON.parse(readFileSync(PROFILE, 'utf8')))]) {
+      const out = (await extract(PDF, { metrics: false, profile })) as PlanProgressDocument;
+      const result = compareToExpected(expected, out);
+      expect(result.misses).toEqual([]);
+      expect(result.spurious).toEqual([]);
+    }
+    expect((await detect(PDF, { profile: PROFILE })).kind).toBe('plan-progress');
+  });
+
+  it('is read by the CLI with --profile, and a bad profile is a usage error', async (t) => {
+    const ok = await runInProcess([PDF, '--profile', PROFILE, '--no-metrics']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout.toString('utf8')).items.map((i: { department: string }) => i.department)).toEqual(['福祉政策課', '障害支援課', '障害支援課']);
+    const dir = tempDir(t);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ 'plan-progress': { labels: { ward: ['担当区'] } } }));
+    const refused = await runInProcess([PDF, '--profile', bad]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/profile plan-progress\.labels/);
+  });
+});
+
+describe('profile schema and merging', () => {
+  it('refuses unknown keys, empty words and patterns that do not compile', () => {
+    expect(() => parseProfile({ 'plan-progress': { titel: ['x'] } })).toThrow(/plan-progress/);
+    expect(() => parseProfile({ 'target-sheet': { titles: [''] } })).toThrow(/target-sheet\.titles/);
+    expect(() => parseProfile({ 'plan-progress': { sections: ['(unclosed'] } })).toThrow(/not a valid regular expression/);
+  });
+
+  it("puts the profile's labels before the default stems, so its synonym wins", () => {
+    const vocab = planVocabulary({ labels: { achievement: ['評価結果'] } });
+    expect(vocab.fieldPatterns.find(([, re]) => re.test('評価結果'))?.[0]).toBe('achievement');
+    expect(planVocabulary().fieldPatterns.find(([, re]) => re.test('評価結果'))?.[0]).toBe('assessment');
+  });
+
+  it('reads grades as the profile spells them, longest first, and the defaults otherwise', () => {
+    const vocab = planVocabulary({ grades: { B: 'おおむね', Bb: 'ほぼ順調' } });
+    expect(vocab.readGrade('Bb')).toBe('Bb');
+    expect(vocab.readGrade('B')).toBe('B');
+    expect(planVocabulary().readGrade('B')).toBe('b');
+  });
+
+  it('adds title words to detection with the weight of a default title', () => {
+    const lines = ['ひかり町 福祉のまち点検票', '番号', '事業名'];
+    expect(detectKind(lines).kind).toBeNull();
+    expect(detectKind(lines, { 'plan-progress': { titles: ['福祉のまち点検票'] } }).kind).toBe('plan-progress');
+  });
+});
