@@ -6,6 +6,7 @@
  * this document was not understood", whatever the records look like.
  */
 import type { Warning } from '../schema/common.js';
+import type { WarningCode } from './codes.js';
 import { compactText, type Trace, type TracedLine } from './provenance.js';
 
 /** Below this share of body text read, a document is reported as not understood. */
@@ -104,7 +105,7 @@ export function checkCoverage(coverage: Coverage, min: number = DEFAULT_MIN_COVE
   const where = worst.map((p) => `${p.page === null ? 'the text' : `page ${p.page}`} (${p.body - p.covered} characters)`).join(', ');
   return [
     {
-      code: 'low-coverage',
+      code: 'low-coverage' satisfies WarningCode,
       message: `only ${(coverage.coverage * 100).toFixed(1)}% of the body text was read into fields (minimum ${(min * 100).toFixed(0)}%); most left over on ${where}`,
       page: worst[0]?.page ?? null,
     },

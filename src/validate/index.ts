@@ -9,7 +9,7 @@ import { checkChartChange, checkChartCounts, checkChartShares } from './charts.j
 import { checkPlanTableRates, checkPlanTableTotals } from './plan-tables.js';
 import { checkPlanItemYears, checkTargetSheetYears } from './years.js';
 
-export { CONSISTENCY_CODES, type ConsistencyCode } from './codes.js';
+export { CONSISTENCY_CODES, WARNING_CODES, type ConsistencyCode, type ParserCode, type WarningCode } from './codes.js';
 export { checkChartChange, checkChartCounts, checkChartShares, shareSumRange, SHARE_TOLERANCE, type Chart } from './charts.js';
 export { checkPlanTableRates, checkPlanTableTotals, type PlanTable, type PlanTableRow } from './plan-tables.js';
 export { checkPlanItemYears, checkTargetSheetYears, YEARS_BEFORE_GOAL, type PlanItem, type TargetSheet } from './years.js';

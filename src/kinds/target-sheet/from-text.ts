@@ -1,3 +1,4 @@
+import type { ParserCode } from '../../validate/codes.js';
 import type { TextDocument } from '../../input/types.js';
 import type { ParseContext } from '../types.js';
 import { parseActuals } from './actuals.js';
@@ -24,7 +25,7 @@ export function parseItems(items: readonly Item[], ctx: ParseContext): TargetShe
 }
 
 function readSheet(raw: RawSheet, page: number, ctx: ParseContext): TargetSheet {
-  const warn = (code: string, message: string, at: number | null = null) => ctx.warn(code, message, at ?? page);
+  const warn = (code: ParserCode, message: string, at: number | null = null) => ctx.warn(code, message, at ?? page);
   if (!raw.target) warn('target-missing', `sheet of ${raw.department ?? 'unknown department'} names no 成果目標/活動指標`);
   const target = raw.target ?? { type: '', code: '', title: '' };
   const parts = splitSections(raw.body);
