@@ -29,11 +29,6 @@ export const WARNING_CODES = {
     meaning: 'an item has no 所管課 (department)',
     example: 'item 12: no 所管課 found',
   },
-  'rows-skipped': {
-    source: 'parser',
-    meaning: 'lines the parser could not place in any record, with how many and where',
-    example: '3 lines between items 4 and 5 not read: "合計 12 件…"',
-  },
   'target-missing': {
     source: 'parser',
     meaning: 'a target sheet names no 成果目標 / 活動指標',
