@@ -10,7 +10,7 @@ import { decodeText, resolveEncoding, toTextDocument } from './input/text.js';
 import { hasPdfHeader } from './input/sniff.js';
 import type { ReadPdfOptions } from './input/pdf/read.js';
 import type { LayoutDocument, SourceDocument } from './input/types.js';
-import { detectKind, KINDS, type Detection } from './kinds/index.js';
+import { detectKind, KINDS, MIN_CONFIDENCE, type Detection } from './kinds/index.js';
 import type { ParseContext } from './kinds/types.js';
 import { readProfileFile } from './profile/load.js';
 import type { Profile } from './profile/schema.js';
@@ -18,6 +18,9 @@ import { loadMetricExtractor, noMetrics } from './metrics/index.js';
 import { KIND_NAMES, type KindName, type Warning } from './schema/common.js';
 import { DOCUMENT_SCHEMAS, type ExtractedDocument } from './schema/document.js';
 import { checkConsistency } from './validate/index.js';
+import { checkCoverage, DEFAULT_MIN_COVERAGE, measureCoverage } from './validate/coverage.js';
+import { COVERAGE_RULES } from './validate/labels.js';
+import { traceFields } from './validate/provenance.js';
 
 export type { ExtractedDocument, PlanProgressDocument, TargetSheetDocument, ConsultationReportDocument } from './schema/document.js';
 export type { Metric, Warning, Source, KindName } from './schema/common.js';
@@ -45,6 +48,8 @@ export interface ExtractOptions {
   metrics?: boolean;
   /** Name recorded in source.file for Buffer/text inputs. */
   name?: string;
+  /** Below this share of body text read into fields (0..1, default 0.6) the document gets a `low-coverage` warning. */
+  minCoverage?: number;
   /** Words of a city's form that the defaults lack: a profile object, or the path of its JSON file. */
   profile?: Profile | string;
   /** Most PDF pages read (default 1,000): a longer PDF, or page selection, fails with TOO_MANY_PAGES. */
@@ -231,8 +236,8 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
     throw new PlanExtractError('KIND_UNKNOWN', `not a recognised report (${describeScores(detection)}); use --kind ${KIND_NAMES.join('|')} to force one`);
   }
   const kind = KINDS[kindName];
-  if (options.kind && detection.scores[options.kind] === 0) {
-    throw new PlanExtractError('KIND_MISMATCH', `no ${options.kind} markers found in this document${detection.kind ? ` (it looks like ${detection.kind})` : ''}`);
+  if (options.kind && detection.scores[options.kind] < MIN_FORCED_SCORE) {
+    throw new PlanExtractError('KIND_MISMATCH', `no ${options.kind} form found in this document${detection.kind ? ` (it looks like ${detection.kind})` : ''}`);
   }
   if (doc.format === 'text') {
     const problem = kind.textProblem?.(documentLines(doc)) ?? null;
@@ -250,6 +255,8 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
     ctx.warn('control-characters-removed', `${count} control character${count === 1 ? '' : 's'} (${first} first) removed from the text`, page);
   }
   const fields = doc.format === 'pdf' ? kind.parseLayout(doc, ctx) : kind.parseText(doc, ctx);
+  if (recordCount(fields) === 0) throw new PlanExtractError('NO_RECORDS', `no ${kindName} records found`);
+  const coverage = measureCoverage(traceFields(doc, fields), COVERAGE_RULES[kindName]);
   const draft = {
     kind: kindName,
     source: {
@@ -258,16 +265,30 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
       pages: doc.pageCount,
       sha256: report.sha256,
     },
+    coverage: coverage.coverage,
     ...fields,
     warnings,
   };
   warnings.push(...checkConsistency(draft as ExtractedDocument));
+  warnings.push(...checkCoverage(coverage, options.minCoverage ?? DEFAULT_MIN_COVERAGE));
   const result = DOCUMENT_SCHEMAS[kindName].safeParse(draft);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new PlanExtractError('INTERNAL', `output failed its schema at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''} (a bug: please report it)`);
   }
   return result.data as ExtractedDocument;
+}
+
+/**
+ * The least score a forced kind needs: the markers of its form (a header row or the
+ * captions of a record block), not one of its words in a sentence.
+ */
+const MIN_FORCED_SCORE = MIN_CONFIDENCE / 2;
+
+/** Records a kind's fields hold: items, sheets, or a deck's charts, tables and counts. */
+function recordCount(fields: object): number {
+  const lists = ['items', 'sheets', 'charts', 'tables', 'counts'] as const;
+  return lists.reduce((n, key) => n + ((fields as Record<string, unknown[] | undefined>)[key]?.length ?? 0), 0);
 }
 
 function describeScores(d: Detection): string {

@@ -71,7 +71,7 @@ const CASES: BadCase[] = [
   {
     name: 'text of the wrong kind under --kind',
     make: (d) => (copyFileSync(fixture('consultation-report.kurume.txt'), join(d, 'report.txt')), join(d, 'report.txt')),
-    problem: /no target-sheet markers/,
+    problem: /no target-sheet form/,
     args: ['--kind', 'target-sheet'],
   },
 ];

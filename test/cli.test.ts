@@ -293,6 +293,25 @@ describe('commands and flags', () => {
     expect(bad.code).toBe(2);
   });
 
+  it("--kind needs the kind's form, not one of its words: one line, exit 1", async (t) => {
+    const word = join(tempDir(t), 'word.txt');
+    writeFileSync(word, '本年度の実施状況について、相談支援センターから報告します。\n');
+    for (const kind of KINDS) {
+      const r = await runCli([word, '--kind', kind, '--no-metrics']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`plan-extract: ${word}: no ${kind} form found in this document\n`);
+    }
+  });
+
+  it('fails a document of a kind without any record: `no KIND records found`, exit 2', async (t) => {
+    const header = join(tempDir(t), 'header.txt');
+    writeFileSync(header, '事業番号 事業名 事業概要 所管課\n目的達成状況 事業の方向性\n');
+    const r = await runCli([header, '--no-metrics']);
+    expect(r.code).toBe(2);
+    expect(r.stdout.length).toBe(0);
+    expect(r.stderr).toBe(`plan-extract: ${header}: no plan-progress records found\n`);
+  });
+
   it('prints warnings as `plan-extract: <file>: warning <code>: <message>`, silenced by --quiet; --strict fails on them with exit 3', async (t) => {
     const dir = tempDir(t);
     const kichi = textWithKichi(dir);
@@ -339,13 +358,14 @@ describe('commands and flags', () => {
   it('prints ok lines and a summary on a non-terminal stderr, a progress bar on a terminal', async (t) => {
     const dir = tempDir(t);
     const inputs = [fixture('target-sheet.kitakyushu.txt'), fixture('consultation-report.kurume.txt')];
-    const plain = await runCli([...inputs, '--no-metrics', '-o', dir]);
+    // without the dictionary a deck's figures in sentences go unread: coverage is low by choice here
+    const plain = await runCli([...inputs, '--no-metrics', '--min-coverage', '0', '-o', dir]);
     expect(lines(plain.stderr)).toEqual([
-      expect.stringMatching(/^ok {2}.*target-sheet\.kitakyushu\.txt → .*target-sheet\.kitakyushu\.target-sheet\.json \(\d+ sheets?, 0 warnings\)$/),
-      expect.stringMatching(/^ok {2}.*consultation-report\.kurume\.txt → .*\.consultation-report\.json \(\d+ charts?, \d+ tables?, \d+ counts?, 0 warnings\)$/),
+      expect.stringMatching(/^ok {2}.*target-sheet\.kitakyushu\.txt → .*target-sheet\.kitakyushu\.target-sheet\.json \(\d+ sheets?, coverage [01]\.\d\d, 0 warnings\)$/),
+      expect.stringMatching(/^ok {2}.*consultation-report\.kurume\.txt → .*\.consultation-report\.json \(\d+ charts?, \d+ tables?, \d+ counts?, coverage [01]\.\d\d, 0 warnings\)$/),
       'plan-extract: 2 converted, 0 failed, 0 warnings',
     ]);
-    const tty = await runInProcess([...inputs, 'missing.txt', '--no-metrics', '-o', join(dir, 'tty'), '--jobs', '1'], { tty: true });
+    const tty = await runInProcess([...inputs, 'missing.txt', '--no-metrics', '--min-coverage', '0', '-o', join(dir, 'tty'), '--jobs', '1'], { tty: true });
     expect(tty.code).toBe(1);
     expect(tty.stderr).toContain('plan-extract [');
     expect(tty.stderr).toContain('plan-extract: missing.txt: no such file');

@@ -266,6 +266,11 @@ describe('title slide and counts', () => {
     ));
     expect(r.counts.map((c) => [c.value, c.unit, c.page])).toEqual([[3, '回', 3], [88, '件', 4], [66, '件', 4]]);
   });
+  it('keeps a figure repeated in another section: only one printed figure is one count', () => {
+    // two sections' figures, their year headings on the slides before (lost when the text has no slide breaks)
+    const r = parse(slides('表紙', '成年後見対応(12ケース)\n\n成年後見対応(12ケース)'));
+    expect(r.counts.map((c) => [c.label, c.value, c.unit])).toEqual([['成年後見対応', 12, 'ケース'], ['成年後見対応', 12, 'ケース']]);
+  });
   it('states no counts when metrics are off', () => {
     expect(parse(slides('表紙', '障害者・・・88件'), false).counts).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract, type ConsultationReportDocument } from '../src/api.js';
-import { compareToExpected } from './support/compare.js';
+import { compareToExpected, expectedWarningsOf, warningsOf } from './support/compare.js';
 
 const expected = (name: string) => JSON.parse(readFileSync(`fixtures/${name}.expected.json`, 'utf8'));
 
@@ -12,7 +12,7 @@ async function golden(file: string, name: string): Promise<ConsultationReportDoc
   const result = compareToExpected(want, out);
   expect(result.misses).toEqual([]);
   expect(result.spurious).toEqual([]);
-  expect(out.warnings.map((w) => ({ code: w.code, page: w.page }))).toEqual(want.expectedWarnings);
+  expect(warningsOf(out)).toEqual(expectedWarningsOf(want));
   return out as ConsultationReportDocument;
 }
 

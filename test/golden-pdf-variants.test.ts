@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/api.js';
-import { compareToExpected } from './support/compare.js';
+import { compareToExpected, expectedWarningsOf, warningsOf } from './support/compare.js';
 
 const DIR = 'fixtures/generated';
 
@@ -31,6 +31,6 @@ describe('golden: generated PDF variants', () => {
     const result = compareToExpected(want, out);
     expect(result.misses, `${result.misses.length} of ${result.total} expected values missed`).toEqual([]);
     expect(result.spurious, 'records not in the expected output').toEqual([]);
-    expect(out.warnings.map((w) => ({ code: w.code, page: w.page }))).toEqual(want.expectedWarnings ?? []);
+    expect(warningsOf(out)).toEqual(expectedWarningsOf(want));
   });
 });

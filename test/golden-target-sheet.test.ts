@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/api.js';
-import { compareToExpected } from './support/compare.js';
+import { compareToExpected, expectedWarningsOf, warningsOf } from './support/compare.js';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url);
 const expected = (name: string): any => JSON.parse(readFileSync(fixture(`${name}.expected.json`), 'utf8'));
@@ -18,14 +18,14 @@ describe('target-sheet golden outputs', () => {
     const doc = await extract(fixture('target-sheet.kitakyushu.txt').pathname);
     expect(doc.kind).toBe('target-sheet');
     expectMatch('target-sheet.kitakyushu', doc);
-    expect(doc.warnings.map((w) => w.code)).toEqual(expected('target-sheet.kitakyushu').expectedWarnings.map((w: any) => w.code));
+    expect(warningsOf(doc)).toEqual(expectedWarningsOf(expected('target-sheet.kitakyushu')));
   });
 
   it('reads the two-sheet variant text (other years, spelled-out eras, 4 columns, 特になし)', async () => {
     const doc = await extract(fixture('target-sheet.variant.txt').pathname);
     expect(doc.kind).toBe('target-sheet');
     expectMatch('target-sheet.variant', doc);
-    expect(doc.warnings).toEqual([]);
+    expect(warningsOf(doc)).toEqual(expectedWarningsOf(expected('target-sheet.variant')));
   });
 
   it('reads the Kitakyushu PDF from its cells, with the same records as the text', async () => {
@@ -34,8 +34,8 @@ describe('target-sheet golden outputs', () => {
     expect(pdf.source.format).toBe('pdf');
     expectMatch('target-sheet.kitakyushu', pdf);
     const text = await extract(fixture('target-sheet.kitakyushu.txt').pathname);
-    const { source: _p, warnings: _pw, ...fromPdf } = pdf;
-    const { source: _t, warnings: _tw, ...fromText } = text;
+    const { source: _p, warnings: _pw, coverage: _pc, ...fromPdf } = pdf;
+    const { source: _t, warnings: _tw, coverage: _tc, ...fromText } = text;
     expect(fromPdf).toEqual(fromText);
   });
 
@@ -47,7 +47,7 @@ describe('target-sheet golden outputs', () => {
       const doc = await extract(fixture(`${name}.txt`).pathname);
       expect(doc.kind).toBe('target-sheet');
       expectMatch(name, doc);
-      expect(doc.warnings).toEqual([]);
+      expect(warningsOf(doc)).toEqual(expectedWarningsOf(expected(name)));
     });
   }
 
@@ -58,6 +58,6 @@ describe('target-sheet golden outputs', () => {
     expectMatch('target-sheet.variant', pdf, { ignorePage: true });
     if (pdf.kind !== 'target-sheet') return;
     expect(pdf.sheets.map((s) => s.page)).toEqual([1, 3]);
-    expect(pdf.warnings).toEqual([]);
+    expect(warningsOf(pdf)).toEqual(expectedWarningsOf(expected('target-sheet.variant')));
   });
 });

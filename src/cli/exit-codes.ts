@@ -9,7 +9,7 @@ export const EXIT = {
   OK: 0,
   /** Some inputs failed; the others were still converted and written. */
   FAILED: 1,
-  /** Bad options or arguments: nothing (or, for a table choice, nothing more) was written. */
+  /** Bad options or arguments: nothing (or, for a table choice, nothing more) was written; or no records found. */
   USAGE: 2,
   /** --strict and some inputs had warnings: those were not written. */
   STRICT: 3,
@@ -22,12 +22,13 @@ export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
 export const EXIT_HELP = `Exit codes:
   0  all inputs converted
   1  some inputs failed (the others were still converted and written)
-  2  usage error: bad option, argument or table choice
+  2  usage error: bad option, argument or table choice; or no records of the kind found
   3  warnings under --strict (those inputs were not written)
   130  interrupted (Ctrl-C): the inputs done so far are written, complete`;
 
 export function exitStatusOf(code: ErrorCode): ExitStatus {
-  if (code === 'USAGE' || code === 'PROFILE_INVALID') return EXIT.USAGE;
+  // a document without records is the wrong input for the kind asked or found, as a bad argument is
+  if (code === 'USAGE' || code === 'PROFILE_INVALID' || code === 'NO_RECORDS') return EXIT.USAGE;
   if (code === 'STRICT_WARNINGS') return EXIT.STRICT;
   if (code === 'INTERRUPTED') return EXIT.INTERRUPTED;
   return EXIT.FAILED;

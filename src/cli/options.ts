@@ -24,6 +24,7 @@ export interface RawOptions {
   inputEncoding?: string;
   profile?: string;
   metrics?: boolean;
+  minCoverage?: string;
   strict?: boolean;
   quiet?: boolean;
   jobs?: string;
@@ -101,6 +102,12 @@ function parseTimeout(value: string | undefined): number {
   return Math.round(Number(value) * 1000);
 }
 
+function parseMinCoverage(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw usage(`--min-coverage "${value}": expected a share from 0 to 1, e.g. 0.6`);
+  return n;
+}
+
 export function parseReadOptions(raw: RawOptions): ReadOptions {
   const extract: ExtractOptions = {};
   const kind = parseKind(raw.kind);
@@ -109,6 +116,7 @@ export function parseReadOptions(raw: RawOptions): ReadOptions {
   if (raw.password !== undefined) extract.password = raw.password;
   if (raw.inputEncoding !== undefined) extract.inputEncoding = resolveEncoding(raw.inputEncoding);
   if (raw.metrics === false) extract.metrics = false;
+  if (raw.minCoverage !== undefined) extract.minCoverage = parseMinCoverage(raw.minCoverage);
   // read once here, so a bad profile is a usage error before any input is read
   if (raw.profile !== undefined) extract.profile = readProfileFile(raw.profile);
   if (raw.maxPages !== undefined) extract.maxPages = positiveWhole('--max-pages', raw.maxPages, 'a whole number of pages');

@@ -62,6 +62,7 @@ function addConvertOptions(cmd: Command): Command {
   addReadOptions(cmd);
   cmd
     .option('--no-metrics', 'skip figures in sentences (no kuromoji dictionary: faster)')
+    .option('--min-coverage <share>', 'warn low-coverage below this share (0..1) of body text read into fields (default: 0.6)')
     .option('--strict', 'treat warnings as failures: such inputs are not written (exit 3)')
     .option('-q, --quiet', 'print only failures on stderr (no warnings, progress or summary)')
     .option('-j, --jobs <n>', 'worker threads for a batch (default: number of cores)')

@@ -104,7 +104,7 @@ export class Reporter {
   }
 
   ok(label: string, destination: string, doc: ExtractedDocument, warnings: number): void {
-    if (this.lines && !this.bar) this.say(`ok  ${label} → ${destination} (${recordSummary(doc)}, ${plural(warnings, 'warning')})`);
+    if (this.lines && !this.bar) this.say(`ok  ${label} → ${destination} (${recordSummary(doc)}, coverage ${doc.coverage.toFixed(2)}, ${plural(warnings, 'warning')})`);
   }
 
   /** One more input done (in any order): moves the progress bar. */

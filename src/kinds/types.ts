@@ -1,4 +1,5 @@
 import type { Metric, Warning } from '../schema/common.js';
+import type { ParserCode } from '../validate/codes.js';
 import type { LayoutDocument, TextDocument } from '../input/types.js';
 import type { KindName } from '../schema/common.js';
 import type { Profile } from '../profile/schema.js';
@@ -6,7 +7,7 @@ import type { Profile } from '../profile/schema.js';
 /** What a parser may do besides returning records: report and measure. */
 export interface ParseContext {
   /** Record something not understood or not consistent; never replaces data. */
-  warn(code: string, message: string, page: number | null): void;
+  warn(code: ParserCode, message: string, page: number | null): void;
   /**
    * Number-with-counter figures stated in a sentence (kuromoji-backed).
    * Returns [] when metrics are disabled (--no-metrics).

@@ -30,5 +30,11 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
+export const Coverage = z
+  .number()
+  .min(0)
+  .max(1)
+  .describe("share of the document's body text (page furniture and recognised headers excluded) that landed in some output field, 0..1 to 3 decimals");
+
 export const FiscalYear = z.number().int().min(1868).max(2200).describe('Gregorian year in which the April–March fiscal year starts');
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

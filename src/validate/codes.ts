@@ -1,25 +1,150 @@
 /**
- * Stable codes of the consistency warnings: a document's figures checked
- * against its own arithmetic. A failed check never changes the data.
- *
- * | code                     | record           | what disagrees                                                        |
- * |--------------------------|------------------|-----------------------------------------------------------------------|
- * | chart-shares-sum         | chart            | shares do not sum to 100 ± 0.5 (≥ 99.5 when 重複あり; 100 − n×step … 100.5 when 切り捨て) |
- * | chart-counts-sum         | chart            | slice counts do not sum to the chart's total (may exceed it when 重複あり) |
- * | plan-table-total         | plan table row   | selfPlans + providerPlans ≠ total                                     |
- * | plan-table-rate          | plan table row   | selfPlanRate is neither selfPlans / total × 100 rounded nor truncated |
- * | actual-year-outside-plan | sheet / item     | an actual or review year after the goal year or > 5 years before it; results year after plans year |
- * | change-mismatch          | chart            | 前年比 change ≠ total − the prior year's stated total                  |
- * | item-number-duplicate    | plan item        | an item number used twice (within its section when items are numbered per section) |
+ * Every warning code the tool gives, with what it means and an example message:
+ * the one table the parsers' `ctx.warn`, the consistency checks, the coverage check
+ * and the CSV writer draw their codes from, and from which the README's list is
+ * written (scripts/write-warning-docs.mjs). A warning never changes the data.
  */
-export const CONSISTENCY_CODES = {
-  'chart-shares-sum': "a chart's shares do not sum to 100%",
-  'chart-counts-sum': "a chart's slice counts do not sum to its total",
-  'plan-table-total': 'selfPlans + providerPlans differs from total',
-  'plan-table-rate': 'selfPlanRate differs from selfPlans / total × 100',
-  'actual-year-outside-plan': 'a year falls outside the plan period',
-  'change-mismatch': "a chart's change differs from its total minus the prior year's",
-  'item-number-duplicate': 'an item number is used twice in one document',
-} as const;
 
-export type ConsistencyCode = keyof typeof CONSISTENCY_CODES;
+export type WarningSource = 'parser' | 'consistency' | 'coverage' | 'output';
+
+export interface WarningCodeInfo {
+  source: WarningSource;
+  meaning: string;
+  example: string;
+}
+
+export const WARNING_CODES = {
+  'item-number-unreadable': {
+    source: 'parser',
+    meaning: 'a table row of a progress table has no readable item number (事業番号) and is skipped',
+    example: 'row without an item number ("1-a") skipped',
+  },
+  'item-marker-missing': {
+    source: 'parser',
+    meaning: 'an item has neither a 目的達成状況 grade nor a 事業の方向性 mark',
+    example: 'item 12: no 目的達成状況 / 事業の方向性 mark found',
+  },
+  'item-department-missing': {
+    source: 'parser',
+    meaning: 'an item has no 所管課 (department)',
+    example: 'item 12: no 所管課 found',
+  },
+  'target-missing': {
+    source: 'parser',
+    meaning: 'a target sheet names no 成果目標 / 活動指標',
+    example: 'sheet of 保健福祉局障害福祉部 names no 成果目標/活動指標',
+  },
+  'actuals-columns': {
+    source: 'parser',
+    meaning: "a row of a sheet's actuals table has more or fewer figures than the table has year columns",
+    example: '地域生活支援拠点等の整備: 2 figures for 3 years',
+  },
+  'actuals-unparsed': {
+    source: 'parser',
+    meaning: "figures in a sheet's actuals box that stand under no year heading",
+    example: 'no year header above "0箇所 0箇所"',
+  },
+  'value-unparsed': {
+    source: 'parser',
+    meaning: 'a goal or actual cell holds no figure; its text is kept in `raw`',
+    example: '地域生活支援拠点等の整備 (平成30年度): "調整中" is not a figure',
+  },
+  'review-year-missing': {
+    source: 'parser',
+    meaning: 'a yearly review of a sheet has no fiscal-year heading',
+    example: 'a review has no fiscal year heading; read as 2019',
+  },
+  'era-year-invalid': {
+    source: 'parser',
+    meaning: 'a fiscal year that its era never had (平成32年度 is written for 令和2年度 at times, 令和0年度 never)',
+    example: 'goal deadline 平成35年度 is after the end of 平成',
+  },
+  'era-date-invalid': {
+    source: 'parser',
+    meaning: 'an impossible date, kept as text (R1.3.31: 令和 began 2019-05-01)',
+    example: 'R1.3.31 is before 令和 began (2019-05-01)',
+  },
+  'control-characters-removed': {
+    source: 'parser',
+    meaning: 'NUL or other control characters in a text input were removed before reading',
+    example: '3 control characters (U+0000 first) removed from the text',
+  },
+  'cells-out-of-order': {
+    source: 'parser',
+    meaning: "a progress table's text lists its wrapped cells after all rows of the page (a spreadsheet export's order): only item numbers, one-line names, marks and headings are read from it",
+    example: "the wrapped cells come after all rows of the page (a spreadsheet export's text order): only item numbers, one-line names, marks and headings are read",
+  },
+  'chart-shares-sum': {
+    source: 'consistency',
+    meaning: "a chart's shares do not sum to 100 ± 0.5 (≥ 99.5 when 重複あり; 100 − n×step … 100.5 when 切り捨て)",
+    example: '相談内容: shares sum to 149.6%, expected 99.4–100.5 (切り捨て)',
+  },
+  'chart-counts-sum': {
+    source: 'consistency',
+    meaning: "a chart's slice counts do not sum to its total (they may exceed it when 重複あり)",
+    example: '関係機関との連絡調整: counts sum to 14,000, the total is 14,150',
+  },
+  'plan-table-total': {
+    source: 'consistency',
+    meaning: 'a plan table row: selfPlans + providerPlans differs from total',
+    example: '障害者総合福祉法分 2015-03-31: 706 + 977 = 1683, the table says 1684',
+  },
+  'plan-table-rate': {
+    source: 'consistency',
+    meaning: 'a plan table row: selfPlanRate is neither selfPlans / total × 100 rounded nor truncated',
+    example: '障害者総合福祉法分 2015-03-31: セルフ率 41.9, 706 / 1683 gives 41.9–41.9',
+  },
+  'actual-year-outside-plan': {
+    source: 'consistency',
+    meaning: 'an actual or review year after the goal year or more than 5 years before it; a results year after the plans year',
+    example: 'actual of 2025 is after the goal year 2020',
+  },
+  'change-mismatch': {
+    source: 'consistency',
+    meaning: "a chart's 前年比 change differs from its total minus the prior year's stated total",
+    example: '月平均の実利用者数（大人）: change +29, but 189 − 150 = 39',
+  },
+  'item-number-duplicate': {
+    source: 'consistency',
+    meaning: 'an item number is used twice in one document (within its section when items are numbered per section)',
+    example: 'item number 12 in section 1 appears again (first on page 3)',
+  },
+  'low-coverage': {
+    source: 'coverage',
+    meaning: 'less than the minimum share (default 60%) of the body text was read into fields',
+    example: 'only 41.2% of the body text was read into fields (minimum 60%); most left over on page 3 (812 characters)',
+  },
+  'xlsx-cell-truncated': {
+    source: 'output',
+    meaning: 'a text longer than an Excel cell holds (32,767 characters) was cut in the XLSX workbook',
+    example: 'items row 5 column results_text: text cut to the 32767 characters an Excel cell holds',
+  },
+  'unmappable-character': {
+    source: 'output',
+    meaning: 'CSV in Shift_JIS with --replace-unmappable: a character Shift_JIS cannot hold was written as 〓',
+    example: '𠮷 (U+20BB7) replaced with 〓 in sheets.csv (row 2 column department)',
+  },
+} as const satisfies Record<string, WarningCodeInfo>;
+
+export type WarningCode = keyof typeof WARNING_CODES;
+
+type CodesOf<S extends WarningSource> = { [C in WarningCode]: (typeof WARNING_CODES)[C]['source'] extends S ? C : never }[WarningCode];
+
+/** Codes of the consistency checks: a document's figures checked against its own arithmetic. */
+export type ConsistencyCode = CodesOf<'consistency'>;
+/** Codes a kind's parser gives through `ctx.warn`. */
+export type ParserCode = CodesOf<'parser'>;
+
+/** The consistency codes with their meanings. */
+export const CONSISTENCY_CODES = Object.fromEntries(
+  Object.entries(WARNING_CODES)
+    .filter(([, info]) => info.source === 'consistency')
+    .map(([code, info]) => [code, info.meaning]),
+) as Record<ConsistencyCode, string>;
+
+/** The README's list of warnings: one row per code, in the table's order. */
+export function warningCodesMarkdown(): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const rows = Object.entries(WARNING_CODES).map(([code, info]) => `| \`${code}\` | ${info.source} | ${cell(info.meaning)} | ${cell(info.example)} |`);
+  return ['| code | from | meaning | example message |', '|---|---|---|---|', ...rows].join('\n');
+}

@@ -10,7 +10,7 @@ import { checkPlanTableRates, checkPlanTableTotals } from './plan-tables.js';
 import { checkItemNumbers } from './item-numbers.js';
 import { checkPlanItemYears, checkTargetSheetYears } from './years.js';
 
-export { CONSISTENCY_CODES, type ConsistencyCode } from './codes.js';
+export { CONSISTENCY_CODES, WARNING_CODES, type ConsistencyCode, type ParserCode, type WarningCode } from './codes.js';
 export { checkChartChange, checkChartCounts, checkChartShares, shareSumRange, SHARE_TOLERANCE, type Chart } from './charts.js';
 export { checkPlanTableRates, checkPlanTableTotals, type PlanTable, type PlanTableRow } from './plan-tables.js';
 export { checkItemNumbers, numbersPerSection } from './item-numbers.js';

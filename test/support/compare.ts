@@ -4,7 +4,7 @@
  * NFKC and whitespace removal; records paired by key (item no, chart title, …);
  * metrics paired by value + unit with lenient labels. Returns every miss with its path.
  */
-const IGNORE = new Set(['raw', 'source', 'warnings', 'expectedWarnings']);
+const IGNORE = new Set(['raw', 'source', 'warnings', 'expectedWarnings', 'coverage']);
 const IGNORE_PATH = [/\.goal\.text$/];
 
 export const canon = (s: unknown): string =>
@@ -91,3 +91,9 @@ export function compareToExpected(expected: unknown, actual: unknown, options: {
   walk('$', expected as Json, actual);
   return out;
 }
+
+/** A document's warnings as the golden tests check them: code and page, in order. */
+export const warningsOf = (doc: { warnings: ReadonlyArray<{ code: string; page: number | null }> }) => doc.warnings.map((w) => ({ code: w.code, page: w.page }));
+
+/** The warnings a fixture's expected JSON lists (none when it lists none). */
+export const expectedWarningsOf = (want: { expectedWarnings?: Array<{ code: string; page: number | null }> }) => want.expectedWarnings ?? [];

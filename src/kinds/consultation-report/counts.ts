@@ -58,7 +58,10 @@ function paragraphs(lines: readonly string[]): string[] {
 
 const figureKey = (value: number, unit: string | null) => `${value}|${unit ?? ''}`;
 
-/** Figures a chart already states (its total and 前年比), so a repeat in the slide text is not counted twice. */
+/**
+ * Figures a chart already states (its total and 前年比): the deck restating one in its
+ * text (`年間の連携・調整1,000件`) is that chart's figure, not another count.
+ */
 function chartFigures(charts: readonly Chart[]): Set<string> {
   const keys = new Set<string>();
   for (const c of charts) {
@@ -67,6 +70,27 @@ function chartFigures(charts: readonly Chart[]): Set<string> {
     if (c.change !== null) keys.add(figureKey(Math.abs(c.change), c.total.unit));
   }
   return keys;
+}
+
+/**
+ * Where in its paragraph each metric was printed: the offset of its raw text, looked
+ * for after the previous one's. A metric the extractor gives twice for one printed
+ * figure finds no later place and is null; a figure printed twice (平成29年度 12件,
+ * 平成30年度 12件) finds both places and is two counts.
+ */
+function printedAt(paragraph: string, metrics: readonly Metric[]): Array<number | null> {
+  const text = plain(paragraph);
+  const taken = new Set<number>();
+  return metrics.map((m) => {
+    const raw = plain(m.raw);
+    for (let at = text.indexOf(raw); at >= 0; at = text.indexOf(raw, at + 1)) {
+      if (!taken.has(at)) {
+        taken.add(at);
+        return at;
+      }
+    }
+    return raw === '' ? 0 : null;
+  });
 }
 
 /**
@@ -84,22 +108,20 @@ export function readCounts(
 ): Count[] {
   const known = chartFigures(charts);
   const counts: Count[] = [];
-  const seen = new Set<string>();
   slides.forEach((slide, s) => {
     counts.push(...(tableCounts.get(s) ?? []));
     const rest = slide.lines.map((l, i) => (used.has(s, i) ? '' : l));
     for (const { text: paragraph, fiscalYear } of statements(rest)) {
       if (!/\d/.test(normalizeWidth(paragraph))) continue;
       const located = locateFigures(paragraph);
-      for (const m of ctx.extractMetrics(paragraph)) {
-        if (m.unit === null || !ACTIVITY_UNITS.has(m.unit)) continue;
-        if (isFrequency(paragraph, m) || known.has(figureKey(m.value, m.unit))) continue;
+      const metrics = ctx.extractMetrics(paragraph);
+      const places = printedAt(paragraph, metrics);
+      metrics.forEach((m, k) => {
+        if (m.unit === null || !ACTIVITY_UNITS.has(m.unit) || places[k] === null) return;
+        if (isFrequency(paragraph, m) || known.has(figureKey(m.value, m.unit))) return;
         const { share, quoted, printed } = located(m);
-        const key = `${s}|${m.label}|${figureKey(m.value, m.unit)}|${fiscalYear}|${share}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
         counts.push({ ...m, label: quoted ?? printed ?? m.label, share, fiscalYear, page: slide.page });
-      }
+      });
     }
   });
   return counts;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FiscalYear, IsoDate, Metric, Page, Source, Warning } from '../../schema/common.js';
+import { Coverage, FiscalYear, IsoDate, Metric, Page, Source, Warning } from '../../schema/common.js';
 
 export const Slice = z.object({
   label: z.string(),
@@ -41,6 +41,7 @@ export const Count = Metric.extend({
 export const ConsultationReportDocument = z.object({
   kind: z.literal('consultation-report'),
   source: Source,
+  coverage: Coverage,
   title: z.string().nullable(),
   organization: z.string().nullable(),
   fiscalYear: FiscalYear.nullable(),

@@ -1,3 +1,4 @@
+import { canBeTitle } from '../shared/title.js';
 import { parseDate, parseFiscalYear } from '../../normalize/index.js';
 import type { ParseContext } from '../types.js';
 import { headingOf } from './chart-parts.js';
@@ -28,7 +29,7 @@ export function readTitleSlide(slides: readonly Slide[], used: UsedLines, ctx: P
   for (let i = 0; i < slide.lines.length && (slide.page !== null || window.length < TITLE_WINDOW); i++) {
     const line = slide.lines[i]!;
     if (headingOf(line)) break;
-    if (!isBlank(line)) window.push(i);
+    if (!isBlank(line) && canBeTitle(line)) window.push(i);
   }
   // a text version prints the file mark on the title's line: `参考資料1-1 大阪府…について`
   const text = (i: number) => compact(slide.lines[i]!.trim().replace(FILE_MARK_BEFORE_TITLE, ''));

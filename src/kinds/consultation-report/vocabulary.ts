@@ -91,3 +91,15 @@ export const QUOTED_LABEL = /「([^」]{1,30})」(?:が|は)?\s*$/;
 
 /** A document's title where it names no report: `…相談の対応状況について`, `…の相談状況`. */
 export const DOCUMENT_TITLE = /(?:について|の(?:対応|相談|実施)状況)$/;
+
+// ---------------------------------------------------------------- coverage
+
+/**
+ * Column headers of the plan tables, chart captions and notes, as coverage counts
+ * them: not content when no field reads them. Text is compacted (no whitespace)
+ * before they are matched.
+ */
+export const CONSULTATION_REPORT_COVERAGE_LABELS: readonly string[] = [
+  'セルフプラン', 'セルフ率', 'セルフ', 'プラン', '事業所作成計画', '事業所作成', '事業所', '作成', '計画', '合計数', '合計', '総数', '計', '率',
+  '前年比', '前年度比', '重複あり', '切り捨て', '年度末', '時点', '現在', '件数', '人数', '構成比', '割合', '件', '人', '%',
+];

@@ -4,6 +4,7 @@
  * row whose number cell is empty continues the item above it (a row cut by a page
  * break), and the headings printed above a table govern its rows.
  */
+import { canBeTitle } from '../shared/title.js';
 import { normalizeWidth, parseFiscalYear } from '../../normalize/index.js';
 import type { LayoutDocument } from '../../input/types.js';
 import { layoutToRowText } from '../../layout/rows-to-text.js';
@@ -310,7 +311,7 @@ function linesBelowTables(lines: readonly TextLine[], tables: readonly Table[]):
 function findTitle(doc: LayoutDocument, vocab: PlanVocabulary): string | null {
   const first = doc.pages[0];
   if (!first) return null;
-  const line = headingLines(first).find((l) => vocab.layoutTitle.test(l.text));
+  const line = headingLines(first).find((l) => vocab.layoutTitle.test(l.text) && canBeTitle(l.text));
   return line ? norm(line.text) : null;
 }
 

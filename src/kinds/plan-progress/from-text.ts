@@ -5,6 +5,7 @@
  * (furniture, header, heading, item number, content), cuts the content into items
  * at their numbers, splits each item into cells and gives it its headings and page.
  */
+import { canBeTitle } from '../shared/title.js';
 import type { TextDocument } from '../../input/types.js';
 import { PROSE_PUNCTUATION } from '../shared/vocabulary.js';
 import { parseQuantity } from '../../normalize/index.js';
@@ -41,7 +42,7 @@ import { planVocabulary, type PlanVocabulary } from './vocabulary.js';
 import { documentYears } from './years.js';
 import { readForms } from './forms/index.js';
 
-export type PlanProgressFields = Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings'>;
+export type PlanProgressFields = Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings' | 'coverage'>;
 
 type Kind =
   | 'title' | 'footer' | 'legend' | 'header' | 'weak' | 'direction' | 'pageNumber' | 'chapter'
@@ -68,11 +69,8 @@ export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFie
   const form = readForms(doc, ctx);
   if (form && form.items.length) return form;
   const rows = parseTableRows(doc, ctx);
-  if (rows.items.length === 0) {
-    ctx.warn('no-items', 'no numbered 事業 rows found', null);
-    if (form) return form;
-  }
-  return rows;
+  // a legend or tally without rows of either form is still the document's content
+  return rows.items.length === 0 && form ? form : rows;
 }
 
 function parseTableRows(doc: TextDocument, ctx: ParseContext): PlanProgressFields {
@@ -154,7 +152,7 @@ function firstLineTitle(doc: TextDocument, titleWords: RegExp): string | null {
     for (const line of page.lines) {
       const n = norm(line);
       if (n === '' || isFooter(n) || /^[0-9]+$/.test(n)) continue;
-      return titleWords.test(n) && !parseItemNumber(n) && !isStrongHeader(n) ? line.trim() : null;
+      return titleWords.test(n) && canBeTitle(line) && !parseItemNumber(n) && !isStrongHeader(n) ? line.trim() : null;
     }
   }
   return null;
@@ -165,7 +163,7 @@ function namedTitle(doc: TextDocument, named: RegExp): string | null {
   for (const page of doc.pages) {
     for (const line of page.lines) {
       const n = norm(line);
-      if (named.test(n) && !PROSE_PUNCTUATION.test(n) && !parseItemNumber(n) && !isStrongHeader(n)) return line.trim();
+      if (named.test(n) && canBeTitle(line) && !PROSE_PUNCTUATION.test(n) && !parseItemNumber(n) && !isStrongHeader(n)) return line.trim();
     }
   }
   return null;

@@ -5,7 +5,7 @@ import { planTextProblem } from './text-mode.js';
 import { parseText } from './from-text.js';
 import type { PlanProgressDocument } from './schema.js';
 
-export const planProgress: KindModule<Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings'>> = {
+export const planProgress: KindModule<Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings' | 'coverage'>> = {
   name: 'plan-progress',
   detect,
   textProblem: planTextProblem,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FiscalYear, Metric, Page, Source, Warning } from '../../schema/common.js';
+import { Coverage, FiscalYear, Metric, Page, Source, Warning } from '../../schema/common.js';
 
 const CodeTitle = z.object({ code: z.string(), title: z.string() });
 
@@ -70,6 +70,7 @@ export type PlanItem = z.infer<typeof PlanItem>;
 export const PlanProgressDocument = z.object({
   kind: z.literal('plan-progress'),
   source: Source,
+  coverage: Coverage,
   title: z.string().nullable(),
   scales: z
     .record(z.string(), z.record(z.string(), z.string()))

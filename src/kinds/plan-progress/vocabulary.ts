@@ -306,3 +306,20 @@ export const LABEL_MARKER = new RegExp(`(?:^|\\s)${LABEL_MARKER_CHARS}$`);
 
 /** What announces a list of 施策番号・施策名・達成度 (川越市 達成度一覧表) before its entries. */
 export const LIST_FORM_HEADINGS = ['一覧表', '一覧'] as const;
+
+// ---------------------------------------------------------------- coverage
+
+/**
+ * Column headers and their wrapped fragments (`事業` / `番号`), the legend's heading and
+ * the page footer (`【1-a】1-10`), as coverage counts them: not content when no field
+ * reads them. Text is compacted (no whitespace) before they are matched.
+ */
+export const PLAN_PROGRESS_COVERAGE_LABELS: readonly string[] = [
+  ...Object.values(PLAN_HEADER_LABELS).flat(),
+  ...PLAN_HEADER_FRAGMENTS,
+  '番号', 'No.', 'No', '№', '現状分析', '数値目標', '実績', '取組状況', '実施予定', '取組計画',
+  '事業', '目的', '達成', '状況', '課題', '目標', '年度', '度', '年', '目的達成状況について', '事業の方向性について', '凡例', '～',
+];
+
+/** The page footer of a progress table: `【1-a】1-10`, `【拡充3-e】165～168`. */
+export const PLAN_PROGRESS_FOOTER_LABEL = /^【[^】]{0,12}】[0-9]{1,4}[-～~][0-9]{1,4}/;

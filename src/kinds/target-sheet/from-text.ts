@@ -1,3 +1,4 @@
+import type { ParserCode } from '../../validate/codes.js';
 import type { TextDocument } from '../../input/types.js';
 import type { ParseContext } from '../types.js';
 import { parseActuals } from './actuals.js';
@@ -10,7 +11,7 @@ import { splitSheets, type RawSheet } from './sheets.js';
 import { readSummaryForms } from './summary-forms.js';
 import { paragraphs } from './text.js';
 
-export type TargetSheetFields = Omit<TargetSheetDocument, 'kind' | 'source' | 'warnings'>;
+export type TargetSheetFields = Omit<TargetSheetDocument, 'kind' | 'source' | 'warnings' | 'coverage'>;
 
 /** Read target sheets from text as pdftotext (or a PDF viewer's copy) gives it. */
 export function parseText(doc: TextDocument, ctx: ParseContext): TargetSheetFields {
@@ -24,13 +25,12 @@ export function parseItems(items: readonly Item[], ctx: ParseContext): TargetShe
     const other = readSummaryForms(items);
     if (other) return other;
   }
-  if (sheets.length === 0) ctx.warn('sheet-missing', 'no 担当部局 or 成果目標/活動指標 line found: no sheet to read', null);
   // Without form feeds pages are unknown; each sheet starts a new page, so count sheets.
   return { plan, sheets: sheets.map((raw, k) => readSheet(raw, raw.page ?? k + 1, ctx)) };
 }
 
 function readSheet(raw: RawSheet, page: number, ctx: ParseContext): TargetSheet {
-  const warn = (code: string, message: string, at: number | null = null) => ctx.warn(code, message, at ?? page);
+  const warn = (code: ParserCode, message: string, at: number | null = null) => ctx.warn(code, message, at ?? page);
   if (!raw.target) warn('target-missing', `sheet of ${raw.department ?? 'unknown department'} names no 成果目標/活動指標`);
   const target = raw.target ?? { type: '', code: '', title: '' };
   const parts = splitSections(raw.body);

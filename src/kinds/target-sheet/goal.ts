@@ -1,3 +1,4 @@
+import type { ParserCode } from '../../validate/codes.js';
 import type { TextItem } from './items.js';
 import type { TargetSheet } from './schema.js';
 import { canon, runTogether } from './text.js';
@@ -6,7 +7,7 @@ import { findEraYear } from './years.js';
 import { GOAL_HEADING_PATTERN } from './vocabulary.js';
 
 export type Goal = NonNullable<TargetSheet['goal']>;
-export type Warn = (code: string, message: string) => void;
+export type Warn = (code: ParserCode, message: string) => void;
 
 /** `○令和２年度末までの目標値`: the box's heading, which names the deadline. */
 const GOAL_HEADING = new RegExp(GOAL_HEADING_PATTERN);

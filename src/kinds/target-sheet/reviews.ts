@@ -1,3 +1,4 @@
+import type { ParseContext } from '../types.js';
 import type { TargetSheet } from './schema.js';
 import type { ReviewParts } from './sections.js';
 import { canon, paragraphs, runTogether } from './text.js';
@@ -16,7 +17,7 @@ const NOTHING = new RegExp(NO_OPINION);
  * was not found takes the year after the previous one (or before the next one,
  * or the actuals' year in the same position) with a warning.
  */
-export function buildReviews(parts: readonly ReviewParts[], actualYears: readonly number[], warn: (code: string, message: string, page: number | null) => void): Review[] {
+export function buildReviews(parts: readonly ReviewParts[], actualYears: readonly number[], warn: ParseContext['warn']): Review[] {
   const headings = parts.map((p) => {
     if (p.year?.problem) warn('era-year-invalid', `review heading ${p.year.problem}`, p.page);
     return p.year?.fiscalYear ?? null;

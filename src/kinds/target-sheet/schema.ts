@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FiscalYear, Page, Source, Warning } from '../../schema/common.js';
+import { Coverage, FiscalYear, Page, Source, Warning } from '../../schema/common.js';
 
 export const Actual = z.object({
   fiscalYear: FiscalYear,
@@ -46,6 +46,7 @@ export type TargetSheet = z.infer<typeof TargetSheet>;
 export const TargetSheetDocument = z.object({
   kind: z.literal('target-sheet'),
   source: Source,
+  coverage: Coverage,
   plan: z.string().nullable(),
   sheets: z.array(TargetSheet),
   warnings: z.array(Warning),

@@ -13,7 +13,7 @@ import { readRecords } from './records.js';
 import { toStream, type Stream } from './stream.js';
 import { readTallies } from './tally.js';
 
-export type FormFields = Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings'>;
+export type FormFields = Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings' | 'coverage'>;
 
 /** A report title ends in the form's name (…表, …票) and an optional bracketed note. */
 const TITLE = /^\S*?[表票](?:[（(][^）)]*[）)])?/;

@@ -1,0 +1,21 @@
+/**
+ * What each kind's coverage counts as body text: the labels its forms print (column
+ * headers, captions, footers) are structure, not content left unread; and a slide
+ * deck's narrative prose is outside what the contract reads, so only its lines that
+ * state a figure are body.
+ */
+import { CONSULTATION_REPORT_COVERAGE_LABELS } from '../kinds/consultation-report/vocabulary.js';
+import { PLAN_PROGRESS_COVERAGE_LABELS, PLAN_PROGRESS_FOOTER_LABEL } from '../kinds/plan-progress/vocabulary.js';
+import { SHARED_COVERAGE_LABELS } from '../kinds/shared/vocabulary.js';
+import { TARGET_SHEET_COVERAGE_LABELS } from '../kinds/target-sheet/vocabulary.js';
+import type { KindName } from '../schema/common.js';
+import type { BodyRules } from './coverage.js';
+
+const escape = (word: string): RegExp => new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const words = (list: readonly string[]): RegExp[] => list.map(escape);
+
+export const COVERAGE_RULES: Record<KindName, BodyRules> = {
+  'plan-progress': { labels: [...SHARED_COVERAGE_LABELS, PLAN_PROGRESS_FOOTER_LABEL, ...words(PLAN_PROGRESS_COVERAGE_LABELS)], figuresOnly: false },
+  'target-sheet': { labels: [...SHARED_COVERAGE_LABELS, ...words(TARGET_SHEET_COVERAGE_LABELS)], figuresOnly: false },
+  'consultation-report': { labels: [...SHARED_COVERAGE_LABELS, ...words(CONSULTATION_REPORT_COVERAGE_LABELS)], figuresOnly: true },
+};
