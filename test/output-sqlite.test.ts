@@ -57,7 +57,7 @@ describe('every fixture in the database', () => {
       title: doc.kind === 'target-sheet' ? doc.plan : doc.title,
       fiscal_year: reportFiscalYear(doc),
       pages: doc.source.pages,
-      coverage: null,
+      coverage: doc.coverage,
       converted_at: AT,
       format: 'pdf',
       warnings: doc.warnings.length,

@@ -3,6 +3,7 @@
  * blocks, tallies, legends) and the real public excerpts in fixtures/real-excerpts
  * (see sources.md there) read with --kind plan-progress.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PlanProgressDocument } from '../src/api.js';
 import { splitSpaceRuns } from '../src/kinds/plan-progress/forms/cells.js';
@@ -146,7 +147,10 @@ describe('real excerpts (fixtures/real-excerpts) read as plan-progress', () => {
   });
 
   it('川越市 進捗状況調査表: the A–E legend and both tallies, no item from the field list', async () => {
-    const out = await excerpt('02_kawagoe_H28_shinchoku_chousahyou.txt');
+    const file = 'fixtures/real-excerpts/02_kawagoe_H28_shinchoku_chousahyou.txt';
+    // a legend and tallies are no records: the whole document fails rather than succeed empty
+    await expect(readAs(file, 'plan-progress')).rejects.toMatchObject({ code: 'NO_RECORDS' });
+    const out = readForms(toTextDocument(readFileSync(file, 'utf8')), quiet)!;
     expect(Object.keys(out.scales.achievement ?? {})).toEqual(['A', 'B', 'C', 'D', 'E']);
     expect(out.summaries.map((s) => [s.title, s.rows[0]])).toEqual([
       ['川越市障害者支援計画・平成28年度進捗状況調査結果集計(全体)', { label: '施策数', values: [163] }],

@@ -6,22 +6,13 @@
 import type { ExtractedDocument } from '../schema/document.js';
 import type { Table, TableSpec } from './tables.js';
 
-/**
- * The envelope's `coverage` (share of the body text that landed in a field, 0..1) when
- * the document has one: it is a later addition to the contract, so older documents lack it.
- */
-export function coverageOf(doc: ExtractedDocument): number | null {
-  const coverage = (doc as { coverage?: unknown }).coverage;
-  return typeof coverage === 'number' ? coverage : null;
-}
-
 export const REPORT_TABLES: ReadonlyArray<TableSpec<ExtractedDocument>> = [
   {
     name: 'source',
     row: 'the report: its file, checksum, kind, pages and coverage',
     keys: [],
     columns: ['file', 'sha256', 'kind', 'pages', 'coverage'],
-    rows: (d) => [{ file: d.source.file, sha256: d.source.sha256, kind: d.kind, pages: d.source.pages, coverage: coverageOf(d) }],
+    rows: (d) => [{ file: d.source.file, sha256: d.source.sha256, kind: d.kind, pages: d.source.pages, coverage: d.coverage }],
   },
   {
     name: 'warnings',

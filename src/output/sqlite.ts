@@ -15,7 +15,6 @@ import { PlanExtractError } from '../errors.js';
 import type { ExtractedDocument } from '../schema/document.js';
 import { columnType, type ColumnType } from './column-types.js';
 import { MERGED_TABLES, mergedTablesOf, REPORT_COLUMNS, type MergedTableSpec } from './merged.js';
-import { coverageOf } from './report-tables.js';
 import type { CellValue } from './tables.js';
 
 type Database = BetterSqlite3.Database;
@@ -220,7 +219,7 @@ export class ReportStore {
       title: reportTitle(doc),
       fiscal_year: reportFiscalYear(doc),
       pages: doc.source.pages,
-      coverage: coverageOf(doc),
+      coverage: doc.coverage,
       converted_at: convertedAt,
     };
     const row = { ...level, ...fixed };
