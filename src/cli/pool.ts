@@ -24,13 +24,13 @@ export interface ReaderLimits {
 }
 
 /**
- * Time: pdf.js reads ~38 pages/s here when the machine is idle (bench/RESULTS.md), so a PDF at
- * the 1,000-page limit takes ~30 s; a shared, loaded machine is several times slower (a 500-page
- * PDF went past 60 s at load 15). Hostile files end on the structural bounds (input/pdf/bounds.ts)
- * within seconds: the timeout is the last resort. Memory: the seed reports' readers stay near
- * 150 MB; a gigabyte keeps a runaway reader with the CLI's own process under 1.5 GB.
+ * Time: a 1,000-page PDF (the page limit) took 98 s (86 s of CPU) end to end at load 5 on this
+ * 2-core machine, a 500-page one 75 s (bench/SCALING.md); a loaded machine is several times
+ * slower. Hostile files end on the structural bounds (input/pdf/bounds.ts) within seconds: the
+ * timeout is the last resort. Memory: the seed reports' readers stay near 150 MB, the 1,000-page
+ * run peaked at 355 MB; a gigabyte keeps a runaway reader with the CLI's own process under 1.5 GB.
  */
-export const DEFAULT_READER_LIMITS: ReaderLimits = { timeoutMs: 180_000, memoryBytes: 1024 * 1024 * 1024 };
+export const DEFAULT_READER_LIMITS: ReaderLimits = { timeoutMs: 300_000, memoryBytes: 1024 * 1024 * 1024 };
 
 /** How often a busy reader's memory is looked at. */
 const MEMORY_POLL_MS = 100;

@@ -37,7 +37,7 @@ function addReadOptions(cmd: Command): Command {
     .addOption(new Option('--password <password>', 'password of an encrypted PDF').env('PLAN_EXTRACT_PASSWORD'))
     .option('--input-encoding <name>', 'encoding of text inputs: utf-8, shift_jis, euc-jp, utf-16le, utf-16be, iso-2022-jp (default: detected)')
     .option('--max-pages <n>', 'most PDF pages read from one file (default: 1000)')
-    .option('--timeout <seconds>', 'most seconds reading one PDF may take (default: 180)');
+    .option('--timeout <seconds>', 'most seconds reading one PDF may take (default: 300)');
 }
 
 function addDebug(cmd: Command): Command {
