@@ -55,7 +55,7 @@ async function main() {
   let longest;
   for (const pages of [500, 1000, 2000]) {
     longest = await longPdf(pages);
-    rows.push(run(`PDF, ${pages} pages → JSON (--no-metrics)`, [longest.path, '--no-metrics', '--max-pages', '2000', '-o', join(DIR, `out-${pages}p.json`), '--quiet'], pages, 'page'));
+    rows.push(run(`PDF, ${pages} pages → JSON (--no-metrics)`, [longest.path, '--no-metrics', '--max-pages', '2000', '--timeout', '900', '-o', join(DIR, `out-${pages}p.json`), '--quiet'], pages, 'page'));
   }
   rows.push(run(`detect, ${longest.pages}-page PDF`, ['detect', longest.path], longest.pages, 'page'));
   const m = machineDescription();

@@ -24,11 +24,13 @@ export interface ReaderLimits {
 }
 
 /**
- * A real report's reader stays under ~250 MB (the 3-page seed reports ~150 MB; a 1,000-page
- * PDF ~400 MB, see README "Limits"): a gigabyte is room for any of them, and keeps a hostile
- * file's reader with the main process under 1.5 GB.
+ * Time: a 1,000-page PDF (the page limit) took 98 s (86 s of CPU) end to end at load 5 on this
+ * 2-core machine, a 500-page one 75 s (bench/SCALING.md); a loaded machine is several times
+ * slower. Hostile files end on the structural bounds (input/pdf/bounds.ts) within seconds: the
+ * timeout is the last resort. Memory: the seed reports' readers stay near 150 MB, the 1,000-page
+ * run peaked at 355 MB; a gigabyte keeps a runaway reader with the CLI's own process under 1.5 GB.
  */
-export const DEFAULT_READER_LIMITS: ReaderLimits = { timeoutMs: 60_000, memoryBytes: 1024 * 1024 * 1024 };
+export const DEFAULT_READER_LIMITS: ReaderLimits = { timeoutMs: 300_000, memoryBytes: 1024 * 1024 * 1024 };
 
 /** How often a busy reader's memory is looked at. */
 const MEMORY_POLL_MS = 100;

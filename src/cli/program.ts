@@ -43,7 +43,7 @@ function addReadOptions(cmd: Command): Command {
     .option('--input-encoding <name>', 'encoding of text inputs: utf-8, shift_jis, euc-jp, utf-16le, utf-16be, iso-2022-jp (default: detected)')
     .option('--profile <file>', "JSON vocabulary of a city's form (titles, label synonyms, grades, section patterns) added to the defaults")
     .option('--max-pages <n>', 'most PDF pages read from one file (default: 1000)')
-    .option('--timeout <seconds>', 'most time reading one PDF may take (default: 60)');
+    .option('--timeout <seconds>', 'most seconds reading one PDF may take (default: 300)');
 }
 
 function addDebug(cmd: Command): Command {
