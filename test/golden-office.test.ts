@@ -55,6 +55,8 @@ describe('golden: office-suite PDFs', () => {
     expect(out.warnings.map((w) => ({ code: w.code, page: w.page }))).toEqual([
       { code: 'cells-out-of-order', page: 1 },
       { code: 'cells-out-of-order', page: 2 },
+      // and says how little of the text that is
+      { code: 'low-coverage', page: 1 },
     ]);
     const result = compareToExpected(want, out);
     expect(result.spurious).toEqual([]);
