@@ -1,21 +1,14 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentLines, extractFromSource, readSource, type ExtractedDocument } from '../src/api.js';
+import { documentLines, type ExtractedDocument } from '../src/api.js';
 import type { SourceDocument } from '../src/input/types.js';
 import { EAGER_PAGES, inspectHtml } from '../src/inspect/index.js';
 import { detectKind } from '../src/kinds/index.js';
 import { fieldValues, traceFields } from '../src/validate/provenance.js';
 import { FIXTURES } from './cli-helpers.js';
+import { inspected } from './support/inspect.js';
 
 const FILES = readdirSync(FIXTURES).filter((f) => /\.(pdf|txt)$/.test(f)).sort();
-
-async function inspected(file: string): Promise<{ source: SourceDocument; doc: ExtractedDocument; html: string }> {
-  const report = await readSource(join(FIXTURES, file));
-  const doc = await extractFromSource(report, { metrics: false });
-  const html = inspectHtml({ source: report.doc, doc, trace: traceFields(report.doc, doc), detection: detectKind(documentLines(report.doc)) });
-  return { source: report.doc, doc, html };
-}
 
 const all = (html: string, re: RegExp): string[] => [...html.matchAll(re)].map((m) => m[1]!);
 const unescape = (s: string): string => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');

@@ -6,7 +6,7 @@
 import type { LayoutPage, TextLine } from '../layout/types.js';
 import type { TracedLine } from '../validate/provenance.js';
 import { escapeHtml } from './escape.js';
-import { fieldOf, recordOf, shortField, type InspectRecord } from './records.js';
+import { fieldOf, recordOf, spanLabel, type InspectRecord } from './records.js';
 import { hasText, segmentLine } from './segments.js';
 
 const r1 = (n: number): string => String(Math.round(n * 10) / 10);
@@ -48,7 +48,7 @@ function lineSvg(line: TextLine, traced: TracedLine | undefined, furniture: bool
     const piece = line.text.slice(seg.start, seg.end);
     for (const span of seg.spans) {
       const rec = recordOf(span.path);
-      const label = `${ctx.records.get(rec)?.label ?? rec} ${shortField(span.path)}`;
+      const label = spanLabel(span.path, ctx.records);
       parts.push(
         `<rect class="hit" x="${r1(b.x)}" y="${r1(b.y)}" width="${r1(b.w)}" height="${r1(b.h)}" fill="${ctx.colours.get(fieldOf(span.path))}" data-path="${escapeHtml(span.path)}" data-rec="${escapeHtml(rec)}"><title>${escapeHtml(`${label}: ${span.path}`)}</title></rect>`,
       );
@@ -84,4 +84,3 @@ export function pageSvg(page: LayoutPage, traced: readonly TracedLine[], ctx: Pa
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${r1(page.width)} ${r1(page.height)}" width="${r1(page.width)}" height="${r1(page.height)}"><rect class="paper" width="100%" height="100%"/>${cells.join('')}${lines.join('')}</svg>`;
 }
 
-export type { PageContext };

@@ -74,7 +74,7 @@ export function fieldOf(path: string): string {
 }
 
 /** The field within its record, first key only: `results` for `items[3].results.text`. */
-export function shortField(path: string): string {
+function shortField(path: string): string {
   const rest = path.replace(RECORD_PREFIX, '');
   return rest.split(/[.[]/)[0] ?? rest;
 }
@@ -83,4 +83,10 @@ export function shortField(path: string): string {
 export function fieldColours(fields: readonly string[]): Map<string, string> {
   const sorted = [...new Set(fields)].sort();
   return new Map(sorted.map((f, i) => [f, `hsl(${Math.round((i * 137.508) % 360)} 75% 45%)`]));
+}
+
+/** How a span is labelled on the page: its record and field, `#12 results`. */
+export function spanLabel(path: string, records: ReadonlyMap<string, InspectRecord>): string {
+  const rec = recordOf(path);
+  return `${records.get(rec)?.label ?? rec} ${shortField(path)}`;
 }
