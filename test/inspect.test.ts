@@ -1,11 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentLines, type ExtractedDocument } from '../src/api.js';
 import type { SourceDocument } from '../src/input/types.js';
 import { EAGER_PAGES, inspectHtml } from '../src/inspect/index.js';
 import { detectKind } from '../src/kinds/index.js';
 import { fieldValues, traceFields } from '../src/validate/provenance.js';
-import { FIXTURES } from './cli-helpers.js';
+import { fixture, FIXTURES, runCli, tempDir } from './cli-helpers.js';
 import { inspected } from './support/inspect.js';
 
 const FILES = readdirSync(FIXTURES).filter((f) => /\.(pdf|txt)$/.test(f)).sort();
@@ -68,5 +69,32 @@ describe('inspect HTML escapes report text and links warnings', () => {
     // the records' JSON is read back whole by the script
     const json = /<script type="application\/json" id="records">(.*?)<\/script>/s.exec(html)![1]!;
     expect(JSON.parse(json)['items[0]']).toEqual((doc as { items: unknown[] }).items[0]);
+  });
+});
+
+describe('plan-extract inspect', () => {
+  it('writes <name>.inspect.html in the current directory, or -o, whole and with no temporary left', async (t) => {
+    const dir = tempDir(t);
+    const r = await runCli(['inspect', fixture('target-sheet.kitakyushu.txt')], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('wrote target-sheet.kitakyushu.inspect.html\n');
+    const html = readFileSync(join(dir, 'target-sheet.kitakyushu.inspect.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>\n$/);
+    expect(html).toContain('<dd class="kind">target-sheet</dd>');
+
+    const q = await runCli(['inspect', fixture('plan-progress.kitakyushu.pdf'), '--pages', '2', '-o', join(dir, 'sub', 'p.html'), '-q'], { cwd: dir });
+    expect(q.code).toBe(0);
+    expect(q.stderr).toBe('');
+    const pdf = readFileSync(join(dir, 'sub', 'p.html'), 'utf8');
+    expect(all(pdf, /<section class="page" id="(page-\d+)"/g)).toEqual(['page-2']);
+    expect(readdirSync(join(dir, 'sub'))).toEqual(['p.html']);
+  });
+
+  it('fails like convert on an input it cannot read, writing nothing', async (t) => {
+    const dir = tempDir(t);
+    const r = await runCli(['inspect', join(dir, 'missing.pdf')], { cwd: dir });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/missing\.pdf.*no such file/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

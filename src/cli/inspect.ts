@@ -8,7 +8,9 @@ import type { CliIO } from './io.js';
 import { parseReadOptions, type RawOptions } from './options.js';
 import { WorkerPool } from './pool.js';
 import { writeFilesAtomically } from './write.js';
-import { EXIT } from './exit-codes.js';
+import { describeError, EXIT } from './exit-codes.js';
+import { PlanExtractError } from '../errors.js';
+import { PROGRAM } from './report.js';
 
 /** `report.pdf` → `report.inspect.html`, in the current directory. */
 export function defaultInspectPath(input: string): string {
@@ -31,6 +33,12 @@ export async function inspectCommand(input: string, raw: RawOptions, io: CliIO):
     const path = raw.output ?? defaultInspectPath(input);
     await writeFilesAtomically([{ path, bytes: Buffer.from(html, 'utf8') }]);
     if (!opts.quiet) io.stderr.write(`wrote ${path}\n`);
+  } catch (e) {
+    // a failure to read or extract names the input, as convert's do
+    const d = describeError(e);
+    io.stderr.write(`${PROGRAM}: ${e instanceof PlanExtractError ? `${input}: ` : ''}${d.message}\n`);
+    if (opts.debug) io.stderr.write(`${d.stack}\n`);
+    return d.status;
   } finally {
     await pool.close();
   }
