@@ -26,6 +26,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const program = buildProgram(io, packageVersion(), {
     convert: (inputs, options) => run(options, async () => (await import('./convert.js')).convert(inputs, options, io)),
     detect: (inputs, options) => run(options, async () => (await import('./detect.js')).detectCommand(inputs, options, io)),
+    inspect: (input, options) => run(options, async () => (await import('./inspect.js')).inspectCommand(input, options, io)),
     schema: (kind, options) => run(options, async () => (await import('./schema.js')).schemaCommand(kind, io)),
   });
   if (argv.length <= 2) {

@@ -1,6 +1,6 @@
 /**
  * The commander program: `plan-extract [convert] <inputs…>` (convert is what the
- * program does without a command), `detect` and `schema`. Actions import their
+ * program does without a command), `detect`, `inspect` and `schema`. Actions import their
  * module when they run, so --help and --version load neither pdf.js nor kuromoji.
  */
 import { Command, Option } from 'commander';
@@ -25,6 +25,7 @@ const EXAMPLES = `Examples:
   plan-extract scan.pdf --pages 1-3,7 --password secret
   pdftotext -layout report.pdf - | plan-extract -  text from standard input
   plan-extract detect reports/                     kind and confidence per file
+  plan-extract inspect report.pdf                  HTML view of what was read into which field
   plan-extract schema plan-progress                JSON Schema of a kind's output`;
 
 const CSV_NOTE = `CSV tables (--format csv, one file each; --table picks one):
@@ -73,7 +74,7 @@ function addConvertOptions(cmd: Command): Command {
   return addDebug(cmd);
 }
 
-const COMMAND_NAMES = ['convert', 'detect', 'schema'] as const;
+const COMMAND_NAMES = ['convert', 'detect', 'inspect', 'schema'] as const;
 
 /** Edits (insert, delete, replace, swap two neighbours) from a to b. */
 function editDistance(a: string, b: string): number {
@@ -101,6 +102,7 @@ export function mistypedCommand(arg: string | undefined, exists: (path: string) 
 export interface Actions {
   convert(inputs: string[], options: RawOptions): Promise<void>;
   detect(inputs: string[], options: RawOptions): Promise<void>;
+  inspect(input: string, options: RawOptions): Promise<void>;
   schema(kind: string | undefined, options: RawOptions): Promise<void>;
 }
 
@@ -136,6 +138,20 @@ export function buildProgram(io: CliIO, version: string, actions: Actions): Comm
   )
     .action((inputs: string[], options: RawOptions) => actions.detect(inputs, options))
     .addHelpText('after', `\nExample:\n  plan-extract detect reports/\n  reports/a.pdf\tplan-progress\t0.93\n\n${EXIT_HELP}\n`);
+
+  addDebug(
+    addReadOptions(
+      program
+        .command('inspect')
+        .description('write one self-contained HTML file showing on each page what was read into which field')
+        .argument('<input>', 'a PDF or text file')
+        .option('-o, --output <file>', 'HTML file to write (default: <input name>.inspect.html in the current directory)')
+        .addOption(new Option('-k, --kind <kind>', 'read the input as this kind instead of detecting it').choices([...KIND_NAMES]))
+        .option('-q, --quiet', 'do not print the path written'),
+    ),
+  )
+    .action((input: string, options: RawOptions) => actions.inspect(input, options))
+    .addHelpText('after', `\nExample:\n  plan-extract inspect report.pdf --pages 1-3\n  (writes report.inspect.html; open it in a browser)\n\n${EXIT_HELP}\n`);
 
   addDebug(
     program

@@ -1,0 +1,89 @@
+/**
+ * The inspect view: one self-contained HTML file (inline SVG, CSS and script, nothing
+ * fetched) that shows on each page what was read into which field, what was left
+ * over, the records, warnings and the detection. Pure: strings in, a string out.
+ */
+import type { Detection } from '../kinds/index.js';
+import type { SourceDocument } from '../input/types.js';
+import type { ExtractedDocument } from '../schema/document.js';
+import type { Trace } from '../validate/provenance.js';
+import { escapeHtml, scriptJson } from './escape.js';
+import { pageSvg } from './pdf-page.js';
+import { fieldColours, fieldOf, listRecords, RECORD_LISTS, type InspectRecord } from './records.js';
+import { STYLE, SCRIPT } from './assets.js';
+import { textPageHtml } from './text-page.js';
+
+export interface InspectInput {
+  source: SourceDocument;
+  doc: ExtractedDocument;
+  trace: Trace;
+  detection: Detection;
+}
+
+/** Pages drawn in the file as they are; later ones wait in a <template> until scrolled to. */
+export const EAGER_PAGES = 3;
+
+const pageId = (page: number | null): string => `page-${page ?? 1}`;
+
+function header(input: InspectInput, records: readonly InspectRecord[]): string {
+  const { doc, detection } = input;
+  const scores = Object.entries(detection.scores).map(([k, v]) => `${escapeHtml(k)} ${v.toFixed(2)}`).join(', ');
+  const counts = RECORD_LISTS.map((l) => [l, records.filter((r) => r.list === l).length] as const).filter(([, n]) => n > 0).map(([l, n]) => `${n} ${l}`).join(', ');
+  return `<header><h1>${escapeHtml(doc.source.file)}</h1><dl>
+<dt>kind</dt><dd class="kind">${escapeHtml(doc.kind)}</dd>
+<dt>detection</dt><dd>${scores}</dd>
+<dt>coverage</dt><dd class="coverage">${(doc.coverage * 100).toFixed(1)}%</dd>
+<dt>records</dt><dd>${escapeHtml(counts)}</dd>
+<dt>warnings</dt><dd>${doc.warnings.length}</dd></dl></header>`;
+}
+
+function sidePanel(input: InspectInput, records: readonly InspectRecord[], colours: ReadonlyMap<string, string>): string {
+  const recs = records.map(
+    (r) =>
+      `<li class="rec" data-rec="${escapeHtml(r.id)}"${r.page !== null ? ` data-page="${r.page}"` : ''}><b>${escapeHtml(r.list === 'items' || r.list === 'sheets' ? `${r.list} ${r.label}` : r.label)}</b> ${escapeHtml(r.caption.slice(0, 40))}</li>`,
+  );
+  const warnings = input.doc.warnings.map(
+    (w) =>
+      `<li class="warning"><code>${escapeHtml(w.code)}</code> ${escapeHtml(w.message)}${w.page != null ? ` <a href="#${pageId(w.page)}">page ${w.page}</a>` : ''}</li>`,
+  );
+  const legend = [...colours].map(([field, colour]) => `<li><i style="background:${colour}"></i>${escapeHtml(field)}</li>`);
+  return `<aside><h2>Records</h2><ul class="records">${recs.join('')}</ul>
+<h2>Selected</h2><pre id="json">Click a record.</pre>
+<h2>Warnings</h2><ul class="warnings">${warnings.join('')}</ul>
+<h2>Fields</h2><ul class="legend">${legend.join('')}<li><i class="missing"></i>in no field</li></ul></aside>`;
+}
+
+function pages(input: InspectInput, records: ReadonlyMap<string, InspectRecord>, colours: ReadonlyMap<string, string>): string {
+  const { source, trace } = input;
+  return trace.pages
+    .map((traced, i) => {
+      const title = traced.page === null ? 'Text' : `Page ${traced.page}`;
+      if (source.format === 'text') {
+        return `<section class="page" id="${pageId(traced.page)}"><h3>${title}</h3>${textPageHtml(traced.lines, colours, records)}</section>`;
+      }
+      const page = source.pages[i]!;
+      const svg = pageSvg(page, traced.lines, { colours, records, labelled: new Set() });
+      const body = i < EAGER_PAGES ? svg : `<template>${svg}</template>`;
+      return `<section class="page" id="${pageId(traced.page)}"><h3>${title}</h3><div class="sheet"${i < EAGER_PAGES ? '' : ' data-lazy'} style="aspect-ratio:${page.width.toFixed(1)}/${page.height.toFixed(1)};max-width:${Math.round(page.width * 1.5)}px">${body}</div></section>`;
+    })
+    .join('\n');
+}
+
+export function inspectHtml(input: InspectInput): string {
+  const records = listRecords(input.doc as unknown as Record<string, unknown>);
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const paths = input.trace.pages.flatMap((p) => p.lines.flatMap((l) => l.spans.map((s) => fieldOf(s.path))));
+  const colours = fieldColours(paths);
+  const data = Object.fromEntries(records.map((r) => [r.id, r.value]));
+  return `<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>${escapeHtml(`inspect: ${input.doc.source.file}`)}</title>
+<style>${STYLE}</style></head>
+<body>${header(input, records)}
+<div class="main"><main>${pages(input, byId, colours)}</main>
+${sidePanel(input, records, colours)}</div>
+<script type="application/json" id="records">${scriptJson(data)}</script>
+<script>${SCRIPT}</script>
+</body></html>
+`;
+}

@@ -1,0 +1,1 @@
+export { inspectHtml, EAGER_PAGES, type InspectInput } from './html.js';
