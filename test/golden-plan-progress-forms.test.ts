@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareToExpected } from './support/compare.js';
-import { readAs } from './support/read-as.js';
+import { extract } from '../src/api.js';
 
 const DIR = 'fixtures/forms';
 const names = readdirSync(DIR)
@@ -25,7 +25,7 @@ describe('golden: plan-progress in other cities\' forms', () => {
 
   it.each(cases)('%s.%s reads to its expected JSON', async (name, ext) => {
     const want = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), 'utf8'));
-    const out = await readAs(join(DIR, `${name}.${ext}`), 'plan-progress');
+    const out = await extract(join(DIR, `${name}.${ext}`), { kind: 'plan-progress' });
     const result = compareToExpected(want, out);
     expect(result.misses, `${result.misses.length} of ${result.total} expected values missed`).toEqual([]);
     expect(result.spurious, 'records not in the expected output').toEqual([]);

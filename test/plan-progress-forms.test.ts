@@ -5,21 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { PlanProgressDocument } from '../src/api.js';
+import { extract, type PlanProgressDocument } from '../src/api.js';
 import { splitSpaceRuns } from '../src/kinds/plan-progress/forms/cells.js';
 import { splitAtLabels } from '../src/kinds/plan-progress/forms/labels.js';
 import { readLegend } from '../src/kinds/plan-progress/forms/legend.js';
 import { tallyGroups } from '../src/kinds/plan-progress/forms/tally.js';
 import { trailingHeadings } from '../src/kinds/plan-progress/forms/headings.js';
 import { readIndicatorPairs } from '../src/kinds/plan-progress/forms/indicators.js';
-import { readAs } from './support/read-as.js';
 import { toTextDocument } from '../src/input/text.js';
 import { readForms } from '../src/kinds/plan-progress/forms/index.js';
 import type { ParseContext } from '../src/kinds/types.js';
 
 const quiet: ParseContext = { warn: () => {}, extractMetrics: () => [] };
 
-const excerpt = async (name: string) => (await readAs(`fixtures/real-excerpts/${name}`, 'plan-progress')) as PlanProgressDocument;
+const excerpt = async (name: string) => (await extract(`fixtures/real-excerpts/${name}`, { kind: 'plan-progress' })) as PlanProgressDocument;
 
 describe('form readers', () => {
   it('cuts a テキスト版 line at runs of spaces, not at single spaces', () => {
@@ -149,7 +148,7 @@ describe('real excerpts (fixtures/real-excerpts) read as plan-progress', () => {
   it('川越市 進捗状況調査表: the A–E legend and both tallies, no item from the field list', async () => {
     const file = 'fixtures/real-excerpts/02_kawagoe_H28_shinchoku_chousahyou.txt';
     // a legend and tallies are no records: the whole document fails rather than succeed empty
-    await expect(readAs(file, 'plan-progress')).rejects.toMatchObject({ code: 'NO_RECORDS' });
+    await expect(extract(file, { kind: 'plan-progress' })).rejects.toMatchObject({ code: 'NO_RECORDS' });
     const out = readForms(toTextDocument(readFileSync(file, 'utf8')), quiet)!;
     expect(Object.keys(out.scales.achievement ?? {})).toEqual(['A', 'B', 'C', 'D', 'E']);
     expect(out.summaries.map((s) => [s.title, s.rows[0]])).toEqual([

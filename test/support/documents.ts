@@ -14,7 +14,7 @@ const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
  * The seed expectations predate the contract's extension fields: give them their empty
  * values, and a coverage (a writer's tests need some share, not the real one).
  */
-export function withExtensionDefaults(given: Record<string, any>): Record<string, any> {
+function withExtensionDefaults(given: Record<string, any>): Record<string, any> {
   const fields: Record<string, any> = { coverage: 0.9, ...given };
   if (fields.kind === 'plan-progress') {
     return { scales: {}, summaries: [], ...fields, items: fields.items.map((it: object) => ({ indicators: [], ...it })) };
