@@ -3,7 +3,7 @@
  * each must give the right value, or null / not ok with a reason, never a wrong number.
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeWidth, parseDate, parseFiscalYear, parseKanjiNumber, parseNumber, parseQuantity, parseYear } from '../src/normalize/index.js';
+import { normalizeWidth, parseDate, parseFiscalYear, parseKanjiNumber, parseNumber, parseQuantity, parseYear, type DateOptions } from '../src/normalize/index.js';
 
 describe('numbers that must not come out wrong', () => {
   it.each<[string, number | null]>([
@@ -23,6 +23,12 @@ describe('numbers that must not come out wrong', () => {
     ['○○', null],
     ['〇〇', null],
     ['千二三', null],
+    // a space between the sections of one figure joins them; any other space splits two figures
+    ['1,000億 5,432万', 100054320000],
+    ['3億 5000万 20', null],
+    ['5万 3', null],
+    ['1億 2億', null],
+    ['706 977', null],
   ])('%j → %s', (input, expected) => {
     expect(parseNumber(input)).toBe(expected);
   });
@@ -97,18 +103,47 @@ describe('dates read now', () => {
     ['二千八年7月三日', '2008-07-03'],
     ['千九百六十六年3月16日', '1966-03-16'],
     ['平成二○年一二月二六日', '2008-12-26'],
+    ['明治5年12月2日', '1872-12-31'],
+    ['M01.02.03', '1868-02-25'],
+    ['明治元年1月1日', '1868-01-25'],
+    ['明治5年10月晦日', '1872-11-30'],
+    ['西暦10年5月3日', '0010-05-03'],
+    ['1 9 2 8 年 3 月 11 日', '1928-03-11'],
   ])('%j → %s', (input, iso) => {
     expect(parseDate(input)).toMatchObject({ ok: true, iso });
   });
 
   it.each<[string, RegExp]>([
     ['令1.2.3', /outside the 令和 era/],
-    ['明治5年12月2日', /lunisolar/],
-    ['M01.02.03', /lunisolar/],
+    ['平成元年元日', /outside the 平成 era/],
+    ['明治5年12月3日', /lunisolar/],
+    ['明治元年1月30日', /lunisolar/],
   ])('%j is not ok (%s)', (input, reason) => {
     const result = parseDate(input);
     expect(result).toMatchObject({ ok: false });
     expect(result?.ok === false && result.reason).toMatch(reason);
+  });
+
+  it.each<[string, DateOptions, string]>([
+    ['令和元年1月1日', { eraSpan: 'proleptic' }, '2019-01-01'],
+    ['平成31年5月1日', { eraSpan: 'proleptic' }, '2019-05-01'],
+    ['M01.02.03', { eraSpan: 'proleptic' }, '1868-02-03'],
+    ['06.2.3', { defaultEra: '令和' }, '2024-02-03'],
+    ['01.02.03', { defaultEra: '令和', eraSpan: 'proleptic' }, '2019-02-03'],
+    ['０６．０２．０３', { defaultEra: 'R' }, '2024-02-03'],
+  ])('%j with %j → %s', (input, options, iso) => {
+    expect(parseDate(input, options)).toMatchObject({ ok: true, iso });
+  });
+
+  it('keeps the calendar when proleptic: a day no month has is still refused', () => {
+    expect(parseDate('令和2年2月30日', { eraSpan: 'proleptic' })).toMatchObject({ ok: false });
+    expect(parseDate('01.02.03')).toBeNull();
+    expect(parseDate('2015-08-01', { defaultEra: '令和' })).toMatchObject({ ok: true, iso: '2015-08-01' });
+  });
+
+  it('does not join digits that are not a spread year', () => {
+    expect(parseDate('3 1 2 8 年 3 月 11 日')).toBeNull();
+    expect(parseDate('12 1 9 2 8 年 3 月 11 日')).toBeNull();
   });
 
   it('finds no one-kanji era inside a word', () => {
@@ -133,5 +168,14 @@ describe('width read now', () => {
 
   it('reads a date with a decomposed kana around it', () => {
     expect(parseDate('令和5年8月1日(か\u3099)')).toMatchObject({ ok: true, iso: '2023-08-01' });
+  });
+});
+
+describe('era years the era never reached', () => {
+  it('are kept as written by default and refused when eraSpan is strict', () => {
+    expect(parseFiscalYear('平成32年度')).toBe(2020);
+    expect(parseFiscalYear('平成32年度', { eraSpan: 'strict' })).toBeNull();
+    expect(parseYear('平成31年', { eraSpan: 'strict' })).toBe(2019);
+    expect(parseYear('令和99年', { eraSpan: 'strict' })).toBe(2117);
   });
 });

@@ -129,3 +129,21 @@ describe('JIS-unified variant kanji', () => {
     expect(normalizeWidth('戶別訪問 內容')).toBe('戸別訪問 内容');
   });
 });
+
+describe('decomposed kana', () => {
+  it('composes kana and combining marks (か + U+3099) as PDFs carry them, and leaves a mark that forms no kana', () => {
+    expect(normalizeWidth('か\u3099んは\u309aる')).toBe('がんぱる');
+    expect(normalizeWidth('あ\u309b')).toBe('あ\u309b');
+  });
+});
+
+describe('what normalizeWidth keeps, where jaconv and neologdn change', () => {
+  it.each([
+    ['！（）．｛｝', '！（）．｛｝', 'Japanese full-width punctuation is content'],
+    ['2011〜2020', '2011～2020', 'a tilde is a range: one form, never dropped'],
+    ['a‐‑‒–−', 'a-----', 'each dash maps to one character: runs are not collapsed'],
+    ['majika━', 'majika―', 'long bars become ―, not the prolonged sound mark ー'],
+  ])('%s → %s (%s)', (input, expected) => {
+    expect(normalizeWidth(input)).toBe(expected);
+  });
+});

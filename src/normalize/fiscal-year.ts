@@ -17,6 +17,13 @@ import { GREGORIAN_YEAR_PATTERN, gregorianYear } from './gregorian.js';
 export interface FiscalYearOptions {
   /** Era assumed for a bare `２９年度` (no era written), e.g. from the document's other dates. */
   defaultEra?: string;
+  /**
+   * `proleptic` (the default): an era year past the era's end is kept as written
+   * (平成32年度 → 2020, as plans made before 2019 name FY2020). `strict`: a year
+   * the era never reached names no year (平成32年 → null), as
+   * slangsoft/jeraconv's limit_check.
+   */
+  eraSpan?: 'strict' | 'proleptic';
 }
 
 /**
@@ -48,11 +55,17 @@ function shiftForMonth(year: number, month: number | null, fiscal: boolean): num
   return fiscal && month !== null && month >= 1 && month <= 3 ? year - 1 : year;
 }
 
-function firstEraYear(s: string, fiscal: boolean): Found | null {
+/** Whether era year n began before the era ended (平成31 did, 平成32 did not). */
+function reachedByEra(era: Era, n: number): boolean {
+  return era.end === null || toGregorianYear(era, n) <= Number(era.end.slice(0, 4));
+}
+
+function firstEraYear(s: string, fiscal: boolean, options: FiscalYearOptions): Found | null {
   for (const m of s.matchAll(ERA_FISCAL)) {
     const era = findEra(m[1]!);
     const n = eraYearNumber(m[2]!);
     if (!era || !isEraYear(n) || !isEraBoundary(s, m.index, m[1]!)) continue;
+    if (options.eraSpan === 'strict' && !reachedByEra(era, n)) continue;
     if (isEraAbbreviation(m[1]!) && !AFTER_ABBREVIATION.test(s.slice(m.index + m[1]!.length + m[2]!.length))) continue;
     const monthToken = m[4] ?? m[5];
     const month = monthToken === undefined ? null : eraYearNumber(monthToken);
@@ -84,7 +97,7 @@ function firstBareFiscal(s: string, era: Era): Found | null {
 
 function firstYear(input: string, fiscal: boolean, options: FiscalYearOptions): number | null {
   const s = prepareEraText(input).replace(WHITESPACE, '');
-  const candidates = [firstEraYear(s, fiscal), firstGregorianYear(s, fiscal)];
+  const candidates = [firstEraYear(s, fiscal, options), firstGregorianYear(s, fiscal)];
   const defaultEra = options.defaultEra ? findEra(options.defaultEra) : undefined;
   if (defaultEra) candidates.push(firstBareFiscal(s, defaultEra));
   let best: Found | null = null;

@@ -189,12 +189,15 @@ const ABOUT = /^(?:約|およそ)\s*/;
 const SIGN = /^([▲△\-+]|マイナス|プラス)\s*/;
 const PERCENT = /\s*%$/;
 const WHITESPACE = /\s/;
+/** A space after 万 億 兆 before a lower section that has its own large unit: `1,000億 5,432万` is one figure. */
+const SPACE_AFTER_LARGE_UNIT = new RegExp(`(?<=[${LARGE_CHARS}])\\s+(?=[^\\s]*[${LARGE_CHARS}])`, 'g');
 
 /**
  * The numeric part of a cell or phrase: `22,103` `2，941` `１４３` `▲5` `△5` `＋２９`
  * `12.1%` `約1,200` `二十八` `3万5千` `1億2,000万` `12千345`. ▲ and △ are minus signs
  * in Japanese reports. Returns null when the text is not a single number (with
- * optional sign, % and 約): `706 977` is two numbers, `100、200` a list, `1,22`
+ * optional sign, % and 約): `706 977` is two numbers (but `1,000億 5,432万`,
+ * spaced between its sections, is one), `100、200` a list, `1,22`
  * no number, a lone `－` means "none", a lone `○` is a mark.
  */
 export function parseNumber(input: string): number | null {
@@ -205,6 +208,7 @@ export function parseNumber(input: string): number | null {
     if (signMatch[1] !== '+' && signMatch[1] !== 'プラス') sign = -1;
     s = s.slice(signMatch[0].length);
   }
+  s = s.replace(SPACE_AFTER_LARGE_UNIT, '');
   if (s === '' || WHITESPACE.test(s)) return null;
   const value = s === '元' ? 1 : parseNumeral(s);
   // ▲0 is zero, not -0 (which JSON and Object.is treat differently)
