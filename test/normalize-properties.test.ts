@@ -2,10 +2,23 @@
  * Property tests, seeded so that every run checks the same sample: integers up
  * to 10^15 written as kanji in the styles documents use read back to
  * themselves, and every era's first and last days convert while the days just
- * outside are refused with a reason.
+ * outside are refused with a reason; the 明治 lunisolar days run on without a
+ * gap into the Gregorian calendar; the jaconv conversions undo each other.
  */
 import { describe, expect, it } from 'vitest';
-import { ERAS, parseDate, parseFiscalYear, parseKanjiNumber, parseNumber } from '../src/normalize/index.js';
+import {
+  ERAS,
+  hiraganaToKatakana,
+  katakanaToHiragana,
+  normalizeNeologd,
+  parseDate,
+  parseFiscalYear,
+  parseKanjiNumber,
+  parseNumber,
+  toFullWidth,
+  toHalfWidth,
+} from '../src/normalize/index.js';
+import { meijiLunisolarToIso } from '../src/normalize/lunisolar.js';
 
 /** mulberry32: a small deterministic PRNG. */
 function random(seed: number): () => number {
@@ -174,6 +187,70 @@ describe('readers on random numeral-like text', () => {
       expect(date === null || (date.ok ? /^\d{4}-\d{2}-\d{2}$/.test(date.iso) : date.reason.length > 0), text).toBe(true);
       const year = parseFiscalYear(text);
       expect(year === null || (Number.isInteger(year) && year >= 1867 && year <= 2199), text).toBe(true);
+    }
+  });
+});
+
+describe('明治 lunisolar dates', () => {
+  it('run day after day from 明治元年1月1日 (1868-01-25) to 明治5年12月2日 (1872-12-31), then 明治6年1月1日', () => {
+    let expected = '1868-01-25';
+    const follows = (iso: string | null, written: string) => {
+      expect(iso, written).toBe(expected);
+      expected = shift(expected, 1);
+    };
+    for (let year = 1; year <= 5; year += 1) {
+      for (let month = 1; month <= 12; month += 1) {
+        for (let day = 1; day <= 30; day += 1) {
+          const result = parseDate(`明治${year}年${month}月${day}日`);
+          if (result?.ok) follows(result.iso, `明治${year}年${month}月${day}日`);
+        }
+        // a leap month (閏4月 of 明治元年, 閏10月 of 明治3年) follows the month it repeats
+        for (let day = 1; day <= 30; day += 1) {
+          const iso = meijiLunisolarToIso(year, month, day, true);
+          if (iso) follows(iso, `明治${year}年閏${month}月${day}日`);
+        }
+      }
+    }
+    expect(expected).toBe('1873-01-01');
+    expect(parseDate('明治6年1月1日')).toMatchObject({ ok: true, iso: expected });
+  });
+
+  it('meet the days history records: the era began on 明治元年9月8日 (1868-10-23), after 閏4月', () => {
+    expect(parseDate('明治元年9月8日')).toMatchObject({ ok: true, iso: '1868-10-23' });
+    expect(meijiLunisolarToIso(1, 5, 1, true)).toBeNull();
+    expect(parseDate('明治2年1月1日')).toMatchObject({ ok: true, iso: '1869-02-11' });
+  });
+});
+
+describe('jaconv conversions', () => {
+  const next = random(11);
+  const pick = (chars: string, length: number) =>
+    Array.from({ length }, () => chars[Math.floor(next() * chars.length)]!).join('');
+  const ASCII = Array.from({ length: 94 }, (_, i) => String.fromCharCode(0x21 + i)).join('') + ' ';
+  const HIRAGANA = 'ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろわをんゔゝゞ';
+
+  it('toHalfWidth undoes toFullWidth for ASCII, digits and katakana', () => {
+    const all = { kana: true, ascii: true, digit: true };
+    for (let i = 0; i < 300; i += 1) {
+      const text = pick(ASCII, 1 + (i % 20));
+      expect(toHalfWidth(toFullWidth(text, all), all), text).toBe(text);
+      const kana = hiraganaToKatakana(pick(HIRAGANA, 1 + (i % 20)));
+      expect(toFullWidth(toHalfWidth(kana)), kana).toBe(kana);
+    }
+  });
+
+  it('katakanaToHiragana undoes hiraganaToKatakana', () => {
+    for (let i = 0; i < 300; i += 1) {
+      const text = pick(HIRAGANA, 1 + (i % 20));
+      expect(katakanaToHiragana(hiraganaToKatakana(text)), text).toBe(text);
+    }
+  });
+
+  it('normalizeNeologd leaves its own output as it is', () => {
+    const chars = ASCII + HIRAGANA + 'ｱｶﾞﾊﾟ　ーｰ―〜～－‐漢字';
+    for (let i = 0; i < 300; i += 1) {
+      const once = normalizeNeologd(pick(chars, 1 + (i % 30)));
+      expect(normalizeNeologd(once), once).toBe(once);
     }
   });
 });
