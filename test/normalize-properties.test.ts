@@ -18,7 +18,6 @@ import {
   toFullWidth,
   toHalfWidth,
 } from '../src/normalize/index.js';
-import { meijiLunisolarToIso } from '../src/normalize/lunisolar.js';
 
 /** mulberry32: a small deterministic PRNG. */
 function random(seed: number): () => number {
@@ -206,8 +205,8 @@ describe('明治 lunisolar dates', () => {
         }
         // a leap month (閏4月 of 明治元年, 閏10月 of 明治3年) follows the month it repeats
         for (let day = 1; day <= 30; day += 1) {
-          const iso = meijiLunisolarToIso(year, month, day, true);
-          if (iso) follows(iso, `明治${year}年閏${month}月${day}日`);
+          const result = parseDate(`明治${year}年閏${month}月${day}日`);
+          if (result?.ok) follows(result.iso, `明治${year}年閏${month}月${day}日`);
         }
       }
     }
@@ -217,7 +216,9 @@ describe('明治 lunisolar dates', () => {
 
   it('meet the days history records: the era began on 明治元年9月8日 (1868-10-23), after 閏4月', () => {
     expect(parseDate('明治元年9月8日')).toMatchObject({ ok: true, iso: '1868-10-23' });
-    expect(meijiLunisolarToIso(1, 5, 1, true)).toBeNull();
+    expect(parseDate('明治元年閏4月1日')).toMatchObject({ ok: true, iso: '1868-05-22' });
+    expect(parseDate('明治元年閏5月1日')).toMatchObject({ ok: false });
+    expect(parseDate('令和2年閏5月4日')).toMatchObject({ ok: false, reason: expect.stringMatching(/leap month/) });
     expect(parseDate('明治2年1月1日')).toMatchObject({ ok: true, iso: '1869-02-11' });
   });
 });

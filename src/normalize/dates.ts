@@ -38,7 +38,8 @@ const SEPARATOR = '\\s*([./．／・･-])\\s*';
 const ERA_DOTTED = new RegExp(`${ERA_OR_ABBREVIATION_PATTERN}\\s*${ERA_YEAR_PATTERN}${SEPARATOR}([0-9]{1,2})\\s*\\3\\s*([0-9]{1,2})(?![0-9])`, 'g');
 /** The day of a 年月日 date: a number, or 朔日 / 晦日 (the first / last day of the month). */
 const KANJI_DAY = `(?:${MONTH_DAY_PATTERN}\\s*日|([朔晦])日)`;
-const ERA_KANJI = new RegExp(`${ERA_OR_ABBREVIATION_PATTERN}\\s*${ERA_YEAR_PATTERN}\\s*年\\s*${MONTH_DAY_PATTERN}\\s*月\\s*${KANJI_DAY}`, 'g');
+/** 閏 before the month names a lunisolar leap month (明治元年閏4月). */
+const ERA_KANJI = new RegExp(`${ERA_OR_ABBREVIATION_PATTERN}\\s*${ERA_YEAR_PATTERN}\\s*年\\s*(閏)?\\s*${MONTH_DAY_PATTERN}\\s*月\\s*${KANJI_DAY}`, 'g');
 const GREGORIAN_KANJI = new RegExp(`${GREGORIAN_YEAR_PATTERN}\\s*年\\s*${MONTH_DAY_PATTERN}\\s*月\\s*${KANJI_DAY}`, 'g');
 /** A year the text says is Gregorian (西暦10年5月3日): any year from 1, not only the span reports mean. */
 const WESTERN_KANJI = new RegExp(`西暦\\s*([0-9]{1,4})\\s*年\\s*${MONTH_DAY_PATTERN}\\s*月\\s*${KANJI_DAY}`, 'g');
@@ -47,7 +48,7 @@ const GREGORIAN_DOTTED = /(?<![0-9])((?:18|19|20|21)[0-9]{2})\s*([./．／-])\s*
 const ERA_NEW_YEAR = new RegExp(`${ERA_OR_ABBREVIATION_PATTERN}\\s*${ERA_YEAR_PATTERN}\\s*年\\s*元日`, 'g');
 const GREGORIAN_NEW_YEAR = new RegExp(`${GREGORIAN_YEAR_PATTERN}\\s*年\\s*元日`, 'g');
 /** Where a pattern's month and day are: group numbers, or 元日's fixed January 1. */
-type MonthDay = { month: number; day: number } | 'new-year';
+type MonthDay = { month: number; day: number; leap?: number } | 'new-year';
 /** A dotted date without an era (01.02.03), read only with a default era. */
 const ERALESS_DOTTED = /(?<![0-9A-Za-z.．])([0-9]{1,2})\s*([./．／-])\s*([0-9]{1,2})\s*\2\s*([0-9]{1,2})(?![0-9])/g;
 /** A Gregorian year printed with its digits spread one space apart (1 9 2 8 年), as a distributed cell is. */
@@ -60,12 +61,13 @@ interface DateMatch {
   year: string;
   month: string;
   day: string;
+  leap: boolean;
 }
 
 /** The first match of an era date pattern whose era stands on its own (not `PH27.3.31`). */
-function monthAndDay(m: RegExpMatchArray, at: MonthDay): { month: string; day: string } {
-  if (at === 'new-year') return { month: '1', day: '1' };
-  return { month: m[at.month]!, day: (m[at.day] ?? m[at.day + 1])! };
+function monthAndDay(m: RegExpMatchArray, at: MonthDay): { month: string; day: string; leap: boolean } {
+  if (at === 'new-year') return { month: '1', day: '1', leap: false };
+  return { month: m[at.month]!, day: (m[at.day] ?? m[at.day + 1])!, leap: at.leap !== undefined && m[at.leap] !== undefined };
 }
 
 function firstEraDate(s: string, re: RegExp, at: MonthDay): DateMatch | null {
@@ -87,7 +89,7 @@ function firstGregorianDate(s: string, re: RegExp, at: MonthDay, readYear: (toke
 function firstEralessDate(s: string, era: Era): DateMatch | null {
   const m = ERALESS_DOTTED.exec(s);
   ERALESS_DOTTED.lastIndex = 0;
-  return m ? { index: m.index, raw: m[0], era: era.name, year: String(Number(m[1])), month: m[3]!, day: m[4]! } : null;
+  return m ? { index: m.index, raw: m[0], era: era.name, year: String(Number(m[1])), month: m[3]!, day: m[4]!, leap: false } : null;
 }
 
 function pad(n: number): string {
@@ -117,10 +119,10 @@ function dayNumber(token: string, year: number, month: number): number | null {
 const GREGORIAN_ADOPTED_YEAR = 1873;
 
 /** A 明治 date before 1873, read in the lunisolar calendar (晦日 is its month's last day). */
-function lunisolar(raw: string, n: number, month: number, dayToken: string): DateResult {
+function lunisolar(raw: string, n: number, month: number, dayToken: string, leap: boolean): DateResult {
   const days = dayToken === '晦' ? [30, 29, 2] : [dayToken === '朔' ? 1 : eraYearNumber(dayToken)];
   for (const day of days) {
-    const iso = day === null ? null : meijiLunisolarToIso(n, month, day);
+    const iso = day === null ? null : meijiLunisolarToIso(n, month, day, leap);
     if (iso) return { ok: true, iso, raw };
   }
   return {
@@ -140,7 +142,8 @@ function resolve(found: DateMatch, options: DateOptions): DateResult {
   const month = eraYearNumber(found.month);
   if (month === null) return { ok: false, raw, reason: `${raw} is not a date` };
   const strict = options.eraSpan !== 'proleptic';
-  if (era && strict && year < GREGORIAN_ADOPTED_YEAR) return lunisolar(raw, n!, month, found.day);
+  if (era && strict && year < GREGORIAN_ADOPTED_YEAR) return lunisolar(raw, n!, month, found.day, found.leap);
+  if (found.leap) return { ok: false, raw, reason: `${raw} names a leap month (閏月), which the Gregorian calendar does not have` };
   const day = dayNumber(found.day, year, month);
   if (day === null) return { ok: false, raw, reason: `${raw} is not a date` };
   const iso = calendarIso(year, month, day);
@@ -166,7 +169,7 @@ export function parseDate(input: string, options: DateOptions = {}): DateResult 
   const s = prepareEraText(input).replace(SPREAD_YEAR, '$1$2$3$4');
   const candidates = [
     firstEraDate(s, ERA_DOTTED, { month: 4, day: 5 }),
-    firstEraDate(s, ERA_KANJI, { month: 3, day: 4 }),
+    firstEraDate(s, ERA_KANJI, { month: 4, day: 5, leap: 3 }),
     firstEraDate(s, ERA_NEW_YEAR, 'new-year'),
     firstGregorianDate(s, GREGORIAN_KANJI, { month: 2, day: 3 }),
     firstGregorianDate(s, GREGORIAN_NEW_YEAR, 'new-year'),
