@@ -24,7 +24,7 @@ export interface DateOptions {
    * sugi/wareki reads dates from 1873 on.
    */
   eraSpan?: 'strict' | 'proleptic';
-  /** Era assumed for a dotted date written without one (`01.02.03`), as kv5h/wareki-conv assumes 令和. */
+  /** Era assumed for a dotted date written without one (`06.02.03` → 令和6年2月3日), as kv5h/wareki-conv assumes 令和. */
   defaultEra?: string;
 }
 
