@@ -45,6 +45,47 @@ describe('a form the defaults miss', () => {
   });
 });
 
+describe('the same form as text', () => {
+  // pdftotext -raw and -layout of the PDF, and the city's one-line テキスト版 (scripts/fixtures/profile-form-texts.mjs)
+  const TEXTS = ['fixtures/profile/minato.txt', 'fixtures/profile/minato.layout.txt', 'fixtures/profile/minato.oneline.txt'];
+
+  it.each(TEXTS)('%s: unknown without the profile, and its fields unread even as a plan-progress report', async (text) => {
+    await expect(extract(text, { metrics: false })).rejects.toMatchObject({ code: 'KIND_UNKNOWN' });
+    const forced = await extract(text, { metrics: false, kind: 'plan-progress' }).catch(() => null);
+    const result = forced ? compareToExpected(expected, forced) : null;
+    expect(result === null || result.misses.length > 0).toBe(true);
+  });
+
+  it.each(TEXTS)('%s: read field for field with the profile, as its PDF is', async (text) => {
+    const out = (await extract(text, { metrics: false, profile: PROFILE })) as PlanProgressDocument;
+    const result = compareToExpected(expected, out);
+    expect(result.misses).toEqual([]);
+    expect(result.spurious).toEqual([]);
+    const pdf = (await extract(PDF, { metrics: false, profile: PROFILE })) as PlanProgressDocument;
+    expect({ title: out.title, items: out.items, warnings: out.warnings }).toEqual({ title: pdf.title, items: pdf.items, warnings: pdf.warnings });
+  });
+
+  it("needs the profile's labels, grades and sections, not only its title", async () => {
+    const profile = parseProfile(JSON.parse(readFileSync(PROFILE, 'utf8')));
+    const titleOnly = { 'plan-progress': { titles: profile['plan-progress']!.titles } };
+    const out = (await extract(TEXTS[0]!, { metrics: false, profile: titleOnly }).catch(() => null)) as PlanProgressDocument | null;
+    expect(out === null || compareToExpected(expected, out).misses.length > 0).toBe(true);
+    const { sections: _sections, ...withoutSections } = profile['plan-progress']!;
+    const unsectioned = (await extract(TEXTS[0]!, { metrics: false, profile: { 'plan-progress': withoutSections } })) as PlanProgressDocument;
+    expect(unsectioned.items.map((it) => it.section)).toEqual([null, null, null]);
+    const { grades: _grades, ...withoutGrades } = profile['plan-progress']!;
+    const ungraded = (await extract(TEXTS[0]!, { metrics: false, profile: { 'plan-progress': withoutGrades } })) as PlanProgressDocument;
+    // without its grades A–E only the default a–d are read: E is none of them
+    expect(ungraded.items.map((it) => it.achievement)).toEqual(['a', 'b', null]);
+  });
+
+  it('is read by the CLI from a text with --profile', async () => {
+    const run = await runInProcess([TEXTS[2]!, '--profile', PROFILE, '--no-metrics']);
+    expect(run.code, run.stderr.toString()).toBe(0);
+    expect(JSON.parse(run.stdout.toString('utf8')).items.map((i: { achievement: string }) => i.achievement)).toEqual(['A', 'B', 'E']);
+  });
+});
+
 describe('profile schema and merging', () => {
   it('refuses unknown keys, empty words and patterns that do not compile', () => {
     expect(() => parseProfile({ 'plan-progress': { titel: ['x'] } })).toThrow(/plan-progress/);
