@@ -79,6 +79,13 @@ describe('the same form as text', () => {
     expect(ungraded.items.map((it) => it.achievement)).toEqual(['a', 'b', null]);
   });
 
+  it("leaves a header the built-in words read to the built-in readers (事業内容 holds the profile's 内容)", async () => {
+    const text = 'fixtures/generated/plan-progress.html-mincho.txt';
+    const plain = await extract(text, { metrics: false });
+    const profiled = await extract(text, { metrics: false, profile: PROFILE });
+    expect(profiled).toEqual(plain);
+  });
+
   it('is read by the CLI from a text with --profile', async () => {
     const run = await runInProcess([TEXTS[2]!, '--profile', PROFILE, '--no-metrics']);
     expect(run.code, run.stderr.toString()).toBe(0);

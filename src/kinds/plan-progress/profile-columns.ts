@@ -10,7 +10,6 @@
  */
 import type { TextDocument } from '../../input/types.js';
 import { normalizeWidth } from '../../normalize/index.js';
-import type { PlanProgressProfile } from '../../profile/schema.js';
 import { canBeTitle } from '../shared/title.js';
 import { endsSentence } from '../shared/vocabulary.js';
 import type { ParseContext } from '../types.js';
@@ -42,6 +41,7 @@ interface Header {
   end: number;
 }
 
+const DEFAULT_VOCABULARY = planVocabulary();
 /** A header names at least this many fields, `no` and `name` among them. */
 const MIN_FIELDS = 3;
 /** Two or more spaces, or an ideographic space: a cell boundary (one space is a gap inside a cell). */
@@ -56,11 +56,10 @@ const COLUMN_SLACK = 2;
 /** The form of the text in the profile's columns; null without a profile's labels, or when no header names them. */
 export function readProfileColumns(doc: TextDocument, ctx: ParseContext): PlanProgressFields | null {
   const profile = ctx.profile?.['plan-progress'];
-  const own = profileLabels(profile);
-  if (own.length === 0) return null;
+  if (!Object.values(profile?.labels ?? {}).some((words) => words?.length)) return null;
   const vocab = planVocabulary(profile);
   const pieces = piecesOf(doc, vocab);
-  const header = findHeader(pieces, vocab, own);
+  const header = findHeader(pieces, vocab, DEFAULT_VOCABULARY);
   if (!header) return null;
   const rows = rowsAfter(pieces, header, vocab);
   if (rows.length === 0) return null;
@@ -70,10 +69,6 @@ export function readProfileColumns(doc: TextDocument, ctx: ParseContext): PlanPr
     return buildItem(cells, { ...governing, years }, ctx);
   });
   return { title: titleOf(doc, vocab), scales: {}, summaries: [], items };
-}
-
-function profileLabels(profile: PlanProgressProfile | undefined): string[] {
-  return Object.values(profile?.labels ?? {}).flatMap((words) => words ?? []);
 }
 
 /**
@@ -120,8 +115,12 @@ function fieldOf(text: string, vocab: PlanVocabulary): PlanField | null {
   return vocab.fieldPatterns.find(([, re]) => re.test(key))?.[0] ?? null;
 }
 
-/** The first run of pieces naming distinct fields, `no` first, `name` among them, one named by the profile. */
-function findHeader(pieces: readonly Piece[], vocab: PlanVocabulary, own: readonly string[]): Header | null {
+/**
+ * The first run of pieces naming distinct fields, `no` first, `name` among them, one of
+ * them named only by the profile (the defaults would not, or as another field): a
+ * header the built-in words read alike is the built-in readers' to read.
+ */
+function findHeader(pieces: readonly Piece[], vocab: PlanVocabulary, defaults: PlanVocabulary): Header | null {
   for (let start = 0; start < pieces.length; start++) {
     if (fieldOf(pieces[start]!.text, vocab) !== 'no') continue;
     const fields: PlanField[] = [];
@@ -133,7 +132,8 @@ function findHeader(pieces: readonly Piece[], vocab: PlanVocabulary, own: readon
       end++;
     }
     const run = pieces.slice(start, end);
-    if (fields.length < MIN_FIELDS || !fields.includes('name') || !run.some((p) => own.some((w) => compact(p.text).includes(compact(w))))) continue;
+    const needsProfile = run.some((p, i) => fieldOf(p.text, defaults) !== fields[i]);
+    if (fields.length < MIN_FIELDS || !fields.includes('name') || !needsProfile) continue;
     const line = pieces.filter((p) => p.line === run[0]!.line);
     const printed = run[0]!.runs && line.length === run.length && run.every((p) => p.line === run[0]!.line);
     const offsets = printed ? run.map((p) => p.offset) : null;
