@@ -79,6 +79,31 @@ describe('the same form as text', () => {
     expect(ungraded.items.map((it) => it.achievement)).toEqual(['a', 'b', null]);
   });
 
+  it('reads a second page: its repeated title and header skipped, its own section, its page', async () => {
+    const page2 = [
+      'みなと市障害者プラン 取組点検シート（令和５年度）',
+      '基本目標３ 働く場の確保',
+      'No 取組名 内容 令和５年度の成果 判定 担当セクション',
+      '４ 就労相談会の開催 ハローワークと合同で障害者の就労相談会を開',
+      'く。',
+      '相談会を３回開き、延べ58人が参加した。 C 就労支援課',
+      '５ 農福連携の推進 農家と福祉事業所の作業の受委託を仲介する。 仲介は２件にとどまった。 D 農政課',
+    ].join('\n');
+    // pdftotext ends each page with a form feed
+    const text = `${readFileSync(TEXTS[0]!, 'utf8').replace(/\f\s*$/, '')}\f${page2}\n`;
+    const out = (await extract({ text, name: 'minato-2.txt' }, { metrics: false, profile: PROFILE })) as PlanProgressDocument;
+    expect(out.items.map((it) => [it.no, it.page, it.section?.code, it.name, it.achievement, it.department])).toEqual([
+      [1, 1, '2', '相談窓口の周知', 'A', '福祉政策課'],
+      [2, 1, '2', '手話通訳者の派遣', 'B', '障害支援課'],
+      [3, 1, '2', '移動支援の見直し', 'E', '障害支援課'],
+      [4, 2, '3', '就労相談会の開催', 'C', '就労支援課'],
+      [5, 2, '3', '農福連携の推進', 'D', '農政課'],
+    ]);
+    expect(out.items[3]!.summary).toBe('ハローワークと合同で障害者の就労相談会を開く。');
+    expect(out.items[3]!.results?.text).toBe('相談会を3回開き、延べ58人が参加した。');
+    expect(out.items[4]!.section?.title).toBe('働く場の確保');
+  });
+
   it("leaves a header the built-in words read to the built-in readers (事業内容 holds the profile's 内容)", async () => {
     const text = 'fixtures/generated/plan-progress.html-mincho.txt';
     const plain = await extract(text, { metrics: false });

@@ -58,7 +58,8 @@ export function readProfileColumns(doc: TextDocument, ctx: ParseContext): PlanPr
   const profile = ctx.profile?.['plan-progress'];
   if (!Object.values(profile?.labels ?? {}).some((words) => words?.length)) return null;
   const vocab = planVocabulary(profile);
-  const pieces = piecesOf(doc, vocab);
+  const title = titleOf(doc, vocab);
+  const pieces = piecesOf(doc, vocab, title);
   const header = findHeader(pieces, vocab, DEFAULT_VOCABULARY);
   if (!header) return null;
   const rows = rowsAfter(pieces, header, vocab);
@@ -68,7 +69,7 @@ export function readProfileColumns(doc: TextDocument, ctx: ParseContext): PlanPr
     warnIncomplete(cells, ctx);
     return buildItem(cells, { ...governing, years }, ctx);
   });
-  return { title: titleOf(doc, vocab), scales: {}, summaries: [], items };
+  return { title, scales: {}, summaries: [], items };
 }
 
 /**
@@ -76,15 +77,17 @@ export function readProfileColumns(doc: TextDocument, ctx: ParseContext): PlanPr
  * cell starts (cells are apart by space runs, a word is its own cell on a line without);
  * a line or cell that is a profile's section heading stays whole.
  */
-function piecesOf(doc: TextDocument, vocab: PlanVocabulary): Piece[] {
+function piecesOf(doc: TextDocument, vocab: PlanVocabulary, title: string | null): Piece[] {
   const out: Piece[] = [];
+  // the title repeated at the top of every page is furniture, no row's
+  const isTitle = (text: string) => title !== null && compact(norm(text)) === compact(title);
   let n = 0;
   doc.pages.forEach((p, i) => {
     const page = p.page ?? i + 1;
     for (const raw of p.lines) {
       const line = raw.trimEnd();
       n++;
-      if (line.trim() === '' || isFooter(line)) continue;
+      if (line.trim() === '' || isFooter(line) || isTitle(line)) continue;
       const at = (index: number) => [...line.slice(0, index)].length;
       const heading = profileSection(line, vocab);
       if (heading) {
@@ -95,7 +98,7 @@ function piecesOf(doc: TextDocument, vocab: PlanVocabulary): Piece[] {
       const runs = SPACE_RUN.test(line);
       for (const cell of line.matchAll(runs ? /\S+(?:[ ]\S+)*/g : /\S+/g)) {
         const base = { page, line: n, offset: at(cell.index), runs };
-        if (runs && isPageMark(cell[0])) continue;
+        if (runs && (isPageMark(cell[0]) || isTitle(cell[0]))) continue;
         const own = runs ? profileSection(cell[0], vocab) : null;
         if (own) out.push({ ...base, text: cell[0], heading: own });
         else for (const word of cell[0].split(' ')) out.push({ ...base, text: word, heading: null });
