@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { csvRecords, FIXTURES, runCli, tempDir } from './cli-helpers.js';
 
 const TABLES: Record<string, string[]> = {
-  'plan-progress': ['document', 'items', 'item-metrics', 'goals'],
+  'plan-progress': ['document', 'items', 'item-metrics', 'goals', 'indicators', 'indicator-values', 'summaries', 'scales'],
   'target-sheet': ['document', 'sheets', 'actuals', 'reviews', 'council-opinions'],
   'consultation-report': ['document', 'charts', 'chart-slices', 'plan-tables', 'counts'],
 };

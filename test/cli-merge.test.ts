@@ -144,6 +144,75 @@ describe('--merge', () => {
   });
 });
 
+describe("other cities' forms in the batch outputs", () => {
+  const FORMS = ['forms/plan-progress-forms.policy-eval.txt', 'forms/plan-progress-forms.survey.txt', 'forms/consultation-report.deck.txt'].map(fixture);
+
+  /** What the JSON says, as rows of the new tables: the batch outputs must hold the same. */
+  async function expectedRows(): Promise<Record<string, unknown[][]>> {
+    const docs = (await runInProcess([...FORMS, ...FAST, '-f', 'jsonl'])).stdout.toString('utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const plans = docs.filter((d) => d.kind === 'plan-progress');
+    const counts = docs.filter((d) => d.kind === 'consultation-report');
+    return {
+      indicators: plans.flatMap((d) => d.items.flatMap((it: any) => it.indicators.map((ind: any, i: number) => [d.source.file, it.no, i + 1, ind.label, ind.rate]))),
+      'indicator-values': plans.flatMap((d) =>
+        d.items.flatMap((it: any) =>
+          it.indicators.flatMap((ind: any, i: number) =>
+            [...(ind.baseline ? [ind.baseline] : []), ...(ind.target ? [ind.target] : []), ...ind.actuals].map((v: any) => [d.source.file, it.no, i + 1, v.fiscalYear, v.value]),
+          ),
+        ),
+      ),
+      summaries: plans.flatMap((d) => d.summaries.flatMap((t: any) => t.rows.flatMap((r: any) => r.values.map((v: number, n: number) => [d.source.file, t.title, r.label, n + 1, v])))),
+      scales: plans.flatMap((d) => Object.entries(d.scales).flatMap(([field, grades]: [string, any]) => Object.entries(grades).map(([g, m]) => [d.source.file, field, g, m]))),
+      counts: counts.flatMap((d) => d.counts.map((c: any) => [d.source.file, c.label, c.value, c.share, c.fiscalYear])),
+    };
+  }
+  const COLUMNS: Record<string, string[]> = {
+    indicators: ['file', 'no', 'indicator_n', 'label', 'rate'],
+    'indicator-values': ['file', 'no', 'indicator_n', 'fiscal_year', 'value'],
+    summaries: ['file', 'summary_title', 'label', 'n', 'value'],
+    scales: ['file', 'field', 'grade', 'meaning'],
+    counts: ['file', 'label', 'value', 'share', 'fiscal_year'],
+  };
+
+  it('--merge CSV, XLSX and SQLite hold the indicators, tallies, grade legends and shares the JSON has, typed', async (t) => {
+    const dir = tempDir(t);
+    const want = await expectedRows();
+    for (const name of ['indicators', 'indicator-values', 'summaries', 'scales', 'counts']) expect(want[name]!.length, name).toBeGreaterThan(0);
+
+    expect((await runInProcess([...FORMS, ...FAST, '-f', 'csv', '--merge', '-o', join(dir, 'csv')])).code).toBe(0);
+    const text = (v: unknown) => (v === null ? '' : String(v));
+    for (const [name, columns] of Object.entries(COLUMNS)) {
+      const rows = csvRecords(readFileSync(join(dir, 'csv', `${name}.csv`))).map((r) => columns.map((c) => r[c]));
+      expect(rows, name).toEqual(want[name]!.map((r) => r.map(text)));
+    }
+
+    const xlsx = join(dir, 'forms.xlsx');
+    expect((await runInProcess([...FORMS, ...FAST, '-f', 'xlsx', '--merge', '-o', xlsx])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    for (const [name, columns] of Object.entries(COLUMNS)) {
+      const sheet = workbook.getWorksheet(name)!;
+      const header = sheet.getRow(1).values as unknown[];
+      const rows = [];
+      for (let r = 2; r <= sheet.rowCount; r++) rows.push(columns.map((c) => sheet.getRow(r).getCell(header.indexOf(c)).value ?? null));
+      expect(rows, name).toEqual(want[name]);
+    }
+
+    const path = join(dir, 'forms.db');
+    expect((await runInProcess([...FORMS, ...FAST, '-f', 'sqlite', '-o', path])).code).toBe(0);
+    const db = new Database(path, { readonly: true });
+    try {
+      for (const [name, columns] of Object.entries(COLUMNS)) {
+        const select = columns.map((c) => (c === 'file' ? 'r.file' : `t."${c}"`)).join(', ');
+        const rows = db.prepare(`SELECT ${select} FROM "${name.replace('-', '_')}" t JOIN reports r ON r.id = t.report_id ORDER BY t.rowid`).raw().all();
+        expect(rows, name).toEqual(want[name]);
+      }
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe('usage errors', () => {
   it.each([
     [['-f', 'json', '--merge', '-o', 'x/'], /--merge joins a batch's tables/],

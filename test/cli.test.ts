@@ -13,7 +13,7 @@ const TEXT = fixture('target-sheet.kitakyushu.txt');
 const PDF = fixture('target-sheet.kitakyushu.pdf');
 const KINDS = ['plan-progress', 'target-sheet', 'consultation-report'];
 const TABLES: Record<string, string[]> = {
-  'plan-progress': ['document', 'items', 'item-metrics', 'goals'],
+  'plan-progress': ['document', 'items', 'item-metrics', 'goals', 'indicators', 'indicator-values', 'summaries', 'scales'],
   'target-sheet': ['document', 'sheets', 'actuals', 'reviews', 'council-opinions'],
   'consultation-report': ['document', 'charts', 'chart-slices', 'plan-tables', 'counts'],
 };

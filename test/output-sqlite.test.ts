@@ -177,7 +177,7 @@ describe('schema', () => {
     const newer = new Database(':memory:');
     newer.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     expect(() => prepareDatabase(newer)).toThrow(PlanExtractError);
-    expect(() => prepareDatabase(newer)).toThrow(/schema version 2, newer than this plan-extract writes \(1\)/);
+    expect(() => prepareDatabase(newer)).toThrow(`schema version ${SCHEMA_VERSION + 1}, newer than this plan-extract writes (${SCHEMA_VERSION})`);
     const foreign = new Database(':memory:');
     foreign.exec('CREATE TABLE invoices (id INTEGER)');
     expect(() => prepareDatabase(foreign)).toThrow(/not a plan-extract database/);
@@ -194,6 +194,27 @@ describe('schema', () => {
     expect(db.prepare('SELECT count(*) FROM counts').pluck().get()).toBe(0);
   });
 
+  it('brings a version 1 database up to 2, keeping its reports and telling which to convert again', () => {
+    const db = openDb();
+    const store = new ReportStore(db);
+    const doc = documentFrom('forms/plan-progress-forms.policy-eval.expected.json');
+    const id = store.store(doc, AT);
+    // version 1's layout: none of version 2's tables and columns
+    db.exec('DROP TABLE indicators; DROP TABLE indicator_values; DROP TABLE summaries; DROP TABLE scales');
+    db.exec('ALTER TABLE counts DROP COLUMN share; ALTER TABLE counts DROP COLUMN fiscal_year; ALTER TABLE reports DROP COLUMN schema_version');
+    db.pragma('user_version = 1');
+    prepareDatabase(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare('SELECT count(*) FROM items WHERE report_id = ?').pluck().get(id)).toBe(2);
+    expect(db.prepare('SELECT file FROM reports WHERE schema_version IS NULL').pluck().all()).toEqual([doc.source.file]);
+    expect(db.prepare('SELECT count(*) FROM indicator_values').pluck().get()).toBe(0);
+    const columns = (db.pragma('table_info(counts)') as Array<{ name: string }>).map((c) => c.name);
+    expect(columns).toEqual(expect.arrayContaining(['share', 'fiscal_year']));
+    expect(new ReportStore(db).store(doc, AT)).toBe(id);
+    expect(db.prepare('SELECT schema_version FROM reports WHERE id = ?').pluck().get(id)).toBe(2);
+    expect(db.prepare('SELECT count(*) FROM indicator_values').pluck().get()).toBe(18);
+  });
+
   it('holds 50 reports of every kind, queryable across them', () => {
     const db = openDb();
     const store = new ReportStore(db);
@@ -206,6 +227,69 @@ describe('schema', () => {
       .prepare('SELECT r.fiscal_year, count(*) AS n FROM plan_tables p JOIN reports r ON r.id = p.report_id GROUP BY r.fiscal_year')
       .all() as Array<{ fiscal_year: number; n: number }>;
     expect(rates.reduce((n, r) => n + r.n, 0)).toBe(docs.reduce((n, d) => n + (d.kind === 'consultation-report' ? d.tables.reduce((m, t) => m + t.rows.length, 0) : 0), 0));
+  });
+});
+
+describe('indicators, tallies and grade legends', () => {
+  it('joins each indicator value to its indicator and its item, typed', () => {
+    const db = openDb();
+    const doc = documentFrom('forms/plan-progress-forms.policy-eval.expected.json');
+    if (doc.kind !== 'plan-progress') throw new Error('fixture kind');
+    const id = new ReportStore(db).store(doc, AT);
+    const rows = db
+      .prepare(
+        `SELECT i.name, v.point, v.fiscal_year, typeof(v.fiscal_year) AS year_type, v.value, n.unit, n.rate
+           FROM indicator_values v JOIN indicators n USING (report_id, no, indicator_n)
+           JOIN items i ON i.report_id = v.report_id AND i.no = v.no
+          WHERE v.report_id = ? ORDER BY v.rowid`,
+      )
+      .all(id);
+    expect(rows).toEqual(
+      doc.items.flatMap((it) =>
+        it.indicators.flatMap((ind) =>
+          [
+            ...(ind.baseline ? [{ point: 'baseline', ...ind.baseline }] : []),
+            ...(ind.target ? [{ point: 'target', ...ind.target }] : []),
+            ...ind.actuals.map((a) => ({ point: 'actual', ...a })),
+          ].map((p) => ({
+            name: it.name,
+            point: p.point,
+            fiscal_year: p.fiscalYear,
+            year_type: p.fiscalYear === null ? 'null' : 'integer',
+            value: p.value,
+            unit: ind.unit,
+            rate: ind.rate,
+          })),
+        ),
+      ),
+    );
+    expect(db.prepare("SELECT value FROM indicator_values WHERE label = '移動支援の利用者の割合' AND point = 'baseline'").pluck().get()).toBe(12.5);
+  });
+
+  it('keeps tally figures as numbers and grades as text, even a grade printed as a digit', () => {
+    const db = openDb();
+    const doc = documentFrom('forms/plan-progress-forms.managed.expected.json');
+    if (doc.kind !== 'plan-progress') throw new Error('fixture kind');
+    const graded = { ...doc, scales: { achievement: { '1': '目標を大きく上回って達成', '2': '目標を上回って達成' } } };
+    const id = new ReportStore(db).store(graded, AT);
+    expect(db.prepare('SELECT grade, typeof(grade) AS t, meaning FROM scales WHERE report_id = ? ORDER BY rowid').all(id)).toEqual([
+      { grade: '1', t: 'text', meaning: '目標を大きく上回って達成' },
+      { grade: '2', t: 'text', meaning: '目標を上回って達成' },
+    ]);
+    const totals = db.prepare("SELECT n, value, typeof(value) AS t FROM summaries WHERE report_id = ? AND label = '合計' ORDER BY n").all(id);
+    expect(totals).toEqual([
+      { n: 1, value: 3, t: 'integer' },
+      { n: 2, value: 1, t: 'integer' },
+    ]);
+  });
+
+  it('indexes the new tables on their join keys', () => {
+    const db = openDb();
+    const sql = (table: string) => db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?").pluck().get(table);
+    expect(sql('indicators')).toMatch(/\("report_id", "no", "indicator_n"\)/);
+    expect(sql('indicator_values')).toMatch(/\("report_id", "no", "indicator_n"\)/);
+    expect(sql('summaries')).toMatch(/\("report_id", "summary_title"\)/);
+    expect(sql('scales')).toMatch(/\("report_id", "field"\)/);
   });
 });
 

@@ -83,6 +83,13 @@ describe('every fixture as a workbook', () => {
       expect(column('items', 'section_code')).toEqual(doc.items.map((it) => it.section?.code || null));
       expect(column('item-metrics', 'value')).toEqual(doc.items.flatMap((it) => (it.results?.metrics ?? []).map((m) => m.value)));
       for (const v of column('items', 'section_code')) if (v !== null) expect(typeof v).toBe('string');
+      const indicators = doc.items.flatMap((it) => it.indicators);
+      expect(column('indicators', 'rate')).toEqual(indicators.map((ind) => ind.rate));
+      const values = indicators.flatMap((ind) => [...(ind.baseline ? [ind.baseline] : []), ...(ind.target ? [ind.target] : []), ...ind.actuals]);
+      expect(column('indicator-values', 'value')).toEqual(values.map((v) => v.value));
+      expect(column('indicator-values', 'fiscal_year')).toEqual(values.map((v) => v.fiscalYear));
+      expect(column('summaries', 'value')).toEqual(doc.summaries.flatMap((t) => t.rows.flatMap((r) => r.values)));
+      expect(column('scales', 'grade')).toEqual(Object.values(doc.scales).flatMap((grades) => Object.keys(grades)));
     } else if (doc.kind === 'target-sheet') {
       expect(column('sheets', 'target_code')).toEqual(doc.sheets.map((s) => s.target.code));
       expect(column('sheets', 'goal_value')).toEqual(doc.sheets.map((s) => s.goal?.value ?? null));
@@ -99,6 +106,8 @@ describe('every fixture as a workbook', () => {
       expect(asOf.map((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))).toEqual(doc.tables.flatMap((t) => t.rows.map((r) => r.asOf)));
       expect(column('plan-tables', 'self_plan_rate')).toEqual(doc.tables.flatMap((t) => t.rows.map((r) => r.selfPlanRate)));
       expect(column('chart-slices', 'share')).toEqual(doc.charts.flatMap((c) => c.breakdown.map((s) => s.share)));
+      expect(column('counts', 'share')).toEqual(doc.counts.map((c) => c.share));
+      expect(column('counts', 'fiscal_year')).toEqual(doc.counts.map((c) => c.fiscalYear));
     }
   });
 });
@@ -124,9 +133,20 @@ describe('column types', () => {
   });
 
   it('reads codes, grades and years from the names', () => {
-    expect(['section_code', 'target_code', 'achievement'].map(columnType)).toEqual(['code', 'code', 'code']);
-    expect(['fiscal_year', 'results_fiscal_year', 'no', 'page'].map(columnType)).toEqual(['integer', 'integer', 'integer', 'integer']);
+    expect(['section_code', 'target_code', 'achievement', 'grade'].map(columnType)).toEqual(['code', 'code', 'code', 'code']);
+    expect(['fiscal_year', 'results_fiscal_year', 'no', 'page', 'n', 'indicator_n'].map(columnType)).toEqual(Array(6).fill('integer'));
+    expect(['rate', 'self_plan_rate', 'value', 'share'].map(columnType)).toEqual(Array(4).fill('real'));
     expect(['date', 'as_of', 'as_of_raw', 'name'].map(columnType)).toEqual(['date', 'date', 'text', 'text']);
+  });
+});
+
+describe('grades printed as digits', () => {
+  it('stay text in the scales sheet, formatted as text', async () => {
+    const doc = documentFrom('forms/plan-progress-forms.managed.expected.json');
+    const graded = { ...doc, scales: { achievement: { '1': '目標を大きく上回って達成', '5': '目標を大きく下回った' } } } as ExtractedDocument;
+    const sheet = (await load((await renderWorkbook(graded)).bytes)).getWorksheet('scales')!;
+    expect([sheet.getCell('C2').value, sheet.getCell('C3').value]).toEqual(['1', '5']);
+    expect(sheet.getCell('C2').numFmt).toBe('@');
   });
 });
 

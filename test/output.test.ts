@@ -55,7 +55,7 @@ describe('csv tables', () => {
     for (const [kind, doc] of Object.entries(docs)) {
       expect(Object.keys(tablesOf(doc))).toEqual(tableNames(kind as ExtractedDocument['kind']));
     }
-    expect(tableNames('plan-progress')).toEqual(['document', 'items', 'item-metrics', 'goals']);
+    expect(tableNames('plan-progress')).toEqual(['document', 'items', 'item-metrics', 'goals', 'indicators', 'indicator-values', 'summaries', 'scales']);
     expect(tableNames('target-sheet')).toEqual(['document', 'sheets', 'actuals', 'reviews', 'council-opinions']);
     expect(tableNames('consultation-report')).toEqual(['document', 'charts', 'chart-slices', 'plan-tables', 'counts']);
     expect(ALL_TABLE_NAMES).toContain('chart-slices');
@@ -80,7 +80,7 @@ describe('csv tables', () => {
         expect(rows[0]).toEqual([...spec.columns]);
         for (const row of rows.slice(1)) {
           expect(row).toHaveLength(spec.columns.length);
-          for (const key of ['file', 'no', 'target_code', 'target_type', 'chart_title', 'table_title']) {
+          for (const key of ['file', 'no', 'indicator_n', 'target_code', 'target_type', 'chart_title', 'table_title', 'summary_title', 'field']) {
             const i = spec.columns.indexOf(key);
             if (i >= 0) expect(row[i], `${spec.name}.${key}`).not.toBe('');
           }
@@ -137,10 +137,85 @@ describe('csv tables', () => {
     expect(csvRecords(files.counts!)).toHaveLength(doc.counts.length);
   });
 
+  it.each(['forms/consultation-report.deck.expected.json', 'forms/consultation-report.prose.expected.json'])(
+    '%s: counts with their share and fiscal year',
+    (file) => {
+      const doc = documentFrom(file);
+      if (doc.kind !== 'consultation-report') throw new Error('fixture');
+      const counts = csvRecords(tablesOf(doc).counts!);
+      const cell = (v: number | null) => (v === null ? '' : String(v));
+      expect(counts.map((c) => [c.label, c.value, c.share, c.fiscal_year])).toEqual(
+        doc.counts.map((c) => [c.label, String(c.value), cell(c.share), cell(c.fiscalYear)]),
+      );
+      expect(counts.some((c) => c.share !== '' || c.fiscal_year !== '')).toBe(true);
+    },
+  );
+});
+
+describe('csv tables of other cities\' forms', () => {
+  const FORMS = [
+    'forms/plan-progress-forms.list-form.expected.json',
+    'forms/plan-progress-forms.managed.expected.json',
+    'forms/plan-progress-forms.policy-eval.expected.json',
+    'forms/plan-progress-forms.record-blocks.expected.json',
+    'forms/plan-progress-forms.survey.expected.json',
+  ];
+  const cell = (v: number | null) => (v === null ? '' : String(v));
+
+  it.each(FORMS)('%s: one indicator row per 成果指標, one value row per baseline, target and actual', (file) => {
+    const doc = documentFrom(file);
+    if (doc.kind !== 'plan-progress') throw new Error('fixture');
+    const files = tablesOf(doc);
+    const indicators = csvRecords(files.indicators!);
+    expect(indicators.map((r) => [r.no, r.indicator_n, r.label, r.unit, r.rate])).toEqual(
+      doc.items.flatMap((it) => it.indicators.map((ind, i) => [String(it.no), String(i + 1), ind.label, ind.unit ?? '', cell(ind.rate)])),
+    );
+    const values = csvRecords(files['indicator-values']!);
+    expect(values.map((r) => [r.no, r.indicator_n, r.point, r.fiscal_year, r.value, r.unit])).toEqual(
+      doc.items.flatMap((it) =>
+        it.indicators.flatMap((ind, i) => {
+          const row = (point: string, p: { fiscalYear: number | null; value: number }) => [String(it.no), String(i + 1), point, cell(p.fiscalYear), String(p.value), ind.unit ?? ''];
+          return [
+            ...(ind.baseline ? [row('baseline', ind.baseline)] : []),
+            ...(ind.target ? [row('target', ind.target)] : []),
+            ...ind.actuals.map((a) => row('actual', a)),
+          ];
+        }),
+      ),
+    );
+    const keys = new Set(indicators.map((r) => `${r.no}/${r.indicator_n}`));
+    expect(values.every((v) => keys.has(`${v.no}/${v.indicator_n}`))).toBe(true);
+    const items = new Set(csvRecords(files.items!).map((r) => r.no));
+    expect(indicators.every((r) => items.has(r.no))).toBe(true);
+  });
+
+  it.each(FORMS)('%s: one summary row per figure of a tally table, one scale row per grade', (file) => {
+    const doc = documentFrom(file);
+    if (doc.kind !== 'plan-progress') throw new Error('fixture');
+    const files = tablesOf(doc);
+    expect(csvRecords(files.summaries!).map((r) => [r.summary_title, r.page, r.label, r.n, r.value])).toEqual(
+      doc.summaries.flatMap((s) => s.rows.flatMap((r) => r.values.map((v, i) => [s.title, cell(s.page), r.label, String(i + 1), String(v)]))),
+    );
+    expect(csvRecords(files.scales!).map((r) => [r.field, r.grade, r.meaning])).toEqual(
+      Object.entries(doc.scales).flatMap(([field, grades]) => Object.entries(grades).map(([grade, meaning]) => [field, grade, meaning])),
+    );
+  });
+
+  it('has rows in every new table across the forms', () => {
+    const counts = { indicators: 0, 'indicator-values': 0, summaries: 0, scales: 0 };
+    for (const file of FORMS) {
+      const files = tablesOf(documentFrom(file));
+      for (const name of Object.keys(counts) as Array<keyof typeof counts>) counts[name] += csvRecords(files[name]!).length;
+    }
+    // counted in the expected files: values managed 5 + 4 + 5, policy-eval 6 + 5 + 7, survey 4 × 3;
+    // tally figures list-form 4, managed 6 rows × 2, survey 3 tables × 6; grades 3 + 2 + 3 + 5
+    expect(counts).toEqual({ indicators: 9, 'indicator-values': 14 + 18 + 12, summaries: 4 + 12 + 18, scales: 13 });
+  });
+
   it('renders only the table asked for, and names the tables of the kind when it has no such table', () => {
     const files = render(docs['plan-progress'], { ...CSV, table: 'goals' }).files;
     expect(files.map((f) => f.suffix)).toEqual(['goals.csv']);
-    expect(() => render(docs['plan-progress'], { ...CSV, table: 'charts' })).toThrow(/no table "charts".*document, items, item-metrics, goals/);
+    expect(() => render(docs['plan-progress'], { ...CSV, table: 'charts' })).toThrow(/no table "charts".*document, items, item-metrics, goals, indicators/);
   });
 
   it('is byte-identical from run to run', () => {

@@ -9,7 +9,6 @@ export type ColumnType = 'integer' | 'real' | 'boolean' | 'date' | 'code' | 'tex
 
 const BY_NAME: Readonly<Record<string, ColumnType>> = {
   no: 'integer',
-  n: 'integer',
   page: 'integer',
   pages: 'integer',
   warnings: 'integer',
@@ -29,12 +28,15 @@ const BY_NAME: Readonly<Record<string, ColumnType>> = {
   as_of: 'date',
   // grades as printed (a–d, A–E, 1–5): a spreadsheet must not turn `1` into a number
   achievement: 'code',
+  grade: 'code',
 };
 
 const BY_SUFFIX: ReadonlyArray<[RegExp, ColumnType]> = [
   [/(^|_)fiscal_year$/, 'integer'],
+  // an ordinal: the nth opinion of a review, indicator of an item, figure of a tally row
+  [/(^|_)n$/, 'integer'],
   [/_value$/, 'real'],
-  [/_rate$/, 'real'],
+  [/(^|_)rate$/, 'real'],
   [/_code$/, 'code'],
 ];
 

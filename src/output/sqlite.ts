@@ -19,8 +19,16 @@ import type { CellValue } from './tables.js';
 
 type Database = BetterSqlite3.Database;
 
-/** The layout: reports + record tables keyed by report_id. Adding columns or tables does not change it. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The layout: reports + record tables keyed by report_id. A new column or table alone
+ * does not change it; a version does change when a plan-extract that does not know a
+ * table would store reports without rows that belong in it:
+ * 1. the first layout;
+ * 2. `indicators`, `indicator_values`, `summaries`, `scales`, counts' `share` and
+ *    `fiscal_year`, and `reports.schema_version`. A version 1 database is brought up to
+ *    2 in place; its reports keep `schema_version` NULL, telling which to convert again.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Merged tables with one row per report: their columns are columns of `reports`. */
 const REPORT_LEVEL_TABLES = ['document', 'source'];
@@ -59,6 +67,7 @@ const REPORT_FIXED: Column[] = [
   { name: 'pages', sql: 'INTEGER' },
   { name: 'coverage', sql: 'REAL' },
   { name: 'converted_at', sql: 'TEXT NOT NULL' },
+  { name: 'schema_version', sql: 'INTEGER' },
 ];
 
 function typed(name: string): Column {
@@ -221,6 +230,7 @@ export class ReportStore {
       pages: doc.source.pages,
       coverage: doc.coverage,
       converted_at: convertedAt,
+      schema_version: SCHEMA_VERSION,
     };
     const row = { ...level, ...fixed };
     const { id } = this.upsert.get(Object.fromEntries(this.reportColumns.map((c) => [c, toSqlValue(row[c])])))!;

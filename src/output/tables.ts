@@ -1,6 +1,7 @@
 /**
  * The CSV tables of each kind: one flat, tidy table per record type, with the keys
- * that join them (file, item `no`, sheet target type + code, chart title, table title).
+ * that join them (file, item `no` (+ `indicator_n`), sheet target type + code, chart title, table title,
+ * tally title).
  * Pure data: no formatting, no encoding (see csv.ts).
  */
 import type { KindName } from '../schema/common.js';
@@ -121,6 +122,64 @@ const planProgress: Array<TableSpec<PlanProgressDocument>> = [
             raw: m.raw,
           }));
         }),
+      ),
+  },
+  {
+    name: 'indicators',
+    row: 'one outcome indicator (成果指標) of an item',
+    keys: ['no', 'indicator_n'],
+    columns: ['file', 'no', 'indicator_n', 'label', 'unit', 'rate'],
+    rows: (d) =>
+      d.items.flatMap((it) =>
+        it.indicators.map((ind, i) => ({ file: d.source.file, no: it.no, indicator_n: i + 1, label: ind.label, unit: ind.unit, rate: ind.rate })),
+      ),
+  },
+  {
+    name: 'indicator-values',
+    row: "one baseline, target or yearly actual value of an item's indicator",
+    keys: ['no', 'indicator_n'],
+    columns: ['file', 'no', 'indicator_n', 'label', 'point', 'fiscal_year', 'value', 'unit'],
+    rows: (d) =>
+      d.items.flatMap((it) =>
+        it.indicators.flatMap((ind, i) => {
+          const points = [
+            ...(ind.baseline ? [{ point: 'baseline', ...ind.baseline }] : []),
+            ...(ind.target ? [{ point: 'target', ...ind.target }] : []),
+            ...ind.actuals.map((a) => ({ point: 'actual', ...a })),
+          ];
+          return points.map((p) => ({
+            file: d.source.file,
+            no: it.no,
+            indicator_n: i + 1,
+            label: ind.label,
+            point: p.point,
+            fiscal_year: p.fiscalYear,
+            value: p.value,
+            unit: ind.unit,
+          }));
+        }),
+      ),
+  },
+  {
+    name: 'summaries',
+    row: 'one figure of a tally table (達成度別の件数, 評価の集計)',
+    keys: ['summary_title'],
+    columns: ['file', 'summary_title', 'page', 'label', 'n', 'value'],
+    rows: (d) =>
+      d.summaries.flatMap((s) =>
+        s.rows.flatMap((r) =>
+          r.values.map((value, i) => ({ file: d.source.file, summary_title: s.title, page: s.page, label: r.label, n: i + 1, value })),
+        ),
+      ),
+  },
+  {
+    name: 'scales',
+    row: 'one grade of a grade legend the report prints',
+    keys: ['field'],
+    columns: ['file', 'field', 'grade', 'meaning'],
+    rows: (d) =>
+      Object.entries(d.scales).flatMap(([field, grades]) =>
+        Object.entries(grades).map(([grade, meaning]) => ({ file: d.source.file, field, grade, meaning })),
       ),
   },
 ];
@@ -280,9 +339,18 @@ const consultationReport: Array<TableSpec<ConsultationReportDocument>> = [
     name: 'counts',
     row: 'one other stated figure',
     keys: [],
-    columns: ['file', 'label', 'value', 'unit', 'raw', 'page'],
+    columns: ['file', 'label', 'value', 'unit', 'raw', 'page', 'share', 'fiscal_year'],
     rows: (d) =>
-      d.counts.map((c) => ({ file: d.source.file, label: c.label, value: c.value, unit: c.unit, raw: c.raw, page: c.page })),
+      d.counts.map((c) => ({
+        file: d.source.file,
+        label: c.label,
+        value: c.value,
+        unit: c.unit,
+        raw: c.raw,
+        page: c.page,
+        share: c.share,
+        fiscal_year: c.fiscalYear,
+      })),
   },
 ];
 

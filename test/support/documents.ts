@@ -11,27 +11,46 @@ import { DOCUMENT_SCHEMAS, type ExtractedDocument } from '../../src/schema/docum
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
 /**
+ * A figure as the document printed it, where an expectation leaves `raw` out (the
+ * forms' expectations do, as they leave out a goal's `text`: the score does not weigh them).
+ */
+function withRaw(metric: Record<string, any>): Record<string, any> {
+  return { raw: `${metric.label}${metric.value}${metric.unit ?? ''}`, ...metric };
+}
+
+/**
  * The seed expectations predate the contract's extension fields: give them their empty
  * values, and a coverage (a writer's tests need some share, not the real one).
  */
 function withExtensionDefaults(given: Record<string, any>): Record<string, any> {
   const fields: Record<string, any> = { coverage: 0.9, ...given };
   if (fields.kind === 'plan-progress') {
-    return { scales: {}, summaries: [], ...fields, items: fields.items.map((it: object) => ({ indicators: [], ...it })) };
+    const items = fields.items.map((it: Record<string, any>) => ({
+      indicators: [],
+      ...it,
+      ...(it.results ? { results: { ...it.results, metrics: it.results.metrics.map(withRaw) } } : {}),
+      ...(it.goal ? { goal: { text: '', ...it.goal } } : {}),
+    }));
+    return { scales: {}, summaries: [], ...fields, items };
   }
   if (fields.kind === 'consultation-report') {
-    return { ...fields, counts: fields.counts.map((c: object) => ({ share: null, fiscalYear: null, ...c })) };
+    return { ...fields, counts: fields.counts.map((c: object) => withRaw({ share: null, fiscalYear: null, ...c })) };
   }
   return fields;
 }
 
-/** Every expected output under fixtures/ (generated ones included), as paths relative to fixtures/. */
+/** The folders under fixtures/ whose expected outputs are whole documents (fixtures/profile's is partial). */
+const DOCUMENT_FOLDERS = ['generated', 'forms', 'office'];
+
+/** Every whole expected output under fixtures/ (other cities' forms included), as paths relative to fixtures/. */
 export function expectedFiles(): string[] {
   const top = readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.json'));
-  const generated = readdirSync(join(FIXTURES, 'generated'))
-    .filter((f) => f.endsWith('.expected.json'))
-    .map((f) => `generated/${f}`);
-  return [...top, ...generated].sort();
+  const nested = DOCUMENT_FOLDERS.flatMap((folder) =>
+    readdirSync(join(FIXTURES, folder))
+      .filter((f) => f.endsWith('.expected.json'))
+      .map((f) => `${folder}/${f}`),
+  );
+  return [...top, ...nested].sort();
 }
 
 /** The document an expected output describes, as if `file` had been converted. */

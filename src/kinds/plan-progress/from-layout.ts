@@ -5,7 +5,7 @@
  * break), and the headings printed above a table govern its rows.
  */
 import { canBeTitle } from '../shared/title.js';
-import { normalizeWidth, parseFiscalYear } from '../../normalize/index.js';
+import { normalizeWidth } from '../../normalize/index.js';
 import type { LayoutDocument } from '../../input/types.js';
 import { layoutToRowText } from '../../layout/rows-to-text.js';
 import { layoutToTextDocument } from '../../layout/to-text.js';
@@ -27,8 +27,9 @@ import {
   parseSubsection,
   type Heading,
 } from './lines.js';
+import { profileSection } from './profile-sections.js';
 import { planVocabulary, type PlanField, type PlanVocabulary } from './vocabulary.js';
-import { documentYears } from './years.js';
+import { headerYears } from './years.js';
 
 type Field = PlanField;
 /** A table is a plan-progress table when its header names at least these many fields, number and name among them. */
@@ -270,14 +271,7 @@ function appendRow(item: ItemCells, row: Row, vocab: PlanVocabulary): void {
 /** Years from the 実施状況 / 取組予定 column headers, else from the document's text. */
 function columnYears(map: ColumnMap, doc: LayoutDocument): DocumentYears {
   const all = compact(doc.pages.flatMap((p) => [...p.lines, ...(p.furniture ?? [])].map((l) => l.text)).join(''));
-  const fallback = documentYears(all);
-  const year = (f: Field) => {
-    const header = map.headers.get(f);
-    return header ? parseFiscalYear(header, { defaultEra: fallback.era }) : null;
-  };
-  const results = year('results') ?? fallback.results;
-  const plans = year('plans') ?? (results === fallback.results ? fallback.plans : results === null ? null : results + 1);
-  return { results, plans, era: fallback.era };
+  return headerYears(map.headers, all);
 }
 
 /** Text lines outside the page's tables (furniture included: a heading may repeat on every page), top to bottom. */
@@ -313,17 +307,4 @@ function findTitle(doc: LayoutDocument, vocab: PlanVocabulary): string | null {
   if (!first) return null;
   const line = headingLines(first).find((l) => vocab.layoutTitle.test(l.text) && canBeTitle(l.text));
   return line ? norm(line.text) : null;
-}
-
-/** A heading line of a form the profile describes: its `code` and `title` groups (else the first two groups). */
-function profileSection(text: string, vocab: PlanVocabulary): CodeTitle | null {
-  const line = norm(text);
-  for (const re of vocab.sections) {
-    const m = re.exec(line);
-    if (!m) continue;
-    const code = m.groups?.['code'] ?? m[1];
-    const title = m.groups?.['title'] ?? m[2];
-    if (code !== undefined && title !== undefined) return { code: normalizeWidth(code).trim(), title: title.replace(/\s+/g, '') };
-  }
-  return null;
 }

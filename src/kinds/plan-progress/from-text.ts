@@ -41,6 +41,7 @@ import { skeletonRows, type SkeletonRow } from './skeleton.js';
 import { planVocabulary, type PlanVocabulary } from './vocabulary.js';
 import { documentYears } from './years.js';
 import { readForms } from './forms/index.js';
+import { readProfileColumns } from './profile-columns.js';
 
 export type PlanProgressFields = Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings' | 'coverage'>;
 
@@ -61,11 +62,13 @@ const isHeading = (l: Line | undefined) => l !== undefined && (l.kind === 'secti
 const NAME_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
- * Other cities' forms (record blocks, the list form) first: their labels say what
- * they are. Otherwise the seed forms' table rows; a legend or tally found in a text
+ * A table in the columns a profile names first (only with a profile's labels), then
+ * other cities' forms (record blocks, the list form): their labels say what they are. Otherwise the seed forms' table rows; a legend or tally found in a text
  * without rows of either is still returned.
  */
 export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFields {
+  const profiled = readProfileColumns(doc, ctx);
+  if (profiled) return profiled;
   const form = readForms(doc, ctx);
   if (form && form.items.length) return form;
   const rows = parseTableRows(doc, ctx);

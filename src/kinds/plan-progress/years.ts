@@ -13,6 +13,22 @@ const PLANS_HEADER = new RegExp(`${YEAR}の?(?:${PLANS_HEADER_WORDS})`);
 /** `～２８年度` over the direction column: the results year when no header names it. */
 const DIRECTION_YEAR = new RegExp(`～${YEAR}`);
 
+/**
+ * Years from a table's column headers (`令和５年度の成果` over the results), else from
+ * the document's whole text (normalized, spaces removed): the plans' year follows the
+ * results' when no header names it.
+ */
+export function headerYears(headers: ReadonlyMap<string, string>, compactText: string): DocumentYears {
+  const fallback = documentYears(compactText);
+  const year = (field: string) => {
+    const header = headers.get(field);
+    return header ? parseFiscalYear(header, { defaultEra: fallback.era }) : null;
+  };
+  const results = year('results') ?? fallback.results;
+  const plans = year('plans') ?? (results === fallback.results ? fallback.plans : results === null ? null : results + 1);
+  return { results, plans, era: fallback.era };
+}
+
 /** Years of the document, read from its whole text (normalized, spaces removed). */
 export function documentYears(compactText: string): DocumentYears {
   const era = latestEra(compactText);
