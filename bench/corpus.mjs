@@ -10,7 +10,7 @@ import { PDFDocument } from 'pdf-lib';
 const LONG_SOURCE = 'plan-progress.kitakyushu.pdf';
 const BATCH_SIZE = 50;
 /** Bumped when the corpus recipe changes, so stale corpora are rebuilt. */
-const RECIPE = 'v1';
+const RECIPE = 'v2';
 
 async function exists(path) {
   try {
@@ -34,7 +34,7 @@ async function pdfPageCount(bytes) {
   return (await PDFDocument.load(bytes)).getPageCount();
 }
 
-/** The batch cycles through every fixture input, PDFs and texts alike, as a city's mixed folder would. */
+/** The batch cycles through the short fixture PDFs, as a city's folder of reports would. */
 async function buildBatch(fixturesDir, batchDir, inputs) {
   await mkdir(batchDir, { recursive: true });
   const files = [];
@@ -49,7 +49,6 @@ async function buildBatch(fixturesDir, batchDir, inputs) {
 
 /**
  * Returns paths and page counts of every corpus input, building what is missing.
- * Text inputs count the pages of the PDF they were extracted from, so batch pages/s mean the same thing.
  */
 export async function buildCorpus(root) {
   const fixturesDir = join(root, 'fixtures');
@@ -57,8 +56,8 @@ export async function buildCorpus(root) {
   const manifestPath = join(dir, 'manifest.json');
   if (await exists(manifestPath)) {
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-    const all = [manifest.long200.path, manifest.long50.path, manifest.smallText.path, ...manifest.batch.map((f) => f.path)];
-    if (manifest.recipe === RECIPE && (await Promise.all(all.map(exists))).every(Boolean)) return manifest;
+    const all = () => [manifest.long300.path, manifest.long100.path, manifest.smallText.path, ...manifest.batch.map((f) => f.path)];
+    if (manifest.recipe === RECIPE && (await Promise.all(all().map(exists))).every(Boolean)) return manifest;
   }
   // copies of the read-only fixtures cannot be overwritten in place
   await rm(dir, { recursive: true, force: true });
@@ -67,15 +66,13 @@ export async function buildCorpus(root) {
   const pdfs = names.filter((n) => n.endsWith('.pdf'));
   const pageCounts = new Map();
   for (const pdf of pdfs) pageCounts.set(pdf.replace(/\.pdf$/, ''), await pdfPageCount(await readFile(join(fixturesDir, pdf))));
-  const inputs = names
-    .filter((n) => /\.(pdf|txt)$/.test(n))
-    .map((file) => ({ file, pages: pageCounts.get(file.replace(/\.(pdf|txt)$/, '')) ?? 1 }));
+  const inputs = pdfs.map((file) => ({ file, pages: pageCounts.get(file.replace(/\.pdf$/, '')) }));
 
   const sourceBytes = await readFile(join(fixturesDir, LONG_SOURCE));
-  const long200 = join(dir, 'plan-progress-200p.pdf');
-  const long50 = join(dir, 'plan-progress-50p.pdf');
-  await writeFile(long200, await repeatPages(sourceBytes, 200));
-  await writeFile(long50, await repeatPages(sourceBytes, 50));
+  const long300 = join(dir, 'plan-progress-300p.pdf');
+  const long100 = join(dir, 'plan-progress-100p.pdf');
+  await writeFile(long300, await repeatPages(sourceBytes, 300));
+  await writeFile(long100, await repeatPages(sourceBytes, 100));
 
   // the smallest text report: one target sheet (one 成果目標), the start-up case of a CI job
   const smallText = join(dir, 'target-sheet-small.txt');
@@ -84,8 +81,8 @@ export async function buildCorpus(root) {
   const batch = await buildBatch(fixturesDir, join(dir, 'batch'), inputs);
   const manifest = {
     recipe: RECIPE,
-    long200: { path: long200, pages: 200 },
-    long50: { path: long50, pages: 50 },
+    long300: { path: long300, pages: 300 },
+    long100: { path: long100, pages: 100 },
     smallText: { path: smallText, pages: pageCounts.get('target-sheet.kitakyushu') ?? 1 },
     batch,
   };

@@ -165,7 +165,7 @@ export async function profileRun({ root, pdf, out, metrics = false, keepDir = nu
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { metrics: { type: 'boolean', default: false }, keep: { type: 'string' } } });
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const pdf = positionals[0] ? resolve(positionals[0]) : (await buildCorpus(root)).long200.path;
+  const pdf = positionals[0] ? resolve(positionals[0]) : (await buildCorpus(root)).long300.path;
   mkdirSync(join(root, 'bench', 'out'), { recursive: true });
   const section = await profileRun({ root, pdf, out: join(root, 'bench', 'out', 'profile.json'), metrics: values.metrics, keepDir: values.keep ?? null });
   process.stdout.write(`${section}\n`);

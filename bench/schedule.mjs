@@ -46,7 +46,7 @@ export function runSchedule(groups, { cwd, deadline, log }) {
         for (const v of g.variants) {
           if (failures.has(v.id)) continue;
           if (Date.now() > deadline) {
-            if (runs.get(v.id).length === 0) failures.set(v.id, { reason: 'skipped: the five-minute budget was spent' });
+            if (runs.get(v.id).length === 0) failures.set(v.id, { reason: 'skipped: the time budget was spent' });
             continue;
           }
           v.before?.();

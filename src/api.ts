@@ -21,6 +21,7 @@ import { checkConsistency } from './validate/index.js';
 import { checkCoverage, DEFAULT_MIN_COVERAGE, measureCoverage } from './validate/coverage.js';
 import { COVERAGE_RULES } from './validate/labels.js';
 import { traceFields } from './validate/provenance.js';
+import { isGuarded, stopIfAborted, withGuardedReader } from './guarded-read.js';
 
 export type { ExtractedDocument, PlanProgressDocument, TargetSheetDocument, ConsultationReportDocument } from './schema/document.js';
 export type { Metric, Warning, Source, KindName } from './schema/common.js';
@@ -54,6 +55,15 @@ export interface ExtractOptions {
   profile?: Profile | string;
   /** Most PDF pages read (default 1,000): a longer PDF, or page selection, fails with TOO_MANY_PAGES. */
   maxPages?: number;
+  /**
+   * Milliseconds a PDF may take to read (extract only): the PDF is then read in a reader
+   * process of its own, killed past this time (TIMEOUT). Parsing stays in the calling thread.
+   */
+  timeoutMs?: number;
+  /** Megabytes of memory the reader process may use (extract only; MEMORY_LIMIT past it); reads the PDF in a reader process too. */
+  maxMemoryMb?: number;
+  /** Stops extract: the reader process is killed and extract fails with INTERRUPTED. */
+  signal?: AbortSignal;
 }
 
 /** The options' profile as data (a path is read and checked). */
@@ -195,9 +205,19 @@ export async function readSource(input: ExtractInput, options: ExtractOptions = 
   return readOpened(await openInput(input, options), options);
 }
 
-/** Read a report, find its kind, parse it, check it and validate it against its schema. */
+/**
+ * Read a report, find its kind, parse it, check it and validate it against its schema.
+ * With `timeoutMs`, `maxMemoryMb` or `signal`, a PDF is read in a reader process under
+ * those bounds, as the CLI reads every PDF (./guarded-read.ts).
+ */
 export async function extract(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractedDocument> {
-  return extractFromSource(await readSource(input, options), options);
+  const opened = await openInput(input, options);
+  const report =
+    opened.format === 'pdf' && isGuarded(options)
+      ? await withGuardedReader(options, (readPdf) => readOpened(opened, options, readPdf))
+      : await readOpened(opened, options);
+  stopIfAborted(options.signal, opened.path);
+  return extractFromSource(report, options);
 }
 
 /** How many pages of a PDF detect reads first: a report's kind shows from its start. */

@@ -103,6 +103,19 @@ console.log(await read({ timeoutMs: 60000, memoryBytes: 1 << 30 }));`);
     ]);
   }, 150_000);
 
+  it('stay up from one PDF to the next; one killed past its memory fails only its PDF and is replaced', () => {
+    // one reader, so the PDFs after the bomb are read by its replacement
+    const r = script(`
+const pool = new WorkerPool(1, worker, { timeoutMs: 120000, memoryBytes: 400 * 1024 * 1024 });
+const good = readFileSync(${JSON.stringify(fixture('target-sheet.kitakyushu.pdf'))});
+const bomb = readFileSync(${JSON.stringify(hostile['text-bomb.pdf'])});
+const read = (bytes, options) => pool.readPdf(bytes, options).then((doc) => 'read ' + doc.pages.length, (e) => e.code);
+console.log((await Promise.all([read(good, {}), read(bomb, { limits: { pageContentBytes: 1 << 30, contentBytes: 1 << 30 } }), read(good, {}), read(good, {})])).join(', '));
+await pool.close();`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('read 2, MEMORY_LIMIT, read 2, read 2');
+  }, 150_000);
+
   it("keep pdf.js's stack overflows on deep nesting off the user's stderr", () => {
     // the nesting bound lifted, pdf.js itself meets the 5,000 levels
     const r = script(`

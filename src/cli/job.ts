@@ -1,13 +1,13 @@
 /**
- * A PDF read as it travels between the main thread and a worker: plain data that
- * survives structured cloning, errors included.
+ * A part of a PDF read as it travels between the CLI and a reader process: plain data
+ * that survives structured cloning, errors included.
  */
 import { PlanExtractError, type ErrorCode } from '../errors.js';
 import type { ReadPdfOptions } from '../input/pdf/read.js';
-import type { LayoutDocument } from '../input/types.js';
+import type { LayoutPart } from '../input/layout-parts.js';
 import { stackOf } from './exit-codes.js';
 
-/** The PDF's bytes and readPdf's options. */
+/** The PDF's bytes and readPdfPart's options (the part among them). */
 export interface ReadJob {
   bytes: Uint8Array;
   options: ReadPdfOptions;
@@ -20,7 +20,7 @@ export interface SerializedError {
   stack: string;
 }
 
-export type WireOutcome = { ok: true; doc: LayoutDocument } | { ok: false; error: SerializedError };
+export type WireOutcome = { ok: true; part: LayoutPart } | { ok: false; error: SerializedError };
 
 export function serializeError(e: unknown): SerializedError {
   const err = e instanceof PlanExtractError ? e : new PlanExtractError('INTERNAL', `internal error: ${(e as Error)?.message ?? String(e)}`, { cause: e });

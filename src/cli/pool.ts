@@ -1,5 +1,10 @@
 /**
- * A fixed-size pool of reader processes, each reading one PDF at a time.
+ * A fixed-size pool of reader processes, each reading one PDF, or one part of a large PDF,
+ * at a time. Readers stay up from one PDF to the next (pdf.js loaded and warm). A large PDF
+ * is split into contiguous runs of pages, one per reader, and put back together here in
+ * page order (../input/layout-parts.ts), so its pages are read on every core. Of the PDFs
+ * waiting, the one with the most pages per part goes first, so that no long read starts
+ * last while the other readers have nothing left to do.
  *
  * Child processes rather than threads, for bounds a thread cannot give: a reader that
  * runs past its time, or past its memory (pdf.js's buffers live outside the JavaScript
@@ -12,6 +17,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PlanExtractError } from '../errors.js';
+import { assembleLayout, type LayoutPart } from '../input/layout-parts.js';
+import { countPages } from '../input/pdf/bounds.js';
 import type { ReadPdfOptions } from '../input/pdf/read.js';
 import type { LayoutDocument } from '../input/types.js';
 import { deserializeError, type ReadJob, type WireOutcome } from './job.js';
@@ -32,6 +39,13 @@ export interface ReaderLimits {
  */
 export const DEFAULT_READER_LIMITS: ReaderLimits = { timeoutMs: 300_000, memoryBytes: 1024 * 1024 * 1024 };
 
+/**
+ * Fewest pages worth a reader of their own: a part costs its reader one more opening of the
+ * PDF (tens of milliseconds) where a page costs about 30 ms, and short PDFs keep every reader
+ * busy anyway when there are several.
+ */
+export const MIN_PAGES_PER_PART = 16;
+
 /** How often a busy reader's memory is looked at. */
 const MEMORY_POLL_MS = 100;
 /** How much of a reader's stderr is kept, for --debug after a crash. */
@@ -41,7 +55,9 @@ const PAGE_SIZE = 4096;
 interface Task {
   id: number;
   job: ReadJob;
-  resolve(doc: LayoutDocument): void;
+  /** Pages it reads, as far as is known before: the larger go first. */
+  pages: number;
+  resolve(part: LayoutPart): void;
   reject(error: PlanExtractError): void;
 }
 
@@ -79,6 +95,7 @@ export class WorkerPool {
     private readonly size: number,
     private readonly script: URL,
     private readonly limits: ReaderLimits = DEFAULT_READER_LIMITS,
+    private readonly minPagesPerPart = MIN_PAGES_PER_PART,
   ) {}
 
   /** Start up to `count` readers ahead of their first PDF, so that they load pdf.js meanwhile. */
@@ -86,12 +103,40 @@ export class WorkerPool {
     while (this.readers.size < Math.min(count, this.size) && !this.closing) this.idle.push(this.spawn());
   }
 
-  /** readPdf in a reader process; rejects with the reader's PlanExtractError or a bound's. */
-  readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promise<LayoutDocument> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, job: { bytes, options }, resolve, reject });
-      this.pump();
+  /**
+   * readPdf in reader processes, a large PDF in parts; rejects with the reader's
+   * PlanExtractError or a bound's, of the first part that failed (the one a single reader
+   * would have met first: the first part also checks every page's bounds).
+   */
+  async readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promise<LayoutDocument> {
+    const pages = selectedPages(bytes, options);
+    const of = Math.max(1, Math.min(this.size, Math.floor(pages / this.minPagesPerPart)));
+    const parts = Array.from({ length: of }, (_, index) =>
+      this.submit({ bytes, options: of === 1 ? options : { ...options, part: { index, of } } }, pages / of),
+    );
+    // a failed part makes the later ones pointless: its error, or an earlier part's, is the PDF's
+    parts.forEach((part, i) => part.done.catch(() => parts.slice(i + 1).forEach((later) => this.cancel(later.id))));
+    const read: LayoutPart[] = [];
+    for (const part of parts) read.push(await part.done);
+    return assembleLayout(read, options);
+  }
+
+  private submit(job: ReadJob, pages: number): { id: number; done: Promise<LayoutPart> } {
+    const id = this.nextId++;
+    const done = new Promise<LayoutPart>((resolve, reject) => {
+      const at = this.queue.findIndex((t) => t.pages < pages);
+      this.queue.splice(at < 0 ? this.queue.length : at, 0, { id, job, pages, resolve, reject });
     });
+    this.pump();
+    return { id, done };
+  }
+
+  /** Drops a part no longer wanted: out of the queue, or its reader killed (and replaced on demand). */
+  private cancel(id: number): void {
+    const cancelled = new PlanExtractError('INTERRUPTED', 'not read: another part of the PDF failed');
+    const queued = this.queue.findIndex((t) => t.id === id);
+    if (queued >= 0) this.queue.splice(queued, 1)[0]!.reject(cancelled);
+    for (const r of this.readers) if (r.task?.id === id) this.kill(r, cancelled);
   }
 
   /** Stops every reader; PDFs still queued or being read fail as interrupted. */
@@ -175,7 +220,7 @@ export class WorkerPool {
       if (!task || task.id !== msg.id || reader.killedFor) return;
       this.release(reader);
       this.idle.push(reader);
-      if (msg.outcome.ok) task.resolve(msg.outcome.doc);
+      if (msg.outcome.ok) task.resolve(msg.outcome.part);
       else task.reject(deserializeError(msg.outcome.error));
       this.pump();
     });
@@ -210,4 +255,10 @@ export class WorkerPool {
     }
     return new PlanExtractError('INTERNAL', `the process reading this file crashed (${how})`, { cause });
   }
+}
+
+/** How many pages a read of the PDF will lay out: the selection, or the page tree's count (1 when unknown). */
+function selectedPages(bytes: Uint8Array, options: ReadPdfOptions): number {
+  const all = options.pages ? new Set(options.pages).size : (countPages(bytes) ?? 1);
+  return Math.min(all, options.firstPages ?? Infinity);
 }

@@ -66,7 +66,7 @@ function addConvertOptions(cmd: Command): Command {
     .option('--min-coverage <share>', 'warn low-coverage below this share (0..1) of body text read into fields (default: 0.6)')
     .option('--strict', 'treat warnings as failures: such inputs are not written (exit 3)')
     .option('-q, --quiet', 'print only failures on stderr (no warnings, progress or summary)')
-    .option('-j, --jobs <n>', 'worker threads for a batch (default: number of cores)')
+    .option('-j, --jobs <n>', 'reader processes, for a batch or the pages of one large PDF (default: number of cores)')
     .option('--no-bom', 'CSV: UTF-8 without byte order mark (for databases)')
     .option('--encoding <name>', 'CSV: utf-8 (default) or shift_jis (CP932, for older Excel)')
     .option('--replace-unmappable', 'CSV with --encoding shift_jis: write 〓 for characters it cannot hold (with a warning) instead of failing')

@@ -2,8 +2,8 @@
  * Extract every input and hand back the outcomes in input order, so that a batch's
  * output and log are the same on every run and for any number of jobs.
  *
- * With worker threads, a worker only reads PDFs (pdf.js and the layout, most of a PDF's
- * time) and sends back the layout. This thread opens the inputs, reads the texts and
+ * A reader process only reads PDFs, or parts of a large one (pdf.js and the layout, most
+ * of a PDF's time), and sends back the pages. This thread opens the inputs, reads the texts and
  * parses every document, one at a time, as soon as it is read: so the kinds and the
  * kuromoji dictionary are loaded once, and the texts are parsed while the workers read.
  * Reads run ahead of the output by a few PDFs: enough to keep the workers busy, few
@@ -43,13 +43,13 @@ export async function* extractInOrder(
   /** Aborted on Ctrl-C: the readers stop at once, and what they were reading fails as interrupted. */
   stop?: AbortSignal,
 ): AsyncGenerator<Settled> {
-  const runnable = entries.filter((e) => !e.error).length;
-  const workers = Math.max(1, Math.min(jobs, runnable));
+  // as many readers as jobs even for one input: a large PDF is read in parts, one per reader
+  const workers = Math.max(1, jobs);
   const pool = new WorkerPool(workers, new URL('./worker.js', import.meta.url), limits);
   stop?.addEventListener('abort', () => void pool.close(), { once: true });
-  // Inputs named .pdf are most likely PDFs: their readers start now, while this thread loads
-  // the parsers. Others start when a PDF turns up (the content decides, not the name).
-  pool.start(entries.filter((e) => !e.error && /\.pdf$/i.test(e.name)).length);
+  // Inputs named .pdf are most likely PDFs: the readers start now, while this thread loads
+  // the parsers. Otherwise they start when a PDF turns up (the content decides, not the name).
+  if (entries.some((e) => !e.error && /\.pdf$/i.test(e.name))) pool.start(workers);
   const api = await import('../api.js');
   const readPdf: PdfReader = (bytes, pdfOptions) => pool.readPdf(bytes, pdfOptions);
   const maxPdfs = PDFS_AHEAD_PER_WORKER * workers;

@@ -1,9 +1,11 @@
 /**
- * A reader process of the pool (./pool.ts): reads the PDFs the CLI sends (pdf.js and the
- * layout, the costly part of a PDF) and sends back their layout. Parsing stays in the
- * CLI's process, so a reader loads neither the kinds nor the kuromoji dictionary.
+ * A reader process of the pool (./pool.ts): reads the PDFs, or the parts of PDFs, the CLI
+ * sends (pdf.js and the page layout, the costly part of a PDF) and sends back their pages.
+ * It stays up from one PDF to the next, pdf.js loaded and warm. The steps across pages
+ * and the parsing stay in the CLI's process, so a reader loads neither the kinds nor the
+ * kuromoji dictionary.
  */
-import { loadPdfjs, readPdf } from '../input/pdf/index.js';
+import { loadPdfjs, readPdfPart } from '../input/pdf/index.js';
 import { serializeError, type ReadJob, type WireOutcome } from './job.js';
 
 const send = process.send?.bind(process);
@@ -12,8 +14,8 @@ if (!send) throw new Error('worker.js runs as a reader process of the plan-extra
 // A failure here is left to the first readPdf, which reports it for its file.
 loadPdfjs().catch(() => undefined);
 process.on('message', (msg: { id: number; job: ReadJob }) => {
-  void readPdf(msg.job.bytes, msg.job.options).then(
-    (doc) => reply(msg.id, { ok: true, doc }),
+  void readPdfPart(msg.job.bytes, msg.job.options).then(
+    (part) => reply(msg.id, { ok: true, part }),
     (error: unknown) => reply(msg.id, { ok: false, error: serializeError(error) }),
   );
 });

@@ -151,3 +151,22 @@ function measure(bytes: Uint8Array, limits: PdfLimits, pages: readonly number[],
 export function tooManyPages(count: number, limit: number, fail: Fail): PlanExtractError {
   return fail('TOO_MANY_PAGES', `${count.toLocaleString('en-US')} pages to read, over the limit of ${limit.toLocaleString('en-US')} pages`);
 }
+
+/** Object streams inflated to count pages: a page tree is a small part of a file. */
+const COUNT_PAGES_INFLATE_BYTES = 16 * MB;
+
+/**
+ * The pages in the PDF's page tree, read cheaply and without pdf.js: how a PDF may be split
+ * across readers before any of them opens it. Undefined when the tree cannot be followed
+ * (the readers, with pdf.js, are the judge of the real count).
+ */
+export function countPages(bytes: Uint8Array): number | undefined {
+  try {
+    const objects: PdfObjects = new PdfObjects(bytes, (s) => decodeStream(objects, s, COUNT_PAGES_INFLATE_BYTES) ?? null);
+    if (objects.encrypted) return undefined;
+    const count = pageList(objects, Number.MAX_SAFE_INTEGER).length;
+    return count > 0 ? count : undefined;
+  } catch {
+    return undefined;
+  }
+}

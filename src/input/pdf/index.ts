@@ -1,2 +1,3 @@
-export { readPdf, type ReadPdfOptions } from './read.js';
+export { readPdf, readPdfPart, type ReadPdfOptions } from './read.js';
 export { loadPdfjs, pdfjsResources } from './pdfjs.js';
+export { countPages } from './bounds.js';

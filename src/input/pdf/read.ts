@@ -1,6 +1,5 @@
 import { PlanExtractError, isPlanExtractError, type ErrorCode } from '../../errors.js';
 import { layoutPage } from '../../layout/page.js';
-import { removeFurniture } from '../../layout/furniture.js';
 import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from '../../layout/settings.js';
 import type { Box, LayoutPage, PageContent } from '../../layout/types.js';
 import type { LayoutDocument } from '../types.js';
@@ -10,6 +9,7 @@ import { pathsToRects } from './paths.js';
 import { loadPdfjs, pdfjsResources, type PdfJs } from './pdfjs.js';
 import { hasPdfHeader } from '../sniff.js';
 import { removeControlCharacters, type ControlCharacters } from '../control-chars.js';
+import { assembleLayout, pagesOfPart, type LayoutPart, type PagePart } from '../layout-parts.js';
 
 export interface ReadPdfOptions {
   /** Path (or `-`) the bytes came from, carried on errors. */
@@ -22,6 +22,8 @@ export interface ReadPdfOptions {
   settings?: LayoutSettings;
   /** Bounds on the work the PDF may ask for (DEFAULT_PDF_LIMITS where absent). */
   limits?: Partial<PdfLimits>;
+  /** Lay out only this part of the selected pages (readPdfPart; all of them when absent). */
+  part?: PagePart;
 }
 
 type PDFDocumentProxy = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
@@ -32,6 +34,16 @@ type TextContent = Awaited<ReturnType<Awaited<ReturnType<PDFDocumentProxy['getPa
  * layout, so memory follows the largest page rather than the page count.
  */
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<LayoutDocument> {
+  return assembleLayout([await readPdfPart(bytes, options)], options);
+}
+
+/**
+ * Lay out `options.part` of the selected pages, page by page: what a reader process does
+ * with its share of a large PDF (../layout-parts.ts puts the parts together). Every part
+ * checks the selection; the first also checks the bounds of every selected page, before
+ * any is read, so a PDF fails on its bounds the same way however it is split.
+ */
+export async function readPdfPart(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<LayoutPart> {
   const fail: Fail = (code, message, cause) => new PlanExtractError(code, message, { file: options.file, cause });
   if (bytes.length === 0) throw fail('FILE_EMPTY', 'the file is empty');
   if (!hasPdfHeader(bytes)) throw fail('NOT_A_PDF', 'not a PDF file (no %PDF- header)');
@@ -44,23 +56,18 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     const limits = { ...DEFAULT_PDF_LIMITS, ...options.limits };
     const selected = selectPages(doc.numPages, options.pages, fail).slice(0, options.firstPages);
     if (selected.length > limits.pages) throw tooManyPages(selected.length, limits.pages, fail);
-    checkPdfBounds(bytes, limits, selected, fail);
+    const part = options.part ?? { index: 0, of: 1 };
+    if (part.index === 0) checkPdfBounds(bytes, limits, selected, fail);
     const pages: LayoutPage[] = [];
     const controls: { found?: ControlCharacters } = {};
     let withText = 0;
-    for (const n of selected) {
+    for (const n of pagesOfPart(selected, part)) {
       const content = await readPageContent(pdfjs, doc, n, fail);
       content.runs = content.runs.filter((run) => (run.text = removeControlCharacters(run.text, controls, n)).trim() !== '');
       if (content.runs.length > 0) withText++;
       pages.push(layoutPage(content, settings));
     }
-    if (withText === 0) throw fail('NO_TEXT_LAYER', 'no text layer (scanned image?); OCR is out of scope');
-    return {
-      format: 'pdf',
-      pageCount: doc.numPages,
-      pages: removeFurniture(pages, settings),
-      ...(controls.found ? { controlCharacters: controls.found } : {}),
-    };
+    return { pageCount: doc.numPages, pages, withText, ...(controls.found ? { controlCharacters: controls.found } : {}) };
   } finally {
     await doc.destroy();
   }
