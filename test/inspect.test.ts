@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentLines, type ExtractedDocument } from '../src/api.js';
 import type { SourceDocument } from '../src/input/types.js';
-import { EAGER_PAGES, inspectHtml } from '../src/inspect/index.js';
+import { EAGER_PAGES, inspectHtml, LAZY_PAGE } from '../src/inspect/index.js';
 import { detectKind } from '../src/kinds/index.js';
 import { fieldValues, traceFields } from '../src/validate/provenance.js';
 import { fixture, FIXTURES, runCli, tempDir } from './cli-helpers.js';
@@ -36,10 +36,30 @@ describe('inspect HTML of every fixture', () => {
       expect(rec === 'document' || unescape(m[1]!).startsWith(`${rec}.`)).toBe(true);
     }
 
+    // each tint names its field, which the filter offers; each traced value names the pages it was read on
+    const options = new Set(all(html, /<option value="([^"]*)"/g).map(unescape));
+    for (const m of html.matchAll(/data-path="([^"]+)" data-rec="[^"]+" data-field="([^"]+)"/g)) {
+      expect(unescape(m[2]!)).toBe(unescape(m[1]!).replace(/\[\d+\]/g, ''));
+      expect(options.has(unescape(m[2]!))).toBe(true);
+    }
+    const sources = JSON.parse(/<script type="application\/json" id="sources">(.*?)<\/script>/s.exec(html)![1]!) as Record<string, Array<[number, string]>>;
+    expect(new Set(Object.keys(sources))).toEqual(traced);
+    for (const [path, found] of Object.entries(sources)) {
+      for (const [page, text] of found) {
+        expect(text.trim()).not.toBe('');
+        const section = html.slice(html.indexOf(`<section class="page" id="page-${page}"`)).split('</section>')[0]!;
+        expect(section).toContain(`data-path="${path.replace(/"/g, '&quot;')}"`);
+      }
+    }
+    if (source.format === 'pdf') {
+      const rules = source.pages.reduce((n, p) => n + (p.rules?.length ?? 0), 0);
+      expect(all(html, /(<line class="rule")/g)).toHaveLength(rules);
+    }
+
     expect(all(html, /<section class="page" id="(page-\d+)"/g)).toHaveLength(source.pages.length);
     if (source.format === 'pdf') {
       expect(all(html, /(<svg )/g)).toHaveLength(source.pages.length);
-      expect(all(html, /(<template>)/g)).toHaveLength(Math.max(0, source.pages.length - EAGER_PAGES));
+      expect(html.split(`<script type="${LAZY_PAGE}">`)).toHaveLength(1 + Math.max(0, source.pages.length - EAGER_PAGES));
     }
     expect(all(html, /<li class="warning">/g)).toHaveLength(doc.warnings.length);
     expect(html).toContain(`<dd class="kind">${doc.kind}</dd>`);
@@ -58,7 +78,8 @@ describe('inspect HTML escapes report text and links warnings', () => {
     const html = inspectHtml({ source: src, doc: warned, trace: traceFields(src, warned), detection: detectKind(documentLines(src)) });
     expect(html).not.toContain('<img');
     expect(html).not.toContain('a <b>');
-    expect(html.match(/<\/script>/g)).toHaveLength(2);
+    // the hostile </script> closes nothing: every script element ends where it was opened
+    expect(html.match(/<\/script>/g)).toHaveLength(html.match(/<script[ >]/g)!.length);
     // the line may be cut into spans where fields matched pieces of it: its text reads back whole
     const texts = all(html, /<div class="tl">(.*?)<\/div>/g).map((l) => unescape(l.replace(/<span class="lbl">.*?<\/span>/, '').replace(/<[^>]*>/g, '')));
     expect(texts).toContain(hostile);
