@@ -50,7 +50,7 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? 'inspect in chromium' : `inspect i
     const { html, doc } = await inspected('plan-progress.kitakyushu.pdf');
     const { page } = await open('kitakyushu.inspect.html', html);
     await page.click('aside .rec[data-rec="items[2]"]');
-    expect(await page.evaluate('document.body.dataset.selected')).toBe('items[2]');
+    await page.waitFor(`document.body.dataset.selected === 'items[2]'`);
     const selected = await page.evaluate<string[]>(`[...document.querySelectorAll('main .hit.sel')].map((e) => e.dataset.rec)`);
     expect(selected.length).toBeGreaterThan(3);
     expect(new Set(selected)).toEqual(new Set(['items[2]']));
@@ -59,7 +59,7 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? 'inspect in chromium' : `inspect i
 
     // the item's name, clicked in its JSON: the page it was read on and a tint over its glyphs
     await page.click('#json .v.found[data-path="items[2].name"]');
-    expect(await page.evaluate('document.body.dataset.value')).toBe('items[2].name');
+    await page.waitFor(`document.body.dataset.value === 'items[2].name'`);
     const origin = await page.evaluate<string>(`document.getElementById('origin').textContent`);
     const src = await page.evaluate<Array<{ page: string; box: number[]; glyphs: number[][] }>>(`[...document.querySelectorAll('main .hit.src')].map((e) => {
       const r = e.getBoundingClientRect();
@@ -88,6 +88,7 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? 'inspect in chromium' : `inspect i
     expect(await page.evaluate<number>(`${shown('main svg .hit')}.length`)).toBeGreaterThan(fields.length);
 
     await page.click('#json .v.found[data-path="items[2].name"]');
+    await page.waitFor(`document.querySelector('main .hit.src')`);
     const png = await page.screenshot();
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     if (process.env.INSPECT_SCREENSHOT) writeFileSync(process.env.INSPECT_SCREENSHOT, png);
@@ -98,8 +99,10 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? 'inspect in chromium' : `inspect i
     const { html } = await inspected('target-sheet.kitakyushu.txt');
     const { page } = await open('sheet.inspect.html', html);
     await page.click('aside .rec[data-rec="sheets[0]"]');
+    await page.waitFor(`document.body.dataset.selected === 'sheets[0]'`);
     expect(await page.evaluate<number>(`document.querySelectorAll('main span.hit.sel').length`)).toBeGreaterThan(3);
     await page.click('#json .v.found');
+    await page.waitFor(`document.body.dataset.value`);
     expect(await page.evaluate<number>(`document.querySelectorAll('main span.hit.src').length`)).toBeGreaterThan(0);
     expect(page.errors).toEqual([]);
   }, 120_000);

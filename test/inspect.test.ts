@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { documentLines, type ExtractedDocument } from '../src/api.js';
 import type { SourceDocument } from '../src/input/types.js';
@@ -12,11 +13,15 @@ import { inspected } from './support/inspect.js';
 const FILES = readdirSync(FIXTURES).filter((f) => /\.(pdf|txt)$/.test(f)).sort();
 
 const all = (html: string, re: RegExp): string[] => [...html.matchAll(re)].map((m) => m[1]!);
+/** The file with its lazy pages' markup inflated in place, as the page's script draws them. */
+const drawn = (html: string): string =>
+  html.replace(new RegExp(`<script type="${LAZY_PAGE}">([^<]*)</script>`, 'g'), (_, base64: string) => inflateSync(Buffer.from(base64, 'base64')).toString('utf8'));
 const unescape = (s: string): string => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 describe('inspect HTML of every fixture', () => {
   it.each(FILES)('%s: one entry per record, spans per field, pages, nothing fetched', async (file) => {
-    const { source, doc, html } = await inspected(file);
+    const { source, doc, html: stored } = await inspected(file);
+    const html = drawn(stored);
     const d = doc as unknown as Record<string, unknown[] | undefined>;
     const lists = ['items', 'sheets', 'charts', 'tables', 'counts'];
     const recordIds = lists.flatMap((l) => (d[l] ?? []).map((_, i) => `${l}[${i}]`));
@@ -59,11 +64,16 @@ describe('inspect HTML of every fixture', () => {
     expect(all(html, /<section class="page" id="(page-\d+)"/g)).toHaveLength(source.pages.length);
     if (source.format === 'pdf') {
       expect(all(html, /(<svg )/g)).toHaveLength(source.pages.length);
-      expect(html.split(`<script type="${LAZY_PAGE}">`)).toHaveLength(1 + Math.max(0, source.pages.length - EAGER_PAGES));
+      expect(stored.split(`<script type="${LAZY_PAGE}">`)).toHaveLength(1 + Math.max(0, source.pages.length - EAGER_PAGES));
     }
     expect(all(html, /<li class="warning">/g)).toHaveLength(doc.warnings.length);
     expect(html).toContain(`<dd class="kind">${doc.kind}</dd>`);
     expect(html).not.toMatch(/<link|<img|\ssrc=|href="(?!#)/);
+    // the pages each record's tints are on, for the script to draw before highlighting them
+    const recordPages = JSON.parse(/<script type="application\/json" id="record-pages">(.*?)<\/script>/s.exec(html)![1]!) as Record<string, number[]>;
+    for (const [rec, pages] of Object.entries(recordPages)) {
+      for (const page of pages) expect(html.slice(html.indexOf(`<section class="page" id="page-${page}"`)).split('</section>')[0]).toContain(`data-rec="${rec}"`);
+    }
   });
 });
 

@@ -51,13 +51,21 @@ export const SCRIPT = `
   const data = (id) => JSON.parse(document.getElementById(id).textContent);
   const records = data('records');
   const sources = data('sources');
+  const recordPages = data('record-pages');
   const all = (s) => document.querySelectorAll(s);
   const is = (name, value) => '[' + name + '="' + CSS.escape(value) + '"]';
+  // a page not drawn yet waits deflated and in base64: drawn once, by one promise
+  const drawn = new Map();
+  const inflate = (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'))).text();
+  };
   const draw = (sheet) => {
-    const markup = sheet.querySelector('script');
-    if (!markup) return;
-    sheet.innerHTML = markup.textContent;
-    sheet.removeAttribute('data-lazy');
+    if (!drawn.has(sheet)) {
+      const markup = sheet.querySelector('script');
+      drawn.set(sheet, markup ? inflate(markup.textContent).then((svg) => { sheet.innerHTML = svg; sheet.removeAttribute('data-lazy'); }) : Promise.resolve());
+    }
+    return drawn.get(sheet);
   };
   const lazy = all('.sheet[data-lazy]');
   if ('IntersectionObserver' in window) {
@@ -66,14 +74,10 @@ export const SCRIPT = `
     }, { rootMargin: '400px' });
     lazy.forEach((s) => io.observe(s));
   } else lazy.forEach(draw);
-  // as escapeHtml writes attribute values
-  const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-  const escape = (v) => v.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-  // pages not drawn yet whose markup has an attribute of this value
-  const drawHolding = (name, value) => {
-    const needle = name + '="' + escape(value) + '"';
-    all('.sheet[data-lazy]').forEach((s) => { if (s.querySelector('script').textContent.includes(needle)) draw(s); });
-  };
+  const drawPages = (numbers) => Promise.all((numbers || []).map((n) => {
+    const sheet = document.querySelector('#page-' + n + ' .sheet');
+    return sheet ? draw(sheet) : undefined;
+  }));
   // a tint's tooltip, made when first pointed at: its record and path
   document.addEventListener('mouseover', (ev) => {
     const hit = ev.target instanceof SVGElement ? ev.target.closest('.hit') : null;
@@ -114,10 +118,10 @@ export const SCRIPT = `
   };
 
   const origin = document.getElementById('origin');
-  const showSource = (path, scroll) => {
+  const showSource = async (path, scroll) => {
+    await drawPages((sources[path] || []).map((f) => f[0]));
     unmark('src');
     const sel = is('data-path', path);
-    drawHolding('data-path', path);
     const spans = all('main ' + sel);
     spans.forEach((e) => e.classList.add('src'));
     const value = json.querySelector(sel);
@@ -135,9 +139,9 @@ export const SCRIPT = `
     if (scroll && spans[0]) spans[0].scrollIntoView({ block: 'center' });
   };
 
-  const select = (id, scroll) => {
+  const select = async (id, scroll) => {
+    await drawPages(recordPages[id]);
     const sel = is('data-rec', id);
-    drawHolding('data-rec', id);
     unmark('sel');
     unmark('src');
     origin.replaceChildren();
@@ -179,14 +183,15 @@ export const SCRIPT = `
     const rec = target.closest('[data-rec]');
     if (!rec) return;
     const onPage = rec.closest('main');
-    select(rec.getAttribute('data-rec'), !onPage);
-    if (onPage && rec.dataset.path) showSource(rec.dataset.path, false);
+    select(rec.getAttribute('data-rec'), !onPage).then(() => onPage && rec.dataset.path && showSource(rec.dataset.path, false));
   });
-  const query = new URLSearchParams(location.search);
-  const first = query.get('select');
-  if (first && records[first] !== undefined) select(first, true);
-  if (query.get('value')) showSource(query.get('value'), true);
-  if (query.get('field') !== null) filter(query.get('field'));
-  document.body.setAttribute('data-inspect', 'ready');
+  (async () => {
+    const query = new URLSearchParams(location.search);
+    const first = query.get('select');
+    if (first && records[first] !== undefined) await select(first, true);
+    if (query.get('value')) await showSource(query.get('value'), true);
+    if (query.get('field') !== null) filter(query.get('field'));
+    document.body.setAttribute('data-inspect', 'ready');
+  })();
 })();
 `;

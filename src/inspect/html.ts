@@ -3,13 +3,14 @@
  * fetched) that shows on each page what was read into which field, what was left
  * over, the records, warnings and the detection. Pure: strings in, a string out.
  */
+import { deflateSync } from 'node:zlib';
 import type { Detection } from '../kinds/index.js';
 import type { SourceDocument } from '../input/types.js';
 import type { ExtractedDocument } from '../schema/document.js';
 import type { Trace } from '../validate/provenance.js';
 import { escapeHtml, scriptJson } from './escape.js';
 import { pageSvg } from './pdf-page.js';
-import { fieldColours, fieldOf, listRecords, RECORD_LISTS, type InspectRecord } from './records.js';
+import { fieldColours, fieldOf, listRecords, RECORD_LISTS, recordOf, type InspectRecord } from './records.js';
 import { LAZY_PAGE, STYLE, SCRIPT, UNUSED } from './assets.js';
 import { textPageHtml } from './text-page.js';
 
@@ -87,6 +88,13 @@ function sources(trace: Trace): Record<string, Array<[number, string]>> {
   return out;
 }
 
+/** The pages each record's tints are on, to draw them before it is highlighted. */
+function recordPages(found: Record<string, Array<[number, string]>>): Record<string, number[]> {
+  const out: Record<string, Set<number>> = {};
+  for (const [path, where] of Object.entries(found)) for (const [page] of where) (out[recordOf(path)] ??= new Set()).add(page);
+  return Object.fromEntries(Object.entries(out).map(([rec, pages]) => [rec, [...pages].sort((a, b) => a - b)]));
+}
+
 function pages(input: InspectInput, records: ReadonlyMap<string, InspectRecord>, classes: ReadonlyMap<string, string>): string {
   const { source, trace } = input;
   return trace.pages
@@ -97,8 +105,9 @@ function pages(input: InspectInput, records: ReadonlyMap<string, InspectRecord>,
       }
       const page = source.pages[i]!;
       const svg = pageSvg(page, traced.lines, { classes, records, labelled: new Set() });
-      // a later page waits as the raw text of a script the browser neither parses nor runs: a long report opens fast
-      const body = i < EAGER_PAGES ? svg : `<script type="${LAZY_PAGE}">${svg}</script>`;
+      // a later page waits deflated, as the base64 text of a script the browser neither parses nor
+      // runs: SVG markup shrinks about tenfold, so a long report's file stays small and opens fast
+      const body = i < EAGER_PAGES ? svg : `<script type="${LAZY_PAGE}">${deflateSync(svg).toString('base64')}</script>`;
       return `<section class="page" id="${pageId(traced.page)}"><h3>${title}</h3><div class="sheet"${i < EAGER_PAGES ? '' : ' data-lazy'} style="aspect-ratio:${page.width.toFixed(1)}/${page.height.toFixed(1)};max-width:${Math.round(page.width * 1.5)}px">${body}</div></section>`;
     })
     .join('\n');
@@ -113,6 +122,7 @@ export function inspectHtml(input: InspectInput): string {
   const classes = new Map([...colours.keys()].map((field, i) => [field, `f${i}`]));
   const fieldStyle = [...colours].map(([field, colour]) => `.${classes.get(field)}{--c:${colour}}`).join('');
   const data = Object.fromEntries(records.map((r) => [r.id, r.value]));
+  const found = sources(input.trace);
   return `<!DOCTYPE html>
 <html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>${escapeHtml(`inspect: ${input.doc.source.file}`)}</title>
@@ -121,7 +131,8 @@ export function inspectHtml(input: InspectInput): string {
 <div class="main"><main>${pages(input, byId, classes)}</main>
 ${sidePanel(input, records, colours)}</div>
 <script type="application/json" id="records">${scriptJson(data)}</script>
-<script type="application/json" id="sources">${scriptJson(sources(input.trace))}</script>
+<script type="application/json" id="sources">${scriptJson(found)}</script>
+<script type="application/json" id="record-pages">${scriptJson(recordPages(found))}</script>
 <script>${SCRIPT}</script>
 </body></html>
 `;
