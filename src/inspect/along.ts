@@ -30,7 +30,7 @@ function spread(text: string, run: RunExtent, em: number | undefined): number[] 
   const length = Math.abs(run.to - run.from);
   const direction = run.to >= run.from ? 1 : -1;
   // full-width glyphs are one em: keep that when the narrow ones get a plausible share of the rest
-  const rest = em === undefined ? -1 : length - wide * em;
+  const rest = length - wide * (em ?? 0);
   const calibrated = em !== undefined && narrowUnits > 0 && wide > 0 && rest >= 0.2 * em * narrowUnits && rest <= 1.2 * em * narrowUnits;
   const total = wide * WIDE + narrowUnits;
   const width = (ch: string): number => {
