@@ -13,10 +13,7 @@ import { layoutSettings } from '../src/layout/index.js';
 import type { TextLine } from '../src/layout/types.js';
 import { FIXTURES } from './cli-helpers.js';
 
-const PDFS = [
-  ...readdirSync(FIXTURES).filter((f) => f.endsWith('.pdf')),
-  ...readdirSync(join(FIXTURES, 'forms')).filter((f) => f.endsWith('.pdf')).map((f) => join('forms', f)),
-].sort();
+const PDFS = ['', 'forms', 'generated'].flatMap((sub) => readdirSync(join(FIXTURES, sub)).filter((f) => f.endsWith('.pdf')).map((f) => join(sub, f))).sort();
 
 const report = (doc: LayoutDocument, name: string): ReadReport => ({ name, sha256: '0'.repeat(64), doc });
 const linesOf = (doc: LayoutDocument): TextLine[] => doc.pages.flatMap((p) => [...p.lines, ...(p.furniture ?? [])]);
@@ -63,5 +60,14 @@ describe('layout geometry kept for inspect', () => {
     }
     const strip = (d: object) => ({ ...d, source: undefined });
     expect(strip(await extractFromSource(report(kept, file)))).toEqual(strip(await extractFromSource(report(plain, file))));
+  }, 60_000);
+
+  it('keeps the frame round the Kitakyushu legend, which is no table, as loose rules', async () => {
+    const doc = await readPdf(new Uint8Array(readFileSync(join(FIXTURES, 'plan-progress.kitakyushu.pdf'))), { settings: layoutSettings({ keepGeometry: true }) });
+    const legend = doc.pages[0]!.lines.find((l) => l.text.includes('目的達成状況について'))!;
+    const rules = doc.pages[0]!.rules!;
+    // a rule above the legend's first line and one to its left, reaching down past it
+    expect(rules.some((r) => r.y0 === r.y1 && r.y0 < legend.box.y0 && r.y0 > legend.box.y0 - 20 && r.x0 <= legend.box.x0)).toBe(true);
+    expect(rules.some((r) => r.x0 === r.x1 && r.x0 <= legend.box.x0 && r.y0 < legend.box.y0 && r.y1 > legend.box.y1)).toBe(true);
   }, 60_000);
 });
