@@ -22,11 +22,11 @@ export async function inspectCommand(input: string, raw: RawOptions, io: CliIO):
   const { openInput, readOpened, extractFromSource, documentLines } = await import('../api.js');
   const { detectKind } = await import('../kinds/index.js');
   const { traceFields } = await import('../validate/provenance.js');
-  const { inspectHtml } = await import('../inspect/index.js');
+  const { inspectHtml, withGeometry } = await import('../inspect/index.js');
   const pool = new WorkerPool(1, new URL('./worker.js', import.meta.url), opts.readers);
   try {
     const opened = await openInput(input, opts.extract);
-    const report = await readOpened(opened, opts.extract, (bytes, o) => pool.readPdf(bytes, o));
+    const report = await readOpened(opened, opts.extract, (bytes, o) => pool.readPdf(bytes, withGeometry(o)));
     const doc = await extractFromSource(report, opts.extract);
     const profile = typeof opts.extract.profile === 'object' ? opts.extract.profile : undefined;
     const html = inspectHtml({ source: report.doc, doc, trace: traceFields(report.doc, doc), detection: detectKind(documentLines(report.doc), profile) });

@@ -4,7 +4,7 @@ import { escapeHtml } from './escape.js';
 import { fieldOf, recordOf, spanLabel, type InspectRecord } from './records.js';
 import { hasText, segmentLine } from './segments.js';
 
-export function textPageHtml(lines: readonly TracedLine[], colours: ReadonlyMap<string, string>, records: ReadonlyMap<string, InspectRecord>): string {
+export function textPageHtml(lines: readonly TracedLine[], classes: ReadonlyMap<string, string>, records: ReadonlyMap<string, InspectRecord>): string {
   const rows = lines.map((line) => {
     const parts = segmentLine(line.text, line.spans).map((seg) => {
       const piece = escapeHtml(line.text.slice(seg.start, seg.end));
@@ -13,7 +13,8 @@ export function textPageHtml(lines: readonly TracedLine[], colours: ReadonlyMap<
         return seg.spans.reduceRight((inner, span) => {
           const rec = recordOf(span.path);
           const label = spanLabel(span.path, records);
-          return `<span class="hit" style="--c:${colours.get(fieldOf(span.path))}" data-path="${escapeHtml(span.path)}" data-rec="${escapeHtml(rec)}" title="${escapeHtml(`${label}: ${span.path}`)}">${inner}</span>`;
+          const field = fieldOf(span.path);
+          return `<span class="hit ${classes.get(field)}" data-path="${escapeHtml(span.path)}" data-rec="${escapeHtml(rec)}" data-field="${escapeHtml(field)}" title="${escapeHtml(`${label}: ${span.path}`)}">${inner}</span>`;
         }, piece);
       }
       return !line.furniture && hasText(line.text.slice(seg.start, seg.end)) ? `<span class="miss">${piece}</span>` : piece;

@@ -1,4 +1,5 @@
 import { centerY, unionBox } from './geometry.js';
+import { horizontalExtents } from './run-extents.js';
 import type { LayoutSettings } from './settings.js';
 import type { TextLine, TextRun } from './types.js';
 import { joinVerticalText } from './vertical.js';
@@ -112,7 +113,9 @@ function lineOf(runs: TextRun[], settings: LayoutSettings): TextLine {
     fontSize = Math.max(fontSize, run.fontSize);
     previous = run;
   }
-  return { text: text.replace(/\s+/g, ' ').trim(), box: unionBox(runs.map((r) => r.box)), vertical: false, fontSize };
+  const line: TextLine = { text: text.replace(/\s+/g, ' ').trim(), box: unionBox(runs.map((r) => r.box)), vertical: false, fontSize };
+  if (settings.keepGeometry) line.runs = horizontalExtents(line.text, runs);
+  return line;
 }
 
 /** Japanese has no word spaces: a gap only means a space between Latin words or when it is wide. */

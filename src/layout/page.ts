@@ -2,6 +2,7 @@ import { linesToBlocks } from './blocks.js';
 import { containsBox, containsPoint, median } from './geometry.js';
 import { cellIndexAt, findTableGrids, type TableGrid } from './grid.js';
 import { runsToLines } from './lines.js';
+import { looseRules } from './loose-rules.js';
 import { splitRunsAtRules } from './split-runs.js';
 import { readingOrder } from './order.js';
 import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from './settings.js';
@@ -42,7 +43,7 @@ export function layoutPage(content: PageContent, settings: LayoutSettings = DEFA
     const table = t.table!;
     return t.parent ? { ...table, nestedIn: ordered.indexOf(t.parent) } : table;
   });
-  return {
+  const page: LayoutPage = {
     page: content.page,
     width: content.width,
     height: content.height,
@@ -50,6 +51,8 @@ export function layoutPage(content: PageContent, settings: LayoutSettings = DEFA
     tables,
     blocks: linesToBlocks(freeLines, settings),
   };
+  if (settings.keepGeometry) page.rules = looseRules(content.rects, tables, em, settings);
+  return page;
 }
 
 /**

@@ -71,6 +71,14 @@ export interface LayoutSettings {
   // ── rows continued on the next page ──────────────────────────────
   /** Column edges of two tables match when they differ by less than this fraction of the table width. */
   continuedColumnTolerance: number;
+
+  // ── what is kept for a picture of the page ───────────────────────
+  /**
+   * Keep each line's run extents (TextLine.runs) and the ruling lines outside tables
+   * (LayoutPage.rules), which only a drawing of the page needs (inspect): off for
+   * extraction, since a long report's layout stays in memory until it is parsed.
+   */
+  keepGeometry: boolean;
 }
 
 export const DEFAULT_LAYOUT_SETTINGS: Readonly<LayoutSettings> = Object.freeze({
@@ -107,6 +115,8 @@ export const DEFAULT_LAYOUT_SETTINGS: Readonly<LayoutSettings> = Object.freeze({
   furnitureMinShare: 0.5,
 
   continuedColumnTolerance: 0.01,
+
+  keepGeometry: false,
 });
 
 /** Defaults with some settings overridden. */

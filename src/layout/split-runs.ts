@@ -6,7 +6,7 @@ import type { TextRun } from './types.js';
 const GAP_TO_RULE_EM = 1.5;
 
 /** Full-width characters advance about one em, the rest about half. */
-function advance(ch: string): number {
+export function advance(ch: string): number {
   return /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\ud840-\ud87f]/.test(ch) ? 1 : 0.5;
 }
 

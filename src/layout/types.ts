@@ -21,6 +21,22 @@ export interface TextRun {
   upward?: boolean;
 }
 
+/**
+ * Where one text run of a line stands: the stretch of the line's text it drew and how
+ * far along the line its glyphs reach. Kept only with LayoutSettings.keepGeometry.
+ */
+export interface RunExtent {
+  /** Offsets of the run's text in TextLine.text (UTF-16 code units), start inclusive, end exclusive. */
+  start: number;
+  end: number;
+  /**
+   * Where the first glyph starts and the last one ends along the line: x of a horizontal
+   * line, y of a vertical one (`from` below `to` for text read upwards).
+   */
+  from: number;
+  to: number;
+}
+
 /** Runs that share a baseline (or a column, for vertical text), in reading order. */
 export interface TextLine {
   text: string;
@@ -28,6 +44,8 @@ export interface TextLine {
   vertical: boolean;
   /** The largest font size among the line's runs (titles stand out by it). */
   fontSize?: number;
+  /** The runs the line was joined from, in its text's order (only with LayoutSettings.keepGeometry). */
+  runs?: RunExtent[];
 }
 
 /** A ruled cell: its text lines top to bottom, row/col indexes into the table grid. */
@@ -74,6 +92,11 @@ export interface LayoutPage {
    * (a repeat stays in place on the first page it appears on, so the document still reads whole).
    */
   furniture?: TextLine[];
+  /**
+   * Ruling lines on no table's grid (underlines, frames of charts and notes, rules
+   * between sections), as boxes of zero thickness. Only with LayoutSettings.keepGeometry.
+   */
+  rules?: Box[];
 }
 
 /**

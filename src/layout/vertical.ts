@@ -1,4 +1,5 @@
 import { centerX, unionBox } from './geometry.js';
+import { verticalExtents } from './run-extents.js';
 import type { LayoutSettings } from './settings.js';
 import type { TextLine, TextRun } from './types.js';
 
@@ -39,7 +40,7 @@ export function joinVerticalText(
   for (const column of columnsOf(pieces, settings)) {
     for (const chain of chainsOf(column, settings)) {
       if (!isVerticalText(chain, settings)) continue;
-      lines.push(verticalLine(chain));
+      lines.push(verticalLine(chain, settings));
       for (const piece of chain) used.add(piece.run);
     }
   }
@@ -83,16 +84,18 @@ function isVerticalText(chain: Piece[], settings: LayoutSettings): boolean {
   return glyphs >= settings.verticalMinGlyphs && !chain.every((p) => /^\d$/.test(p.text));
 }
 
-function verticalLine(chain: Piece[]): TextLine {
+function verticalLine(chain: Piece[], settings: LayoutSettings): TextLine {
   const ordered = chain.every((p) => p.run.upward) ? [...chain].reverse() : chain;
   const text = ordered
     .map((p) => p.text)
     .join('')
     .replace(/[↓↑]/g, (ch) => VERTICAL_ARROWS[ch] ?? ch);
-  return {
+  const line: TextLine = {
     text,
     box: unionBox(chain.map((p) => p.run.box)),
     vertical: true,
     fontSize: Math.max(...chain.map((p) => p.run.fontSize)),
   };
+  if (settings.keepGeometry) line.runs = verticalExtents(ordered);
+  return line;
 }
