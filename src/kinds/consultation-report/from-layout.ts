@@ -4,7 +4,7 @@ import type { ParseContext } from '../types.js';
 import { headingOf } from './chart-parts.js';
 import { readGridTables } from './grid-tables.js';
 import type { UsedLines } from './lines.js';
-import type { ConsultationReportFields, Count, PlanTable } from './model.js';
+import type { ConsultationReportFields, PlacedCount, PlanTable } from './model.js';
 import { readFigureGrid } from './figure-tables.js';
 import { readSlides } from './read-slides.js';
 import type { Slide } from './slides.js';
@@ -127,15 +127,19 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): Consultatio
     slides,
     ctx,
     (used) => layoutTables(doc, slides, used, ctx),
-    () => gridCounts(doc),
+    () => gridCounts(doc, slides),
   );
 }
 
-/** Tables of figures drawn as ruled grids, by slide index. */
-function gridCounts(doc: LayoutDocument): Map<number, Count[]> {
-  const out = new Map<number, Count[]>();
+/** Tables of figures drawn as ruled grids, by slide index, each placed after the slide lines above it. */
+function gridCounts(doc: LayoutDocument, slides: readonly LayoutSlide[]): Map<number, PlacedCount[]> {
+  const out = new Map<number, PlacedCount[]>();
   doc.pages.forEach((page, s) => {
-    const counts = page.tables.flatMap((table) => readFigureGrid(gridRows(table), page.page));
+    const counts = page.tables.flatMap((table) => {
+      const above = [...slides[s]!.indexOf].filter(([line]) => line.box.y1 <= table.box.y0).map(([, at]) => at);
+      const at = (above.length > 0 ? Math.max(...above) : -1) + 0.5;
+      return readFigureGrid(gridRows(table), page.page).map((count) => ({ at, count }));
+    });
     if (counts.length > 0) out.set(s, counts);
   });
   return out;
