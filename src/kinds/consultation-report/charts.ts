@@ -10,7 +10,7 @@ import {
   quantityLine,
   type QuantityLine,
 } from './chart-parts.js';
-import { compact, isBlank, type UsedLines } from './lines.js';
+import { compact, HAS_LETTER, isBlank, type UsedLines } from './lines.js';
 import type { Chart } from './model.js';
 import { dropStrays, hasSliceValue, LABEL_GOES_ON, pairSlices, tokenizeSliceLine } from './slices.js';
 import type { Slide } from './slides.js';
@@ -288,7 +288,9 @@ function readChart(slide: Slide, region: Region): Reading | null {
     ? breakdown.length >= 2 || (total !== null && change !== null)
     : (percents >= 2 && (total !== null || percents >= 3)) || (change !== null && total !== null && breakdown.length >= 2) || isBarChart(slide, paired);
   if (!accepted) return null;
-  const title = region.heading ? chartTitle(region.heading.title) : (slideTitle?.title ?? centre ?? firstShortLine(slide, lines));
+  const top = region.heading || slideTitle ? null : topTitle(slide, lines, consumed, paired);
+  if (top) consumed.add(top.at);
+  const title = region.heading ? chartTitle(region.heading.title) : (slideTitle?.title ?? top?.title ?? centre ?? firstShortLine(slide, lines));
   if (!title) return null;
   const chart: Chart = {
     title,
@@ -332,6 +334,18 @@ function breakdownHeading(slide: Slide, lines: number[]): { at: number; title: s
   const first = slide.lines[lines[0] ?? -1];
   if (first === undefined || !isBreakdownTitle(first)) return null;
   return { at: 0, title: chartTitle(compact(first)) };
+}
+
+/**
+ * A slide's own title without a mark (`相談者の障害種別（実人数）`), set first on a slide
+ * that holds one chart: it names the chart, not the centre label inside a doughnut
+ * (`実人数`). Only where the input shows slide breaks, and never a line the chart read.
+ */
+function topTitle(slide: Slide, lines: number[], consumed: ReadonlySet<number>, paired: ReturnType<typeof dropStrays>): { at: number; title: string } | null {
+  const first = slide.lines[lines[0] ?? -1];
+  if (slide.page === null || first === undefined || consumed.has(0) || paired.some((p) => p.lines.includes(lines[0]!))) return null;
+  if (hasSliceValue(first) || isNote(first) || isChangeLine(first) || quantityLine(first) || isProse(first)) return null;
+  return HAS_LETTER.test(first) ? { at: 0, title: chartTitle(compact(first)) } : null;
 }
 
 function firstShortLine(slide: Slide, lines: number[]): string | null {
