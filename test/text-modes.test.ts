@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/api.js';
 import { looksLikeLayoutText } from '../src/input/text-mode.js';
+import { looksLikeColumnDeck } from '../src/kinds/consultation-report/text-mode.js';
 import { planTextProblem } from '../src/kinds/plan-progress/text-mode.js';
 import { compareToExpected } from './support/compare.js';
 
@@ -29,6 +30,8 @@ async function score(name: string, mode: string): Promise<number | 'refused'> {
   }
 }
 
+const DEFAULT_MODE_GAPS = new Set(['consultation-report.kurume', 'consultation-report.variant']);
+
 describe('pdftotext modes', () => {
   it('has the three modes of every fixture PDF', () => {
     expect(names.length).toBeGreaterThanOrEqual(16);
@@ -36,8 +39,9 @@ describe('pdftotext modes', () => {
   });
 
   for (const name of names) {
-    // consultation decks in the default mode are not recognised yet (see README)
-    const modes = name.startsWith('consultation-report') ? ['layout'] : ['default', 'layout'];
+    // known gap: the seed deck and its edited copy lose about 1% of fields in the default mode (a chart's label
+    // order) without a sign the default-mode check can see; the other decks' default texts are refused
+    const modes = DEFAULT_MODE_GAPS.has(name) ? ['layout'] : ['default', 'layout'];
     it(`${name}: ${modes.join(' and ')} read as well as -raw, or fail clearly`, async () => {
       const raw = await score(name, 'raw');
       expect(raw).not.toBe('refused');
@@ -47,6 +51,16 @@ describe('pdftotext modes', () => {
       }
     });
   }
+});
+
+describe('default-mode deck text', () => {
+  it('is told by side-by-side charts read together or a table row cut at a wrapped column', () => {
+    expect(looksLikeColumnDeck(['164人', '', '57人'])).toBe(true);
+    expect(looksLikeColumnDeck(['(前年比＋12名)', '(前年比－4名)'])).toBe(true);
+    expect(looksLikeColumnDeck(['R2.3.31 412 1,588 2,000', '20.6'])).toBe(true);
+    expect(looksLikeColumnDeck(['身体 14.6%', '164人', '(前年比＋12名)', '※重複あり', '身体 7.0%', '57人', '(前年比－4名)'])).toBe(false);
+    expect(looksLikeColumnDeck(['R2.3.31 412 1,588 2,000 20.6', 'R3.3.31 398 1,676 2,074 19.2'])).toBe(false);
+  });
 });
 
 describe('-layout output', () => {

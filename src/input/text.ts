@@ -63,9 +63,9 @@ export function decodeText(bytes: Uint8Array, encoding?: TextEncoding): string {
 export function toTextDocument(text: string): TextDocument {
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const chunks = body.split('\f');
-  // pdftotext ends the last page with a form feed too
-  if (chunks.length > 1 && chunks[chunks.length - 1]!.trim() === '') chunks.pop();
+  // any form feed makes the text paged: pdftotext ends every page with one, a one-page report's too
   const paged = chunks.length > 1;
+  if (paged && chunks[chunks.length - 1]!.trim() === '') chunks.pop();
   const tally: { found?: ControlCharacters } = {};
   return {
     format: 'text',

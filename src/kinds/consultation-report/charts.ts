@@ -10,7 +10,7 @@ import {
   quantityLine,
   type QuantityLine,
 } from './chart-parts.js';
-import { compact, isBlank, type UsedLines } from './lines.js';
+import { compact, HAS_LETTER, isBlank, type UsedLines } from './lines.js';
 import type { Chart } from './model.js';
 import { dropStrays, hasSliceValue, LABEL_GOES_ON, pairSlices, tokenizeSliceLine } from './slices.js';
 import type { Slide } from './slides.js';
@@ -280,15 +280,26 @@ function readChart(slide: Slide, region: Region): Reading | null {
     if (/重複/.test(compact(text(at)))) overlapping = true;
     while (at + 1 < lines.length && !hasSliceValue(text(at + 1)) && continuesNote(text(at + 1))) consumed.add(++at);
   }
-  const tokens = lines.flatMap((i, at) => (consumed.has(at) || isProse(slide.lines[i]!) ? [] : tokenizeSliceLine(slide.lines[i]!, i, slide.groups?.[i])));
-  const paired = dropStrays(pairSlices(tokens).slices);
+  const pairExcept = (skip: ReadonlySet<number>) =>
+    dropStrays(pairSlices(lines.flatMap((i, at) => (skip.has(at) || isProse(slide.lines[i]!) ? [] : tokenizeSliceLine(slide.lines[i]!, i, slide.groups?.[i])))).slices);
+  let paired = pairExcept(consumed);
+  const top = region.heading || slideTitle ? null : topTitle(slide, lines, consumed);
+  if (top) {
+    // the top line is the slide's title when the chart reads as well without it
+    const without = pairExcept(new Set([...consumed, top.at]));
+    if (without.length >= paired.length) {
+      paired = without;
+      consumed.add(top.at);
+    }
+  }
+  const topTaken = top !== null && consumed.has(top.at);
   const breakdown = paired.map((p) => p.slice);
   const percents = breakdown.filter((s) => s.share !== null).length;
   const accepted = region.heading
     ? breakdown.length >= 2 || (total !== null && change !== null)
     : (percents >= 2 && (total !== null || percents >= 3)) || (change !== null && total !== null && breakdown.length >= 2) || isBarChart(slide, paired);
   if (!accepted) return null;
-  const title = region.heading ? chartTitle(region.heading.title) : (slideTitle?.title ?? centre ?? firstShortLine(slide, lines));
+  const title = region.heading ? chartTitle(region.heading.title) : (slideTitle?.title ?? (topTaken ? top.title : null) ?? centre ?? firstShortLine(slide, lines));
   if (!title) return null;
   const chart: Chart = {
     title,
@@ -332,6 +343,18 @@ function breakdownHeading(slide: Slide, lines: number[]): { at: number; title: s
   const first = slide.lines[lines[0] ?? -1];
   if (first === undefined || !isBreakdownTitle(first)) return null;
   return { at: 0, title: chartTitle(compact(first)) };
+}
+
+/**
+ * A slide's own title without a mark (`相談者の障害種別（実人数）`), set first on a slide
+ * that holds one chart: it names the chart, not the centre label inside a doughnut
+ * (`実人数`), and it is no bar's label. Only where the input shows slide breaks.
+ */
+function topTitle(slide: Slide, lines: number[], consumed: ReadonlySet<number>): { at: number; title: string } | null {
+  const first = slide.lines[lines[0] ?? -1];
+  if (slide.page === null || first === undefined || consumed.has(0)) return null;
+  if (hasSliceValue(first) || isNote(first) || isChangeLine(first) || quantityLine(first) || isProse(first)) return null;
+  return HAS_LETTER.test(first) ? { at: 0, title: chartTitle(compact(first)) } : null;
 }
 
 function firstShortLine(slide: Slide, lines: number[]): string | null {

@@ -2,8 +2,8 @@ import { closeNumberSpacing, joinLines, normalizeWidth, parseFiscalYear } from '
 import type { Metric } from '../../schema/common.js';
 import type { ParseContext } from '../types.js';
 import { compact, HAS_LETTER, type UsedLines } from './lines.js';
-import { QUOTED_LABEL, SHARE_AFTER_FIGURE, YEAR_HEADING, YEAR_HEADING_INSIDE } from './vocabulary.js';
-import type { Chart, Count } from './model.js';
+import { NUMBERED_HEADING, QUOTED_LABEL, SHARE_AFTER_FIGURE, YEAR_HEADING, YEAR_HEADING_INSIDE } from './vocabulary.js';
+import type { Chart, Count, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
 
 /**
@@ -37,23 +37,31 @@ const RUNS_ON = /[、・，,（(をにがはでとのやへもて]$/;
 /**
  * The slide's remaining text as paragraphs. Slides place short captions one per
  * line (`相談支援事業所`, blank, `障害者・・・88件`): gluing those would give a
- * figure someone else's label, so blank lines split unless a phrase runs on.
+ * figure someone else's label, so blank lines split unless a phrase runs on; so
+ * does a numbered heading's line (`１ 相談支援の実績`).
  */
-function paragraphs(lines: readonly string[]): string[] {
-  const groups: string[][] = [[]];
+function paragraphs(lines: ReadonlyArray<{ text: string; at: number }>): Array<{ text: string; at: number }> {
+  const groups: Array<Array<{ text: string; at: number }>> = [[]];
   let blank = false;
   for (const line of lines) {
-    if (line.trim() === '') {
+    if (line.text.trim() === '') {
       blank = true;
       continue;
     }
     const current = groups[groups.length - 1]!;
     const previous = current[current.length - 1];
-    if (blank && previous !== undefined && !RUNS_ON.test(normalizeWidth(previous).trim())) groups.push([line]);
+    const previousEnds = previous !== undefined && (blank ? !RUNS_ON.test(normalizeWidth(previous.text).trim()) : NUMBERED_HEADING.test(normalizeWidth(previous.text).trim()));
+    if (previousEnds) groups.push([line]);
     else current.push(line);
     blank = false;
   }
-  return groups.flatMap((g) => joinLines(g).split('\n')).filter((p) => p !== '').map(closeNumberSpacing);
+  // a group's paragraphs stand where the group starts (their order among themselves is kept)
+  return groups.flatMap((g) =>
+    joinLines(g.map((l) => l.text))
+      .split('\n')
+      .filter((p) => p !== '')
+      .map((p) => ({ text: closeNumberSpacing(p), at: g[0]!.at })),
+  );
 }
 
 const figureKey = (value: number, unit: string | null) => `${value}|${unit ?? ''}`;
@@ -95,23 +103,23 @@ function printedAt(paragraph: string, metrics: readonly Metric[]): Array<number 
 
 /**
  * The activity figures stated in the slides' remaining text (after charts and
- * tables took theirs), each with its slide, after the rows of the slide's tables of
- * figures (`tableCounts`, by slide index). Sentences go to the metric extractor
- * one paragraph at a time, so each figure keeps the words around it as its label.
+ * tables took theirs), each with its slide, in document order with the rows of the
+ * slide's tables of figures (`tableCounts`, by slide index). Sentences go to the
+ * metric extractor one paragraph at a time, so each figure keeps the words around it
+ * as its label.
  */
 export function readCounts(
   slides: readonly Slide[],
   used: UsedLines,
   charts: readonly Chart[],
   ctx: ParseContext,
-  tableCounts: ReadonlyMap<number, Count[]> = new Map(),
+  tableCounts: ReadonlyMap<number, PlacedCount[]> = new Map(),
 ): Count[] {
   const known = chartFigures(charts);
-  const counts: Count[] = [];
-  slides.forEach((slide, s) => {
-    counts.push(...(tableCounts.get(s) ?? []));
+  return slides.flatMap((slide, s) => {
+    const placed: PlacedCount[] = [...(tableCounts.get(s) ?? [])];
     const rest = slide.lines.map((l, i) => (used.has(s, i) ? '' : l));
-    for (const { text: paragraph, fiscalYear } of statements(rest)) {
+    for (const { text: paragraph, fiscalYear, at } of statements(rest)) {
       if (!/\d/.test(normalizeWidth(paragraph))) continue;
       const located = locateFigures(paragraph);
       const metrics = ctx.extractMetrics(paragraph);
@@ -120,11 +128,11 @@ export function readCounts(
         if (m.unit === null || !ACTIVITY_UNITS.has(m.unit) || places[k] === null) return;
         if (isFrequency(paragraph, m) || known.has(figureKey(m.value, m.unit))) return;
         const { share, quoted, printed } = located(m);
-        counts.push({ ...m, label: quoted ?? printed ?? m.label, share, fiscalYear, page: slide.page });
+        placed.push({ at, count: { ...m, label: quoted ?? printed ?? m.label, share, fiscalYear, page: slide.page } });
       });
     }
+    return placed.sort((a, b) => a.at - b.at).map((p) => p.count);
   });
-  return counts;
 }
 
 /**
@@ -133,14 +141,14 @@ export function readCounts(
  * spaces inside a text version's line); a year heading starts a new paragraph and
  * holds until the next one.
  */
-function statements(lines: readonly string[]): Array<{ text: string; fiscalYear: number | null }> {
-  const sections: Array<{ fiscalYear: number | null; lines: string[] }> = [{ fiscalYear: null, lines: [] }];
-  for (const line of lines.flatMap((l) => l.split(YEAR_HEADING_INSIDE))) {
-    const heading = YEAR_HEADING.exec(compact(line));
+function statements(lines: readonly string[]): Array<{ text: string; fiscalYear: number | null; at: number }> {
+  const sections: Array<{ fiscalYear: number | null; lines: Array<{ text: string; at: number }> }> = [{ fiscalYear: null, lines: [] }];
+  for (const line of lines.flatMap((l, at) => l.split(YEAR_HEADING_INSIDE).map((text) => ({ text, at })))) {
+    const heading = YEAR_HEADING.exec(compact(line.text));
     if (heading) sections.push({ fiscalYear: parseFiscalYear(heading[0]), lines: [line] });
     else sections[sections.length - 1]!.lines.push(line);
   }
-  return sections.flatMap((section) => paragraphs(section.lines).map((text) => ({ text, fiscalYear: section.fiscalYear })));
+  return sections.flatMap((section) => paragraphs(section.lines).map((p) => ({ ...p, fiscalYear: section.fiscalYear })));
 }
 
 interface Surroundings {

@@ -1,6 +1,6 @@
 import { parseNumber } from '../../normalize/index.js';
 import { clean, HAS_LETTER, isBlank, type UsedLines } from './lines.js';
-import type { Count } from './model.js';
+import type { Count, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
 import { COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN } from './vocabulary.js';
 
@@ -21,10 +21,10 @@ const HEADER_SPAN = 3;
  * count column and a share column (`障害種別 件数 構成比`), then one row per label
  * (`身体 402件 14.1%`, 合計 included). Rows may stand one per line or, in a text
  * version, one cell per line. Each row is a count with its share; the lines read are
- * marked used. Returns the counts per slide index.
+ * marked used. Returns the counts per slide index, each placed at its row's line.
  */
-export function readFigureTables(slides: readonly Slide[], used: UsedLines): Map<number, Count[]> {
-  const out = new Map<number, Count[]>();
+export function readFigureTables(slides: readonly Slide[], used: UsedLines): Map<number, PlacedCount[]> {
+  const out = new Map<number, PlacedCount[]>();
   slides.forEach((slide, s) => {
     const tokens: Token[] = slide.lines.flatMap((l, i) => (used.has(s, i) || isBlank(l) ? [] : tokensOf(l, i)));
     const counts = figureCounts(tokens, slide.page, (line) => used.add(s, line));
@@ -39,19 +39,19 @@ export function readFigureGrid(rows: ReadonlyArray<readonly string[]>, page: num
     rows.flatMap((cells, r) => cells.flatMap((cell) => tokensOf(cell, r))),
     page,
     () => {},
-  );
+  ).map((p) => p.count);
 }
 
 const tokensOf = (text: string, line: number): Token[] => clean(text).split(' ').filter((t) => t !== '').map((t) => ({ text: t, line }));
 
-function figureCounts(tokens: readonly Token[], page: number | null, markUsed: (line: number) => void): Count[] {
-  const counts: Count[] = [];
+function figureCounts(tokens: readonly Token[], page: number | null, markUsed: (line: number) => void): PlacedCount[] {
+  const counts: PlacedCount[] = [];
   let at = 0;
   while (at < tokens.length) {
     const header = findHeader(tokens, at);
     if (!header) break;
     const rows = readRows(tokens, header.end, header.columns, header.unit);
-    for (const row of rows.counts) counts.push({ ...row, page });
+    for (const { line, ...row } of rows.counts) counts.push({ at: line, count: { ...row, page } });
     if (rows.counts.length > 0) for (const t of tokens.slice(header.start, rows.end)) markUsed(t.line);
     at = Math.max(rows.end, header.end);
   }
@@ -86,8 +86,13 @@ function findHeader(tokens: readonly Token[], from: number): { start: number; en
 }
 
 /** Rows of a label and one figure per column, up to the first token that does not fit. */
-function readRows(tokens: readonly Token[], from: number, columns: readonly Column[], unit: string | null): { counts: Array<Omit<Count, 'page'>>; end: number } {
-  const counts: Array<Omit<Count, 'page'>> = [];
+function readRows(
+  tokens: readonly Token[],
+  from: number,
+  columns: readonly Column[],
+  unit: string | null,
+): { counts: Array<Omit<Count, 'page'> & { line: number }>; end: number } {
+  const counts: Array<Omit<Count, 'page'> & { line: number }> = [];
   let at = from;
   for (;;) {
     let k = at;
@@ -101,7 +106,7 @@ function readRows(tokens: readonly Token[], from: number, columns: readonly Colu
     const value = parseNumber(count[1]!);
     if (value === null) break;
     const name = label.join('');
-    counts.push({ label: name, value, unit: count[2] ?? unit, raw: `${name} ${cells.join(' ')}`, share: Number(share[1]), fiscalYear: null });
+    counts.push({ label: name, value, unit: count[2] ?? unit, raw: `${name} ${cells.join(' ')}`, share: Number(share[1]), fiscalYear: null, line: tokens[at]!.line });
     at = k + columns.length;
   }
   return { counts, end: at };

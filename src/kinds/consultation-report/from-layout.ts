@@ -4,7 +4,7 @@ import type { ParseContext } from '../types.js';
 import { headingOf } from './chart-parts.js';
 import { readGridTables } from './grid-tables.js';
 import type { UsedLines } from './lines.js';
-import type { ConsultationReportFields, Count, PlanTable } from './model.js';
+import type { ConsultationReportFields, PlacedCount, PlanTable } from './model.js';
 import { readFigureGrid } from './figure-tables.js';
 import { readSlides } from './read-slides.js';
 import type { Slide } from './slides.js';
@@ -78,19 +78,28 @@ function dataLabels(lines: readonly TextLine[]): TextLine[][] {
   const values = lines.filter((l) => tokens(l).length > 0 && tokens(l).every((t) => t.kind === 'value'));
   const names = lines.filter((l) => tokens(l).length > 0 && tokens(l).every((t) => t.kind === 'label'));
   const partner = new Map<TextLine, TextLine>();
+  const wrapped = new Map<TextLine, TextLine>();
+  const free = (n: TextLine) => !partner.has(n) && !wrapped.has(n) && ![...wrapped.values()].includes(n);
   for (const value of values) {
-    const height = value.box.y1 - value.box.y0;
-    const name = names
-      .filter((n) => !partner.has(n))
-      .filter((n) => value.box.y0 - n.box.y1 >= -height * 0.2 && value.box.y0 - n.box.y1 <= STACK_GAP * height && Math.abs(centreX(n) - centreX(value)) <= STACK_CENTRE * height)
-      .sort((a, b) => b.box.y1 - a.box.y1)[0];
-    if (name) partner.set(name, value);
+    const name = names.filter(free).filter((n) => stacksOver(n, value)).sort((a, b) => b.box.y1 - a.box.y1)[0];
+    if (!name) continue;
+    partner.set(name, value);
+    // a name too long for its label box wraps: its first part stands over the rest (`福祉サービスの利` / `用`)
+    const head = names.filter(free).filter((n) => stacksOver(n, name)).sort((a, b) => b.box.y1 - a.box.y1)[0];
+    if (head) wrapped.set(name, head);
   }
   if (partner.size === 0) return [[...lines]];
-  const paired = new Set([...partner.values()]);
-  const rest = lines.filter((l) => !partner.has(l) && !paired.has(l));
-  const groups = lines.filter((l) => partner.has(l)).map((name) => [name, partner.get(name)!]);
+  const taken = new Set([...partner.values(), ...wrapped.values()]);
+  const rest = lines.filter((l) => !partner.has(l) && !taken.has(l));
+  const groups = lines.filter((l) => partner.has(l)).map((name) => [...(wrapped.has(name) ? [wrapped.get(name)!] : []), name, partner.get(name)!]);
   return rest.length > 0 ? [rest, ...groups] : groups;
+}
+
+/** A line set right over another, centred on it: a data label's name over its value, or a wrapped name's parts. */
+function stacksOver(upper: TextLine, lower: TextLine): boolean {
+  const height = lower.box.y1 - lower.box.y0;
+  const gap = lower.box.y0 - upper.box.y1;
+  return gap >= -height * 0.2 && gap <= STACK_GAP * height && Math.abs(centreX(upper) - centreX(lower)) <= STACK_CENTRE * height;
 }
 
 /**
@@ -127,15 +136,19 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): Consultatio
     slides,
     ctx,
     (used) => layoutTables(doc, slides, used, ctx),
-    () => gridCounts(doc),
+    () => gridCounts(doc, slides),
   );
 }
 
-/** Tables of figures drawn as ruled grids, by slide index. */
-function gridCounts(doc: LayoutDocument): Map<number, Count[]> {
-  const out = new Map<number, Count[]>();
+/** Tables of figures drawn as ruled grids, by slide index, each placed after the slide lines above it. */
+function gridCounts(doc: LayoutDocument, slides: readonly LayoutSlide[]): Map<number, PlacedCount[]> {
+  const out = new Map<number, PlacedCount[]>();
   doc.pages.forEach((page, s) => {
-    const counts = page.tables.flatMap((table) => readFigureGrid(gridRows(table), page.page));
+    const counts = page.tables.flatMap((table) => {
+      const above = [...slides[s]!.indexOf].filter(([line]) => line.box.y1 <= table.box.y0).map(([, at]) => at);
+      const at = (above.length > 0 ? Math.max(...above) : -1) + 0.5;
+      return readFigureGrid(gridRows(table), page.page).map((count) => ({ at, count }));
+    });
     if (counts.length > 0) out.set(s, counts);
   });
   return out;

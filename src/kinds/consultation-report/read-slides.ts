@@ -3,7 +3,7 @@ import { readCharts } from './charts.js';
 import { readCounts } from './counts.js';
 import { readFigureTables } from './figure-tables.js';
 import { UsedLines } from './lines.js';
-import type { ConsultationReportFields, Count, PlanTable } from './model.js';
+import type { ConsultationReportFields, PlacedCount, PlanTable } from './model.js';
 import type { Slide } from './slides.js';
 import { readTables } from './tables.js';
 import { readTitleSlide } from './title.js';
@@ -18,7 +18,7 @@ export function readSlides(
   slides: readonly Slide[],
   ctx: ParseContext,
   gridTables: (used: UsedLines) => PlanTable[] = () => [],
-  gridCounts: () => Map<number, Count[]> = () => new Map(),
+  gridCounts: () => Map<number, PlacedCount[]> = () => new Map(),
 ): ConsultationReportFields {
   const used = new UsedLines();
   const head = readTitleSlide(slides, used, ctx);

@@ -55,15 +55,22 @@ function continues(previous: string, next: string): boolean {
   return LABEL_GOES_ON.test(previous) || /^[（(・]/.test(next);
 }
 
+/** The last characters of a label that its box was too narrow for (`福祉サービスの利` / `用`), never a label of their own. */
+const MAX_WRAPPED_TAIL = 2;
+
 /**
  * A long label wrapped onto the next line, its value after the second part:
  * `障害者就業・生活` / `支援センター 214`. In a PDF the two lines stand in one
- * block; in plain text they are adjacent lines and the value ends the second.
+ * block; in plain text they are adjacent lines and the value ends the second,
+ * or, where a data label is set as name over value, the second is a short tail
+ * and the value is on the next line (`福祉サービスの利` / `用` / `32.0%`).
  */
-function wrapsOnto(pending: { group: Group; lines: number[] }, t: Extract<SliceToken, { kind: 'label' }>, next: SliceToken | undefined): boolean {
+function wrapsOnto(pending: { text: string; group: Group; lines: number[] }, t: Extract<SliceToken, { kind: 'label' }>, next: SliceToken | undefined): boolean {
   if (t.line !== pending.lines[pending.lines.length - 1]! + 1) return false;
   if (t.group !== null) return t.group === pending.group;
-  return next?.kind === 'value' && next.line === t.line;
+  if (next?.kind !== 'value') return false;
+  if (next.line === t.line) return true;
+  return next.line === t.line + 1 && t.text.length <= MAX_WRAPPED_TAIL && pending.text.length > t.text.length && !/[)）」】]$/.test(pending.text);
 }
 
 interface Built {

@@ -68,7 +68,7 @@ export const MARKED_HEADING = new RegExp(`^[${SLIDE_HEADING_MARKS}]\\s*([^。]{2
 
 /** Column words of a figures table: the count and its share of the total. */
 export const FIGURE_TABLE_COUNT_COLUMN = /^(?:件数|相談件数|延べ件数|実人数|人数|延べ人数|利用者数|回数)$/;
-export const FIGURE_TABLE_SHARE_COLUMN = /^(?:構成比|構成割合|割合|比率)(?:[(（]%[)）])?$/;
+export const FIGURE_TABLE_SHARE_COLUMN = /^(?:構成比|構成割合|割合|比率)(?:[(（][%％][)）])?$/;
 /** The counter a bare figure in a count column carries, from the column's word. */
 export const COUNT_COLUMN_UNIT: ReadonlyArray<readonly [RegExp, string]> = [
   [/件数$/, '件'],
@@ -88,6 +88,14 @@ export const SHARE_AFTER_FIGURE = /^\s*(?:[(（]\s*([0-9]+(?:\.[0-9]+)?)\s*[%％
 
 /** A label quoted in prose: `「更生医療相談」が`. */
 export const QUOTED_LABEL = /「([^」]{1,30})」(?:が|は)?\s*$/;
+
+/** A plan table's row as it starts: its as-of date (`R2.3.31`, `令和2年3月31日`, `2020/3/31`) and a figure after it. */
+export const AS_OF_ROW_START = /^(?:[RHS]\s*[0-9元]{1,2}|(?:令和|平成)\s*[0-9元]{1,2}|(?:19|20)[0-9]{2})\s*[.．/／年]\s*[0-9]{1,2}\s*[.．/／月]\S*\s+\S/;
+/** A line of nothing but figures (`20.6`, `183 404`). */
+export const FIGURES_ONLY_LINE = /^(?:[0-9][0-9,.]*%?\s*)+$/;
+
+/** A numbered section heading on a line of its own (`１ 相談支援の実績`, `(2) 相談方法別の件数`): never part of the sentence below it. */
+export const NUMBERED_HEADING = /^(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）]|[①-⑳])[.．\s]*[^\d\s。、,，.][^\d。、]{1,30}$/;
 
 /** A document's title where it names no report: `…相談の対応状況について`, `…の相談状況`. */
 export const DOCUMENT_TITLE = /(?:について|の(?:対応|相談|実施)状況)$/;

@@ -2,14 +2,16 @@ import type { Warn } from './goal.js';
 import type { Item } from './items.js';
 import type { TargetSheet } from './schema.js';
 import { runTogether } from './text.js';
-import { ACTUALS_CAPTION } from './vocabulary.js';
+import { ACTUALS_CAPTION, ACTUALS_LINE_PATTERN, ESTIMATE_MARK_TAIL } from './vocabulary.js';
 import { readValue, type ValueReading } from './values.js';
 import { readYearRow, type EraYearReading } from './years.js';
 
 type Actual = TargetSheet['actuals'][number];
 
 /** `○実施状況[各年度３月末現在]` → `各年度3月末現在` (any bracket; to the line end when it is not closed). */
-const AS_OF = new RegExp(`${ACTUALS_CAPTION}\\s*[[［(（【〔<＜]\\s*([^\\]］)）】〕>＞]+)`);
+const AS_OF = new RegExp(`(?:${ACTUALS_CAPTION})\\s*[[［(（【〔<＜]\\s*([^\\]］)）】〕>＞]+)`);
+/** The caption line that carries the as-of date: 実施状況 anywhere, 実績 as a caption of its own. */
+const ACTUALS_LINE = new RegExp(`実施状況|${ACTUALS_LINE_PATTERN}`);
 /** A cell that fails to read but stands where a figure should is at most this long. */
 const MAX_UNREAD_CELL = 8;
 
@@ -31,6 +33,8 @@ export function parseActuals(items: readonly Item[], warn: Warn): { asOf: string
   let label: string[] = [];
   let cells: Cell[] = [];
   const actuals: Actual[] = [];
+  /** The header row ended inside an estimate mark whose tail is on the next line. */
+  let markCut = false;
 
   const emitRow = () => {
     const rowLabel = runTogether(label).replace(/\s+/g, '');
@@ -50,13 +54,14 @@ export function parseActuals(items: readonly Item[], warn: Warn): { asOf: string
   };
 
   for (const item of items) {
-    if (asOf === null && item.kind === 'text' && /実施状況/.test(item.text)) {
+    if (asOf === null && item.kind === 'text' && ACTUALS_LINE.test(item.text)) {
       const m = AS_OF.exec(item.text);
       asOf = m ? m[1]!.replace(/\s+/g, '') : null;
       continue;
     }
     const rowYears = headerDone ? null : item.kind === 'year' ? [item.year] : item.kind === 'text' ? readYearRow(item.text) : null;
     if (rowYears) {
+      markCut = item.kind === 'text' && !ESTIMATE_MARK_TAIL.test(item.text) && /[(（][^)）]*$/.test(item.text);
       for (const y of rowYears) {
         if (y.problem) warn('era-year-invalid', `actuals header ${y.problem}`);
         years.push(y);
@@ -64,6 +69,10 @@ export function parseActuals(items: readonly Item[], warn: Warn): { asOf: string
       continue;
     }
     if (item.kind !== 'text') continue;
+    if (markCut && !headerDone && ESTIMATE_MARK_TAIL.test(item.text)) {
+      markCut = false;
+      continue;
+    }
     if (years.length === 0) {
       if (/[0-9]/.test(item.text)) warn('actuals-unparsed', `no year header above "${item.text}"`);
       label.push(item.text);

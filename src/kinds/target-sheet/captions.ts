@@ -99,7 +99,8 @@ function matchAcross(items: readonly Item[], start: number, target: string): Cap
       const consumed = target.length - joined.length;
       if (consumed === piece.length) return { next: j + 1, rest: null, skipped };
       const rest = remainder(item, consumed);
-      return rest && (/^\s/.test(restRaw(item, consumed)) || rest.text.startsWith('【')) ? { next: j + 1, rest, skipped } : null;
+      // a digit may follow with no space: the spacing an office suite puts before numbers is closed (`見直し 2圏域` → `見直し2圏域`)
+      return rest && (/^[\s0-9]/.test(restRaw(item, consumed)) || rest.text.startsWith('【')) ? { next: j + 1, rest, skipped } : null;
     }
     joined = grown;
   }

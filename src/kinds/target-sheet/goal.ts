@@ -2,6 +2,7 @@ import type { ParserCode } from '../../validate/codes.js';
 import type { TextItem } from './items.js';
 import type { TargetSheet } from './schema.js';
 import { canon, runTogether } from './text.js';
+import { findQuantities } from '../../normalize/index.js';
 import { readValue, type ValueReading } from './values.js';
 import { findEraYear } from './years.js';
 import { GOAL_HEADING_PATTERN } from './vocabulary.js';
@@ -55,7 +56,11 @@ export function parseGoal(lines: readonly TextItem[], fallbackLabel: string, war
   };
 }
 
-/** The first figure among the box's words, and the words before and after it. */
+/**
+ * The first figure among the box's words, and the words before and after it; failing
+ * that, the first counted figure glued between label and note (a font that prints no
+ * space glyphs: `一般就労移行者数45人令和元年度実績の1.27倍以上`).
+ */
 function splitAtFigure(box: readonly string[]): { before: string[]; figure: ValueReading; after: string[] } | null {
   for (let i = 0; i < box.length; i++) {
     const words = box[i]!.split(' ');
@@ -67,8 +72,21 @@ function splitAtFigure(box: readonly string[]): { before: string[]; figure: Valu
       return { before, figure, after };
     }
   }
+  for (let i = 0; i < box.length; i++) {
+    const line = box[i]!;
+    const glued = findQuantities(line).find((q) => q.index > 0 && !/[0-9.,]$/.test(line.slice(0, q.index)));
+    if (!glued) continue;
+    const qualifier = GLUED_QUALIFIER.exec(line.slice(glued.index + glued.length))?.[0] ?? '';
+    const end = glued.index + glued.length + qualifier.length;
+    const figure = readValue(line.slice(glued.index, end));
+    if (!figure) continue;
+    return { before: [...box.slice(0, i), line.slice(0, glued.index)], figure, after: [line.slice(end), ...box.slice(i + 1)] };
+  }
   return null;
 }
+
+/** A qualifier written right after a glued figure (`2箇所以上`), part of the figure. */
+const GLUED_QUALIFIER = /^(?:以上|以下|未満|超|程度|前後)/;
 
 function readFigure(word: string): ValueReading | null {
   return /[0-9]/.test(word) ? readValue(word) : null;

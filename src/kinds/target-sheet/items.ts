@@ -1,7 +1,7 @@
 import type { TextDocument } from '../../input/types.js';
 import { closeNumberSpacing, collapseDistributed, normalizeWidth } from '../../normalize/index.js';
 import { canon } from './text.js';
-import { PDCA_STEPS, REVIEW_STEPS } from './vocabulary.js';
+import { PDCA_STEPS, PLAN_STEPS, REVIEW_STEPS } from './vocabulary.js';
 import { ERA_YEAR_BARE_SOURCE, readYearRow, type EraYearReading } from './years.js';
 
 /**
@@ -27,6 +27,7 @@ const HAS_ARROW = new RegExp(ARROW);
 const STEP_NAMES = new RegExp(STEP, 'g');
 const YEAR_IN_HEADER = new RegExp(`${ERA_YEAR_BARE_SOURCE}(?:年度)?`, 'g');
 const REVIEW_STEP = new RegExp(REVIEW_STEPS);
+const PLAN_STEP_ALONE = new RegExp(`^(?:${PLAN_STEPS})$`);
 
 function isHeader(c: string): boolean {
   return HEADER.test(c) || (HAS_STEP.test(c) && HEADER_WITH_STEP.test(c));
@@ -122,15 +123,15 @@ function longestHeader(lines: readonly TextItem[], start: number, runEnd: number
 
 /**
  * A whole line that is only header text: an arrowed PDCA header or a year
- * heading. A lone horizontal `評価（C）` is the evaluation cell's caption, not a
- * header; set vertically it is a side header whose other half a page break cut
+ * heading, or a plan-half step (`計画（Plan）`), which no cell has for caption. A lone
+ * horizontal `評価（C）` is the evaluation cell's caption, not a header; set vertically it is a side header whose other half a page break cut
  * off (`評価（C）→` at a page's foot, `改善（A）` at the next one's head).
  */
 function wholeLineHeader(line: TextItem): Item[] | null {
   const c = canon(line.text);
   if (!isHeader(c)) return null;
   const steps = c.match(STEP_NAMES)?.length ?? 0;
-  if (!line.vertical && steps < 2 && !HAS_ARROW.test(c) && !/年度/.test(c)) return null;
+  if (!line.vertical && steps < 2 && !HAS_ARROW.test(c) && !/年度/.test(c) && !PLAN_STEP_ALONE.test(c)) return null;
   return headerItems(c, line.page);
 }
 

@@ -10,6 +10,7 @@ import {
   MEASURES_CAPTION,
   RESULTS_CAPTION,
   RESULTS_HEADER_END,
+  RESULTS_HEADER_END_WITHOUT_RATE,
   STATEMENT_BULLET,
   SUMMARY_TARGET,
 } from './vocabulary.js';
@@ -87,16 +88,17 @@ function bullets(text: string): string | null {
 }
 
 /**
- * The table after its caption: the header's words up to 達成率 name the goal's and the
- * result's years; the rows follow up to the next lettered heading (`イ 主な取組の状況`).
+ * The table after its caption: the header's words up to 達成率 (or, in a table
+ * without rates, up to the result column) name the goal's and the result's years;
+ * the rows follow up to the next lettered heading (`イ 主な取組の状況`).
  */
 function readTable(text: string): { goalYear: EraYearReading | null; actualYear: EraYearReading | null; rows: Row[] } | null {
-  const headerEnd = RESULTS_HEADER_END.exec(text);
-  if (!headerEnd) return null;
-  const header = text.slice(0, headerEnd.index);
-  const goalColumn = GOAL_COLUMN.exec(header.replace(/\s+/g, ''));
-  const actualColumn = ACTUAL_COLUMN.exec(header.replace(/\s+/g, ''));
-  const body = text.slice(headerEnd.index + headerEnd[0].length);
+  const header = tableHeader(text);
+  if (!header) return null;
+  const compact = text.slice(0, header.end).replace(/\s+/g, '');
+  const goalColumn = GOAL_COLUMN.exec(compact);
+  const actualColumn = ACTUAL_COLUMN.exec(compact);
+  const body = text.slice(header.end);
   const stop = LETTERED_HEADING.exec(body)?.index ?? body.length;
   // a text version separates cells with 、 (`…人数、470人 …の約10% 175人、…`): a word ends there
   const words: Word[] = body
@@ -107,10 +109,19 @@ function readTable(text: string): { goalYear: EraYearReading | null; actualYear:
     .filter((w) => w !== '')
     .map((w) => ({ text: w, figure: readFigureWord(w.replace(/[、,]$/, '')) }));
   return {
-    goalYear: goalColumn ? findEraYear(goalColumn[1]!) : null,
-    actualYear: actualColumn ? findEraYear(actualColumn[1]!) : null,
-    rows: splitRows(words).map(readRow),
+    goalYear: goalColumn ? findEraYear(goalColumn[1] ?? goalColumn[2]!) : null,
+    actualYear: actualColumn ? findEraYear(actualColumn[1] ?? actualColumn[2]!) : null,
+    rows: header.rated ? splitRows(words).map(readRow) : splitRowsWithoutRate(words),
   };
+}
+
+/** Where the header ends: at 達成率 when it comes before the first figure, else at the result column. */
+function tableHeader(text: string): { end: number; rated: boolean } | null {
+  const firstFigure = [...text.matchAll(/\S+/g)].find((w) => readFigureWord(w[0].replace(/[、,]$/, '')))?.index ?? null;
+  const rate = RESULTS_HEADER_END.exec(text);
+  if (rate && (firstFigure === null || rate.index < firstFigure)) return { end: rate.index + rate[0].length, rated: true };
+  const result = RESULTS_HEADER_END_WITHOUT_RATE.exec(text);
+  return result ? { end: result.index + result[0].length, rated: false } : null;
 }
 
 /** A row ends with its rate: a percent that no other figure follows. */
@@ -125,6 +136,33 @@ function splitRows(words: readonly Word[]): Word[][] {
       row = [];
     }
   });
+  return rows;
+}
+
+/**
+ * Rows of a table without rates: label, goal figure and note, result figure and
+ * note. The two cells are written alike, so the result's note has as many words as
+ * the goal's; what follows is the next row's label.
+ */
+function splitRowsWithoutRate(words: readonly Word[]): Row[] {
+  const rows: Row[] = [];
+  let k = 0;
+  const until = (from: number, stopAtFigure: boolean) => {
+    let j = from;
+    while (j < words.length && !words[j]!.figure === stopAtFigure) j++;
+    return j;
+  };
+  while (k < words.length) {
+    const goalAt = until(k, true);
+    const actualAt = until(goalAt + 1, true);
+    if (actualAt >= words.length) break;
+    const noteWords = actualAt - goalAt - 1;
+    const end = Math.min(actualAt + 1 + noteWords, until(actualAt + 1, true));
+    const label = tidySpaces(words.slice(k, goalAt).map((w) => w.text).join(' ')).replace(/[、,]$/, '');
+    const note = tidySpaces(words.slice(goalAt + 1, actualAt).map((w) => w.text).join(' ')).replace(/[、,]$/, '');
+    rows.push({ label, goal: { figure: words[goalAt]!.figure!, note: note || null }, actual: words[actualAt]!.figure });
+    k = end;
+  }
   return rows;
 }
 

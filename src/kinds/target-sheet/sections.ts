@@ -1,7 +1,7 @@
 import { matchCaption, PLAN_SECTIONS, REVIEW_SECTIONS, skipBracket, type CaptionSpan, type Section } from './captions.js';
 import type { Item, TextItem } from './items.js';
 import { canon } from './text.js';
-import { ACTUALS_CAPTION } from './vocabulary.js';
+import { ACTUALS_LINE_PATTERN } from './vocabulary.js';
 import { readYearRow, type EraYearReading } from './years.js';
 
 export interface ReviewParts {
@@ -26,7 +26,7 @@ type PlanSection = 'goal' | 'rationale' | 'actuals' | 'activity';
 type ReviewSection = 'evaluation' | 'council' | 'improvement';
 
 /** `○実施状況[各年度３月末現在]` opens the actuals table; the line itself carries the as-of date. */
-const ACTUALS_LINE = new RegExp(`^[○◯●・]?${ACTUALS_CAPTION}`);
+const ACTUALS_LINE = new RegExp(ACTUALS_LINE_PATTERN);
 
 /** Plan parts come in this order; a caption met out of order (a side label read late) changes nothing. */
 const PLAN_ORDER: readonly PlanSection[] = ['goal', 'rationale', 'actuals', 'activity'];

@@ -18,14 +18,16 @@ export interface RawSheet {
   body: Item[];
 }
 
-/** `成果目標 （３）地域生活支援拠点等の整備`, `活動指標 3-1 …`, `成果目標(4)…`, `成果目標 ③…`. */
+/** `成果目標 （３）地域生活支援拠点等の整備`, `活動指標 3-1 …`, `成果目標(4)…`, `成果目標 ③…`, `成果目標 目標２ …`. */
 const TARGET_LINE =
-  /^(成果目標|活動指標)\s*(?:[（(]\s*([0-9]+(?:\s*-\s*[0-9]+)*)\s*[）)]|([0-9]+(?:-[0-9]+)*)(?![0-9])|([①-⑳]))\s*[.．、:：]?\s*(.*)$/;
+  /^(成果目標|活動指標)\s*(?:目標\s*(?=[0-9]))?(?:[（(]\s*([0-9]+(?:\s*-\s*[0-9]+)*)\s*[）)]|([0-9]+(?:-[0-9]+)*)(?![0-9])|([①-⑳]))\s*[.．、:：]?\s*(.*)$/;
 const TARGET_TYPE_ALONE = new RegExp(`^(?:${TARGET_TYPES})$`);
 const DEPARTMENT_LINE = new RegExp(`^${DEPARTMENT_LABELS}\\s*[:：]?\\s*(.*)$`);
 /** The sheet's heading `…計画の` / `目標等の管理シート`. */
 const SHEET_HEADING = new RegExp(SHEET_HEADING_PATTERN);
 const MAX_HEADING_CHARS = 80;
+/** The plan's name ends at its last 計画 (with its period, `計画（第6期）`); the sheet's own name follows. */
+const PLAN_NAME_END = /^(.*計画(?:[（(]第[0-9]+期[）)])?)/;
 /** Lines of the plan name printed above `目標等の管理シート`. */
 const MAX_HEADING_LINES = 2;
 /** Continuation lines of a wrapped department or target title. */
@@ -158,9 +160,10 @@ function takeHeadingLines(body: Item[]): string[] {
   return head;
 }
 
-/** `第５期…計画の` + `目標等の管理シート` → `第5期…計画`. */
+/** `第５期…計画の` + `目標等の管理シート` → `第5期…計画`; `…計画` + `成果目標管理シート（令和4年度評価）` → `…計画`. */
 function planName(lines: readonly string[]): string | null {
   const joined = runTogether(lines).replace(/\s+/g, '');
-  const name = joined.replace(/の?(?:目標等の)?管理シート.*$/, '').trim();
+  const plan = PLAN_NAME_END.exec(joined);
+  const name = plan ? plan[1]! : joined.replace(/の?(?:目標等の)?管理シート.*$/, '').trim();
   return name || null;
 }

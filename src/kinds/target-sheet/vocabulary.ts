@@ -14,12 +14,12 @@ export const TARGET_SHEET_DETECTION: DetectionVocabulary = {
     { words: ['数値目標について', '数値目標の'], weight: 0.2 },
   ],
   labels: [
-    { words: ['評価（C）'], weight: 0.15 },
-    { words: ['改善（A）'], weight: 0.15 },
-    { words: ['計画（P）'], weight: 0.1 },
+    { words: ['評価（C(?:heck)?）'], weight: 0.15 },
+    { words: ['(?:改善|見直し)（A(?:ction)?）'], weight: 0.15 },
+    { words: ['計画（P(?:lan)?）'], weight: 0.1 },
     { words: ['成果目標', '活動指標'], weight: 0.1 },
-    { words: ['協議会等意見'], weight: 0.1 },
-    { words: ['目標(?:値)?設定の考え方'], weight: 0.1 },
+    { words: ['協議会等?の?意見'], weight: 0.1 },
+    { words: ['目標(?:値)?設定の考え方', '設定の考え方', '設定根拠'], weight: 0.1 },
     { words: ['見込量'], weight: 0.1 },
     { words: ['実施状況'], weight: 0.05 },
     { words: ['基本指針'], weight: 0.05 },
@@ -37,34 +37,59 @@ export const TARGET_SHEET_DETECTION: DetectionVocabulary = {
  */
 export const TARGET_SHEET_CAPTIONS: ReadonlyArray<{ section: Section; text: string }> = [
   { section: 'goal', text: '目標値' },
+  { section: 'goal', text: '数値目標' },
   { section: 'rationale', text: '【目標設定の考え方】' },
   { section: 'rationale', text: '目標設定の考え方' },
+  { section: 'rationale', text: '目標値設定の考え方' },
+  { section: 'rationale', text: '設定の考え方' },
+  { section: 'rationale', text: '目標値の設定根拠' },
+  { section: 'rationale', text: '設定根拠' },
+  { section: 'actuals', text: '実績' },
+  { section: 'actuals', text: '実績値' },
   { section: 'activity', text: '活動指標（内容）' },
   { section: 'activity', text: '活動指標' },
   { section: 'evaluation', text: '評価（C）' },
+  { section: 'evaluation', text: '評価（Check）' },
+  { section: 'evaluation', text: '評価' },
   { section: 'evaluation', text: '【目標等を踏まえた評価、改善方策】' },
   { section: 'council', text: '協議会等意見' },
+  { section: 'council', text: '協議会等の意見' },
+  { section: 'council', text: '協議会の意見' },
+  { section: 'council', text: '審議会等意見' },
+  { section: 'council', text: '審議会の意見' },
   { section: 'council', text: '【評価等に対する意見】' },
   { section: 'improvement', text: '改善（A）' },
+  { section: 'improvement', text: '改善（Action）' },
+  { section: 'improvement', text: '見直し（A）' },
+  { section: 'improvement', text: '見直し（Action）' },
+  { section: 'improvement', text: '改善' },
+  { section: 'improvement', text: '見直し' },
   { section: 'improvement', text: '【次年度における取組等】' },
 ];
 
-/** The PDCA step names of the vertical header. */
-export const PDCA_STEPS = '計画（P）|実施（D）|評価（C）|改善（A）';
+/** The PDCA step names of the side header, as letters (`計画（P）`) or words (`実行（Do）`, `見直し（Action）`). */
+export const PDCA_STEPS = '計画（P(?:lan)?）|(?:実施|実行)（D(?:o)?）|評価（C(?:heck)?）|(?:改善|見直し)（A(?:ction)?）';
+/** The steps of the plan half: never a cell's caption, so a side header even when printed on one line. */
+export const PLAN_STEPS = '計画（P(?:lan)?）|(?:実施|実行)（D(?:o)?）';
 /** The steps whose rows are reviews of a year. */
-export const REVIEW_STEPS = '評価（C）|改善（A）';
+export const REVIEW_STEPS = '評価（C(?:heck)?）|(?:改善|見直し)（A(?:ction)?）';
 /** A sheet's heading: `…管理シート`, `…管理シート（成果目標）`. */
 export const SHEET_HEADING_PATTERN = '管理シート\\s*(?:[（(][^）)]*[）)])?$';
 /** The department's label: `担当部局：…`. */
-export const DEPARTMENT_LABELS = '担当(?:部局|部署|課)';
+export const DEPARTMENT_LABELS = '(?:担当|所管|主管)(?:部局|部署|課)';
 /** The two kinds of target. */
 export const TARGET_TYPES = '成果目標|活動指標';
 /** A council's opinion that says nothing: `特になし`, `－`. */
 export const NO_OPINION = '^(?:特に)?(?:なし|無し|ありません|意見なし|ない)[。.]?$|^[-－―ー]$';
 /** A goal block's heading: `○令和５年度末までの目標値`. */
 export const GOAL_HEADING_PATTERN = '^[○◯●]|目標値|までの目標';
-/** The actuals' caption (`実施状況［令和５年３月末時点］`). */
-export const ACTUALS_CAPTION = '実施状況';
+/** The actuals' caption (`実施状況［令和５年３月末時点］`, `○実績の推移［各年度末現在］`). */
+export const ACTUALS_CAPTION = '実施状況|実績(?:の推移|値)?';
+/**
+ * A line that opens the actuals: 実施状況 anywhere at its start; 実績 only as a caption
+ * of its own (alone, or before its as-of bracket), since sentences begin with 実績 too.
+ */
+export const ACTUALS_LINE_PATTERN = '^[○◯●・]?(?:実施状況|実績(?:の推移|値)?(?=\\s*[[［(（【〔<＜]|$))';
 
 /**
  * The words of other municipalities' target-sheet forms: the 管理シート of numbered
@@ -74,6 +99,10 @@ export const ACTUALS_CAPTION = '実施状況';
 
 /** A year's figure marked as estimated (`R3(見込)`): an actual of that year all the same. */
 export const ESTIMATE_MARK_SOURCE = '[(（](?:見込み?|見通し|推計|見込値)[)）]';
+/** The same mark cut by a narrow header cell's wrap (`R4年度(見込` / `み)`): its first part ends the line… */
+export const ESTIMATE_MARK_CUT_SOURCE = '[(（](?:見込|見通|推|見)?';
+/** …and its last part is a line of its own. */
+export const ESTIMATE_MARK_TAIL = /^(?:み|し|計|値|込み?|通し)?[)）]$/;
 
 /** The plan's name in a report heading: `第6期〇〇市障がい福祉計画の最終報告`, `〇〇県障がい福祉計画(第5期)の総括`. */
 export const SUMMARY_PLAN_NAME =
@@ -114,10 +143,20 @@ export const MEASURES_CAPTION = /[<＜〈][^>＞〉]*方策[^>＞〉]*[>＞〉]/
 export const RESULTS_CAPTION = /(?:[ア-ン]\s*)?成果目標の実績/;
 /** A lettered sub-heading (`イ 主な取組の状況`) ends the results table. */
 export const LETTERED_HEADING = /(?:^|\s)[イ-ン]\s+\S/;
-/** The results table's header: the column words up to 達成率 (and `の順で記載` in a text version). */
+/** An era year as a results table's header prints it: `令和2年度`, `R5年度末`, `令和五年度`. */
+const HEADER_ERA_YEAR = '(?:明治|大正|昭和|平成|令和|[MTSHR])\\s*(?:[0-9]{1,2}|元|[〇一二三四五六七八九十]{1,4})\\s*年度(?:末)?';
+/** The results table's header ends at its 達成率 column (and `の順で記載` in a text version)… */
 export const RESULTS_HEADER_END = /達成率\S*/;
-export const GOAL_COLUMN = /((?:明治|大正|昭和|平成|令和|[MTSHR])\s*(?:[0-9]{1,2}|元|[〇一二三四五六七八九十]{1,4})\s*年度(?:末)?)(?:の)?目標/;
-export const ACTUAL_COLUMN = /((?:明治|大正|昭和|平成|令和|[MTSHR])\s*(?:[0-9]{1,2}|元|[〇一二三四五六七八九十]{1,4})\s*年度(?:末)?)(?:の)?実績/;
+/**
+ * …or, in a table without rates, at its result column: `令和5年度実績`, `実績値（令和5年度）`
+ * (spaces inside allowed: the header may wrap).
+ */
+export const RESULTS_HEADER_END_WITHOUT_RATE = new RegExp(
+  `(?:${HEADER_ERA_YEAR}\\s*(?:の)?\\s*実\\s*績(?:\\s*値)?|実\\s*績(?:\\s*値)?\\s*[（(]\\s*${HEADER_ERA_YEAR}\\s*[)）])(?:\\s*の順で記載)?`,
+);
+/** A goal or result column's year, before the word (`令和2年度目標`) or after it in brackets (`目標値（令和5年度）`); in compacted text. */
+export const GOAL_COLUMN = new RegExp(`(${HEADER_ERA_YEAR})(?:の)?目標|目標(?:値)?[（(](${HEADER_ERA_YEAR})[)）]`);
+export const ACTUAL_COLUMN = new RegExp(`(${HEADER_ERA_YEAR})(?:の)?実績|実績(?:値)?[（(](${HEADER_ERA_YEAR})[)）]`);
 
 /** Bullets that open one statement in a goal or measures block. */
 export const STATEMENT_BULLET = /[○◯●・]/;
@@ -143,4 +182,7 @@ export const TARGET_SHEET_COVERAGE_LABELS: readonly string[] = [
   '目標値', '【目標設定の考え方】', '目標設定の考え方', '活動指標（内容）', '協議会等意見', '【目標等を踏まえた評価、改善方策】',
   '【評価等に対する意見】', '【次年度における取組等】', '実績', '見込', '見込み', '担当部局', '実施状況', '年度', '項目', '目標',
   '成果目標', '活動指標', '特になし',
+  '計画（Plan）', '実行（Do）', '実施（Do）', '評価（Check）', '改善（Action）', '見直し（Action）', '見直し（A）', '見直し', '改善',
+  '数値目標', '設定の考え方', '目標値の設定根拠', '設定根拠', '協議会の意見', '協議会等の意見', '審議会等意見', '審議会の意見',
+  '所管課', '主管課', '実績値',
 ];

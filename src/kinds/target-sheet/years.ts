@@ -1,5 +1,5 @@
 import { ERA_YEAR_PATTERN, ERAS, eraYearNumber, findEra, normalizeWidth } from '../../normalize/index.js';
-import { ESTIMATE_MARK_SOURCE } from './vocabulary.js';
+import { ESTIMATE_MARK_CUT_SOURCE, ESTIMATE_MARK_SOURCE } from './vocabulary.js';
 
 /** An era year as written in these sheets: Ｈ３０, Ｒ１, 平成30年度, 令和元年度, 令和２年度末, 2019年度. */
 const ERA_YEAR_SOURCE =
@@ -42,13 +42,16 @@ export function findEraYear(text: string): EraYearReading | null {
   return m ? read(m) : null;
 }
 
+/** A header row whose last year's estimate mark the cell wrapped (`… R4年度(見込`). */
+const CUT_MARK_AT_END = new RegExp(`(${ERA_YEAR_SOURCE})\\s*${ESTIMATE_MARK_CUT_SOURCE}$`);
+
 /**
  * The years of a header row (`Ｈ３０ Ｒ１ Ｒ２`, `平成30年度 令和元年度`, `H30 R元 R2 R3(見込)`)
  * when the line is nothing but years; null otherwise. An estimated year's column holds
- * that year's actual.
+ * that year's actual; its mark may be cut at the line's end (see ESTIMATE_MARK_TAIL).
  */
 export function readYearRow(input: string): EraYearReading[] | null {
-  const text = normalizeWidth(input);
+  const text = normalizeWidth(input).replace(CUT_MARK_AT_END, '$1');
   const re = new RegExp(`${ERA_YEAR_SOURCE}(?:\\s*${ESTIMATE_MARK_SOURCE})?`, 'g');
   const years: EraYearReading[] = [];
   let rest = '';
