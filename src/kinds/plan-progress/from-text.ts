@@ -41,6 +41,7 @@ import { skeletonRows, type SkeletonRow } from './skeleton.js';
 import { planVocabulary, type PlanVocabulary } from './vocabulary.js';
 import { documentYears } from './years.js';
 import { readForms } from './forms/index.js';
+import { legendScales } from './forms/legend.js';
 
 export type PlanProgressFields = Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings' | 'coverage'>;
 
@@ -79,7 +80,8 @@ function parseTableRows(doc: TextDocument, ctx: ParseContext): PlanProgressField
   const lines = classify(raw, title);
   const years = documentYears(compact(lines.map((l) => l.text).join('')));
   const skeleton = skeletonRows(raw);
-  if (skeleton) return { title: title === null ? null : norm(title), scales: {}, summaries: [], items: skeletonItems(skeleton, years, ctx) };
+  const scales = legendScales(doc);
+  if (skeleton) return { title: title === null ? null : norm(title), scales, summaries: [], items: skeletonItems(skeleton, years, ctx) };
 
   const starts = lines.flatMap((l, i) => (l.kind === 'item' ? [i] : []));
   const located = starts.map((start, n) => {
@@ -105,7 +107,7 @@ function parseTableRows(doc: TextDocument, ctx: ParseContext): PlanProgressField
     const gov = governing.get(starts[n]!) ?? { section: null, subsection: null };
     items.push(buildItem(cells, { ...gov, years }, ctx));
   });
-  return { title: title === null ? null : norm(title), scales: {}, summaries: [], items };
+  return { title: title === null ? null : norm(title), scales, summaries: [], items };
 }
 
 /**

@@ -4,10 +4,10 @@
  */
 import { ERAS, findEraIn, parseFiscalYear } from '../../normalize/index.js';
 import type { DocumentYears } from './cells.js';
-import { ERA_NAMES, ERA_INITIALS } from '../shared/vocabulary.js';
+import { ERA_NAMES, ERA_INITIALS, ERA_YEAR_NUMBER } from '../shared/vocabulary.js';
 import { PLANS_HEADER_WORDS, RESULTS_HEADER_WORDS } from './vocabulary.js';
 
-const YEAR = `((?:${ERA_NAMES}|[${ERA_INITIALS}])?(?:[0-9]{1,2}|元)|[0-9]{4})年度`;
+const YEAR = `((?:${ERA_NAMES}|[${ERA_INITIALS}])?${ERA_YEAR_NUMBER}|[0-9]{4})年度`;
 const RESULTS_HEADER = new RegExp(`${YEAR}の?(?:${RESULTS_HEADER_WORDS})`);
 const PLANS_HEADER = new RegExp(`${YEAR}の?(?:${PLANS_HEADER_WORDS})`);
 /** `～２８年度` over the direction column: the results year when no header names it. */
