@@ -228,7 +228,7 @@ export const RECORD_LABELS: ReadonlyArray<{ field: RecordField; words: readonly 
   { field: 'department', words: ['所管課', '担当課', '主管課', '所属名', '担当部署', '所管局'] },
   { field: 'summary', words: ['事務事業の概要', '事業内容', '施策内容', '事業概要', '施策の目的'] },
   { field: 'results', words: ['計画事業の実績等', '実施状況と問題点', '取組状況', '実施状況', '実績'] },
-  { field: 'achievement', words: ['目標に対する評価', '基本施策の評価', '進捗状況', '達成度', '評価'] },
+  { field: 'achievement', words: ['目標に対する評価', '基本施策の評価', '施策の評価', '進捗状況', '達成度', '評価'] },
   { field: 'assessment', words: ['効果又は評価の理由', '評価の理由', '現状分析'] },
   { field: 'plans', words: ['今後の課題及び事業推進の方策', '目標値を達成するために必要なこと', '今後の方向性', '今後の取組方針'] },
   { field: 'goal', words: ['計画目標'] },
@@ -248,7 +248,7 @@ export const RECORD_START_FIELDS: readonly RecordField[] = ['no', 'name'];
  * Name labels that open a record where no number label does. 事業名 and 施策名 are
  * not among them: they head the seed forms' table columns too.
  */
-export const RECORD_NAME_OPENERS: readonly string[] = ['事務事業名', '基本施策'];
+export const RECORD_NAME_OPENERS: readonly string[] = ['事務事業名', '基本施策', '施策名'];
 
 /** A 今後の方向性 printed as one word or mark is the item's direction; sentences are its plans. */
 export const DIRECTION_WORD = /^(?:拡充|継続|縮小|廃止|完了|終了|統合|見直し|現状維持|[○◎△×●])$/;
@@ -259,8 +259,8 @@ export const DIRECTION_WORD = /^(?:拡充|継続|縮小|廃止|完了|終了|統
  */
 export const RECORD_TAGS = ['新規', '充実', '拡充', '継続', '重点'] as const;
 
-/** A 施策 code before its name (`F3 障害者が…`, `C2障害者の…`): the number is the item's. */
-export const POLICY_CODE = /^([A-Z]{1,2})([0-9]{1,3})(?![0-9-])\s*/;
+/** A 施策 code before its name (`F3 障害者が…`, `C2障害者の…`, `施策1 相談支援…`): the number is the item's. */
+export const POLICY_CODE = /^([A-Z]{1,2}|施策\s*)([0-9]{1,3})(?![0-9-])\s*/;
 
 // ---------------------------------------------------------------- indicators
 
