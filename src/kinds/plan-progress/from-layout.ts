@@ -28,7 +28,8 @@ import {
   parseSubsection,
   type Heading,
 } from './lines.js';
-import { DIRECTION_WORD, GRADE, GRADE_COLUMN_FIELDS, PLANS_WITHOUT_YEAR, planVocabulary, type PlanField, type PlanVocabulary } from './vocabulary.js';
+import { moveByContent } from './column-content.js';
+import { DIRECTION_WORD, PLANS_WITHOUT_YEAR, planVocabulary, type PlanField, type PlanVocabulary } from './vocabulary.js';
 import { FISCAL_YEAR_WORD } from '../shared/vocabulary.js';
 import { documentYears } from './years.js';
 
@@ -155,7 +156,9 @@ function columnMap(table: Table, vocab: PlanVocabulary): { map: ColumnMap; heade
     headers.set(field, headers.get(field) ?? text);
   }
   shareMergedHeaders(table, headerRows, fields);
-  moveByContent(table, headerRows, fields, headers);
+  const body = (col: number) =>
+    table.cells.filter((c) => c.row >= headerRows && c.col === col && c.colSpan * 2 <= columns).map((c) => compact(normalizeWidth(c.text))).filter((t) => t !== '');
+  moveByContent(fields, headers, body, (col) => headerText(table, col, headerRows));
   if (fields.size < MIN_FIELDS || !fields.has('no') || !fields.has('name')) return null;
   return { map: { columns, fields, headers }, headerRows };
 }
@@ -174,41 +177,6 @@ function isHeaderRow(table: Table, row: number, vocab: PlanVocabulary): boolean 
 }
 
 const YEAR_GROUP = new RegExp(`^${FISCAL_YEAR_WORD}`);
-
-/**
- * Fields by the body, where a header's words say another (GRADE_COLUMN_FIELDS): a
- * column whose every filled cell is one grade is the achievement, a direction column
- * of sentences is the plans.
- */
-function moveByContent(table: Table, headerRows: number, fields: Map<Field, number[]>, headers: Map<Field, string>): void {
-  const body = (col: number) =>
-    table.cells.filter((c) => c.row >= headerRows && c.col === col && c.colSpan * 2 <= table.colEdges.length - 1).map((c) => compact(normalizeWidth(c.text))).filter((t) => t !== '');
-  const move = (from: Field, to: Field) => {
-    fields.set(to, fields.get(from)!);
-    headers.set(to, headers.get(from)!);
-    fields.delete(from);
-    headers.delete(from);
-  };
-  if (!fields.has('achievement')) {
-    for (const from of GRADE_COLUMN_FIELDS) {
-      const cols = fields.get(from) ?? [];
-      const graded = cols.find((c) => isGradeColumn(body(c)));
-      if (graded === undefined) continue;
-      if (cols.length === 1) move(from, 'achievement');
-      else {
-        fields.set(from, cols.filter((c) => c !== graded));
-        fields.set('achievement', [graded]);
-        headers.set('achievement', headerText(table, graded, headerRows));
-      }
-      break;
-    }
-  }
-  const direction = fields.get('direction');
-  if (!fields.has('plans') && direction?.length === 1 && body(direction[0]!).some((t) => PROSE.test(t))) move('direction', 'plans');
-}
-
-const PROSE = /[。、]/;
-const isGradeColumn = (cells: readonly string[]) => cells.length > 0 && cells.every((t) => GRADE.test(t));
 
 /**
  * Columns under one merged header cell are one field: `目標` over `基準値` / `目標値`

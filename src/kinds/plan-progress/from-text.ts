@@ -42,6 +42,7 @@ import { planVocabulary, type PlanVocabulary } from './vocabulary.js';
 import { documentYears } from './years.js';
 import { readForms } from './forms/index.js';
 import { legendScales } from './forms/legend.js';
+import { readTableText } from './forms/table-text.js';
 
 export type PlanProgressFields = Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings' | 'coverage'>;
 
@@ -69,6 +70,8 @@ const NAME_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFields {
   const form = readForms(doc, ctx);
   if (form && form.items.length) return form;
+  const table = readTableText(doc, planVocabulary(ctx.profile?.['plan-progress']), ctx);
+  if (table) return { title: table.title, scales: form?.scales ?? legendScales(doc), summaries: form?.summaries ?? [], items: table.items };
   const rows = parseTableRows(doc, ctx);
   // a legend or tally without rows of either form is still the document's content
   return rows.items.length === 0 && form ? form : rows;
