@@ -84,7 +84,7 @@ function parseTableRows(doc: TextDocument, ctx: ParseContext): PlanProgressField
   const years = documentYears(compact(lines.map((l) => l.text).join('')));
   const skeleton = skeletonRows(raw);
   const scales = legendScales(doc);
-  if (skeleton) return { title: title === null ? null : norm(title), scales, summaries: [], items: skeletonItems(skeleton, years, ctx) };
+  if (skeleton) return { title: title === null ? null : norm(title), scales, summaries: [], items: skeletonItems(skeleton, years, scales.achievement ?? {}, ctx) };
 
   const starts = lines.flatMap((l, i) => (l.kind === 'item' ? [i] : []));
   const located = starts.map((start, n) => {
@@ -118,12 +118,14 @@ function parseTableRows(doc: TextDocument, ctx: ParseContext): PlanProgressField
  * line, every other cell left empty, and a warning per page that the wrapped
  * cells were not placed.
  */
-function skeletonItems(rows: readonly SkeletonRow[], years: DocumentYears, ctx: ParseContext): PlanItem[] {
+function skeletonItems(rows: readonly SkeletonRow[], years: DocumentYears, grades: Record<string, string>, ctx: ParseContext): PlanItem[] {
   for (const page of new Set(rows.map((r) => r.page))) {
     ctx.warn('cells-out-of-order', 'the wrapped cells come after all rows of the page (a spreadsheet export\'s text order): only item numbers, one-line names, marks and headings are read', page);
   }
   const codeTitle = (h: Heading | null) => (h ? { code: h.code, title: h.title } : null);
   return rows.map((row) => {
+    // a mark alone on the row is a grade when the document's legend lists it, else the direction
+    const graded = row.achievement === null && row.direction in grades;
     const cells: ItemCells = {
       no: row.no,
       page: row.page,
@@ -131,8 +133,8 @@ function skeletonItems(rows: readonly SkeletonRow[], years: DocumentYears, ctx: 
       summary: [],
       results: [],
       plans: [],
-      achievement: row.achievement as ItemCells['achievement'],
-      direction: row.direction,
+      achievement: graded ? row.direction : row.achievement,
+      direction: graded ? null : row.direction,
       goal: row.continuing ? ['継続実施'] : [],
       assessment: [],
       related: [],
