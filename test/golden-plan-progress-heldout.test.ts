@@ -55,6 +55,10 @@ describe('golden: plan-progress documents of unseen forms', () => {
     expect(result.misses.filter((m) => kept.test(m.split(':')[0]!))).toEqual([]);
   });
 
+  it('plan-progress.chousa-table.txt: fails cleanly rather than guess the cells of a wrapped wide table', async () => {
+    await expect(extract(join(DIR, 'plan-progress.chousa-table.txt'))).rejects.toThrow(/no plan-progress records/);
+  });
+
   it('plan-progress.kanji-kanri.txt: every item found, with its years', async () => {
     const want = expected('plan-progress.kanji-kanri');
     const out = await extract(join(DIR, 'plan-progress.kanji-kanri.txt'));
