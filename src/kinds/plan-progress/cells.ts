@@ -43,6 +43,8 @@ export interface ItemContext {
   section: CodeTitle | null;
   subsection: CodeTitle | null;
   years: DocumentYears;
+  /** Columns the form does not print (their fields are null). */
+  lacking?: ReadonlySet<LackableField>;
 }
 
 /** `新たな障害者相談支援体制の構築【拡充】` → name and tags. */
@@ -60,16 +62,22 @@ export function splitName(lines: readonly string[]): { name: string; tags: strin
 }
 
 /** Report cells a row should have and lacks (the item is kept with what was found). */
-export function warnIncomplete(cells: ItemCells, ctx: ParseContext): void {
-  if (cells.achievement === null && cells.direction === null) {
+export function warnIncomplete(cells: ItemCells, ctx: ParseContext, lacking: ReadonlySet<LackableField> = NONE): void {
+  const marksPrinted = !lacking.has('achievement') || !lacking.has('direction');
+  if (marksPrinted && cells.achievement === null && cells.direction === null) {
     ctx.warn('item-marker-missing', `item ${cells.no}: no 目的達成状況 / 事業の方向性 mark found`, cells.page);
   }
-  if (cells.department.length === 0) ctx.warn('item-department-missing', `item ${cells.no}: no 所管課 found`, cells.page);
+  if (!lacking.has('department') && cells.department.length === 0) ctx.warn('item-department-missing', `item ${cells.no}: no 所管課 found`, cells.page);
 }
+
+/** Fields a table form may not print at all: null in its items, and no warning for their absence. */
+export type LackableField = 'results' | 'plans' | 'goal' | 'achievement' | 'direction' | 'department';
+const NONE: ReadonlySet<LackableField> = new Set();
 
 export function buildItem(cells: ItemCells, context: ItemContext, ctx: ParseContext): PlanItem {
   const { name, tags } = splitName(cells.name);
   const resultsText = joinLines(cells.results);
+  const lacks = (f: LackableField) => context.lacking?.has(f) ?? false;
   return {
     no: cells.no,
     section: context.section,
@@ -77,11 +85,11 @@ export function buildItem(cells: ItemCells, context: ItemContext, ctx: ParseCont
     name,
     tags,
     summary: joinLines(cells.summary),
-    results: { fiscalYear: context.years.results, text: resultsText, metrics: resultsText ? ctx.extractMetrics(resultsText) : [] },
-    plans: { fiscalYear: context.years.plans, text: joinLines(cells.plans) },
+    results: lacks('results') ? null : { fiscalYear: context.years.results, text: resultsText, metrics: resultsText ? ctx.extractMetrics(resultsText) : [] },
+    plans: lacks('plans') ? null : { fiscalYear: context.years.plans, text: joinLines(cells.plans) },
     achievement: cells.achievement,
     direction: cells.direction,
-    goal: parseGoal(cells.goal, { defaultEra: context.years.era }),
+    goal: lacks('goal') ? null : parseGoal(cells.goal, { defaultEra: context.years.era }),
     assessment: joinLines(cells.assessment),
     indicators: [],
     relatedPlans: planNames(cells.related),

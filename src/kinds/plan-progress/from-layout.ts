@@ -13,6 +13,7 @@ import type { Box, Cell, LayoutPage, Table, TextLine } from '../../layout/types.
 import type { ParseContext } from '../types.js';
 import { buildItem, warnIncomplete, type CodeTitle, type DocumentYears, type ItemCells } from './cells.js';
 import { readForms } from './forms/index.js';
+import { legendScales } from './forms/legend.js';
 import { parseText, type PlanProgressFields } from './from-text.js';
 import {
   compact,
@@ -28,10 +29,14 @@ import {
   type Heading,
 } from './lines.js';
 import { profileSection } from './profile-sections.js';
-import { planVocabulary, type PlanField, type PlanVocabulary } from './vocabulary.js';
+import { moveByContent } from './column-content.js';
+import { DIRECTION_WORD, planVocabulary, type PlanField, type PlanVocabulary } from './vocabulary.js';
+import { FISCAL_YEAR_WORD } from '../shared/vocabulary.js';
 import { headerYears } from './years.js';
 
 type Field = PlanField;
+/** Fields that are null in every item of a table without their column. */
+const LACKABLE = ['results', 'plans', 'goal', 'achievement', 'direction', 'department'] as const;
 /** A table is a plan-progress table when its header names at least these many fields, number and name among them. */
 const MIN_FIELDS = 5;
 /** Points a heading may overlap the table below it. */
@@ -110,13 +115,14 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
   if (!firstMap) return otherForms(doc, ctx);
 
   const years = columnYears(firstMap, doc);
+  const lacking = new Set(LACKABLE.filter((f) => !firstMap!.fields.has(f)));
   return {
     title: findTitle(doc, vocab),
-    scales: {},
+    scales: legendScales(layoutToRowText(doc)),
     summaries: [],
     items: items.map((cells) => {
-      warnIncomplete(cells, ctx);
-      return buildItem(cells, { ...governing.get(cells)!, years }, ctx);
+      warnIncomplete(cells, ctx, lacking);
+      return buildItem(cells, { ...governing.get(cells)!, years, lacking }, ctx);
     }),
   };
 }
@@ -144,12 +150,16 @@ function columnMap(table: Table, vocab: PlanVocabulary): { map: ColumnMap; heade
   const headers = new Map<Field, string>();
   for (let c = 0; c < columns; c++) {
     const text = headerText(table, c, headerRows);
-    const field = vocab.fieldPatterns.find(([, re]) => re.test(text))?.[0];
+    // a column headed only by its period (`～二十八年度`) is the direction's, as under 事業の方向性
+    const field = vocab.fieldPatterns.find(([, re]) => re.test(text))?.[0] ?? (isDirectionHeaderStart(text) ? 'direction' : undefined);
     if (!field) continue;
     fields.set(field, [...(fields.get(field) ?? []), c]);
     headers.set(field, headers.get(field) ?? text);
   }
   shareMergedHeaders(table, headerRows, fields);
+  const body = (col: number) =>
+    table.cells.filter((c) => c.row >= headerRows && c.col === col && c.colSpan * 2 <= columns).map((c) => compact(normalizeWidth(c.text))).filter((t) => t !== '');
+  moveByContent(fields, headers, body, (col) => headerText(table, col, headerRows));
   if (fields.size < MIN_FIELDS || !fields.has('no') || !fields.has('name')) return null;
   return { map: { columns, fields, headers }, headerRows };
 }
@@ -158,11 +168,16 @@ function columnMap(table: Table, vocab: PlanVocabulary): { map: ColumnMap; heade
 function isHeaderRow(table: Table, row: number, vocab: PlanVocabulary): boolean {
   const starting = table.cells.filter((c) => c.row === row && compact(c.text) !== '');
   if (starting.length === 0) return false;
-  return starting.every((c) => {
+  const named = (c: Cell) => {
     const text = compact(c.text);
     return vocab.fieldPatterns.some(([, re]) => re.test(text)) || isDirectionHeaderStart(text) || isDirectionHeaderPart(text) || isWeakHeader(text);
-  });
+  };
+  // a merged cell over sub-headers may name only their year (`令和４年度の取組`)
+  const yearGroup = (c: Cell) => c.colSpan > 1 && YEAR_GROUP.test(compact(normalizeWidth(c.text)));
+  return starting.every((c) => named(c) || yearGroup(c)) && starting.some(named);
 }
+
+const YEAR_GROUP = new RegExp(`^${FISCAL_YEAR_WORD}`);
 
 /**
  * Columns under one merged header cell are one field: `目標` over `基準値` / `目標値`
@@ -239,6 +254,7 @@ function rowCells(no: number, row: Row, vocab: PlanVocabulary): ItemCells {
   const get = (f: Field) => linesOf(row.cells.get(f));
   // two sub-columns (up to this year / next year): the later mark is the direction
   const marks = (row.cells.get('direction') ?? []).flatMap((c) => normalizeWidth(c.text).match(MARK) ?? []);
+  const word = compact(normalizeWidth(textOf(row.cells.get('direction'))));
   const nameLines = get('name');
   const first = parseItemNumber(nameLines[0] ?? '');
   return {
@@ -250,7 +266,7 @@ function rowCells(no: number, row: Row, vocab: PlanVocabulary): ItemCells {
     results: get('results'),
     plans: get('plans'),
     achievement: vocab.readGrade(normalizeWidth(textOf(row.cells.get('achievement')))),
-    direction: marks.length ? marks[marks.length - 1]! : null,
+    direction: marks.length ? marks[marks.length - 1]! : DIRECTION_WORD.test(word) ? word : null,
     goal: get('goal'),
     assessment: get('assessment'),
     related: get('related'),

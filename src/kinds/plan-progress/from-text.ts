@@ -42,6 +42,8 @@ import { planVocabulary, type PlanVocabulary } from './vocabulary.js';
 import { documentYears } from './years.js';
 import { readForms } from './forms/index.js';
 import { readProfileColumns } from './profile-columns.js';
+import { legendScales } from './forms/legend.js';
+import { readTableText } from './forms/table-text.js';
 
 export type PlanProgressFields = Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings' | 'coverage'>;
 
@@ -71,6 +73,8 @@ export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFie
   if (profiled) return profiled;
   const form = readForms(doc, ctx);
   if (form && form.items.length) return form;
+  const table = readTableText(doc, planVocabulary(ctx.profile?.['plan-progress']), ctx);
+  if (table) return { title: table.title, scales: form?.scales ?? legendScales(doc), summaries: form?.summaries ?? [], items: table.items };
   const rows = parseTableRows(doc, ctx);
   // a legend or tally without rows of either form is still the document's content
   return rows.items.length === 0 && form ? form : rows;
@@ -82,7 +86,8 @@ function parseTableRows(doc: TextDocument, ctx: ParseContext): PlanProgressField
   const lines = classify(raw, title);
   const years = documentYears(compact(lines.map((l) => l.text).join('')));
   const skeleton = skeletonRows(raw);
-  if (skeleton) return { title: title === null ? null : norm(title), scales: {}, summaries: [], items: skeletonItems(skeleton, years, ctx) };
+  const scales = legendScales(doc);
+  if (skeleton) return { title: title === null ? null : norm(title), scales, summaries: [], items: skeletonItems(skeleton, years, scales.achievement ?? {}, ctx) };
 
   const starts = lines.flatMap((l, i) => (l.kind === 'item' ? [i] : []));
   const located = starts.map((start, n) => {
@@ -108,7 +113,7 @@ function parseTableRows(doc: TextDocument, ctx: ParseContext): PlanProgressField
     const gov = governing.get(starts[n]!) ?? { section: null, subsection: null };
     items.push(buildItem(cells, { ...gov, years }, ctx));
   });
-  return { title: title === null ? null : norm(title), scales: {}, summaries: [], items };
+  return { title: title === null ? null : norm(title), scales, summaries: [], items };
 }
 
 /**
@@ -116,12 +121,14 @@ function parseTableRows(doc: TextDocument, ctx: ParseContext): PlanProgressField
  * line, every other cell left empty, and a warning per page that the wrapped
  * cells were not placed.
  */
-function skeletonItems(rows: readonly SkeletonRow[], years: DocumentYears, ctx: ParseContext): PlanItem[] {
+function skeletonItems(rows: readonly SkeletonRow[], years: DocumentYears, grades: Record<string, string>, ctx: ParseContext): PlanItem[] {
   for (const page of new Set(rows.map((r) => r.page))) {
     ctx.warn('cells-out-of-order', 'the wrapped cells come after all rows of the page (a spreadsheet export\'s text order): only item numbers, one-line names, marks and headings are read', page);
   }
   const codeTitle = (h: Heading | null) => (h ? { code: h.code, title: h.title } : null);
   return rows.map((row) => {
+    // a mark alone on the row is a grade when the document's legend lists it, else the direction
+    const graded = row.achievement === null && row.direction in grades;
     const cells: ItemCells = {
       no: row.no,
       page: row.page,
@@ -129,8 +136,8 @@ function skeletonItems(rows: readonly SkeletonRow[], years: DocumentYears, ctx: 
       summary: [],
       results: [],
       plans: [],
-      achievement: row.achievement as ItemCells['achievement'],
-      direction: row.direction,
+      achievement: graded ? row.direction : row.achievement,
+      direction: graded ? null : row.direction,
       goal: row.continuing ? ['継続実施'] : [],
       assessment: [],
       related: [],

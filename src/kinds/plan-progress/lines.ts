@@ -3,10 +3,11 @@
  * (page furniture, a column header, a heading, the achievement/direction marker, a
  * goal-year header…). Every function looks at one line; structure lives elsewhere.
  */
-import { compact, PAGE_NUMBER, squeeze as norm } from '../shared/vocabulary.js';
+import { compact, ERA_INITIALS, ERA_NAMES, ERA_YEAR_NUMBER, PAGE_NUMBER, squeeze as norm } from '../shared/vocabulary.js';
 import {
   CONTINUING_GOAL_WORDS,
   DEPARTMENT_ENDINGS,
+  HEADING_NUMBER,
   PLAN_ACHIEVEMENT_LETTERS,
   PLAN_DIRECTION_MARKS,
   PLAN_HEADER_FRAGMENTS,
@@ -15,6 +16,8 @@ import {
   PLAN_NAME_ENDINGS,
   PLAN_WEAK_HEADER_WORDS,
   PLAN_YEAR_HEADER,
+  SECTION_HEADING_WORDS,
+  SUBSECTION_HEADING_WORDS,
 } from './vocabulary.js';
 
 export { compact, norm };
@@ -76,7 +79,7 @@ export function isWeakHeader(line: string): boolean {
 }
 
 /** Pieces of the direction sub-header (`～２８` `年度` `２９年` `度`): a number only before 年/度 or after ～. */
-const DIRECTION_PIECES = ['～', '(?:[0-9]{1,2}|元)(?=年|度)', '(?<=～)(?:[0-9]{1,2}|元)', '年度', '年', '度'];
+const DIRECTION_PIECES = ['～', `${ERA_YEAR_NUMBER}(?=年|度)`, `(?<=～)${ERA_YEAR_NUMBER}`, '年度', '年', '度'];
 const sticky = (words: readonly string[]) => words.map((w) => new RegExp(w, 'y'));
 const STRONG_PIECES = sticky(STRONG_HEADER_WORDS);
 /** Brackets around a header's note (`事業の方向性（６年度）`). */
@@ -132,8 +135,8 @@ export function headerRunLength(lines: readonly string[], start: number): number
  * The sub-headers of the 事業の方向性 column (`～２８\n年度\n２９年\n度`): printed once
  * above every table, so in content order they open each group of rows.
  */
-const DIRECTION_HEADER_START = /^～(?:[0-9]{1,2}|元)(?:年度?)?(?:(?:[0-9]{1,2}|元)年度?|年度|度)*$/;
-const DIRECTION_HEADER_PART = /^(?:(?:[0-9]{1,2}|元)年度?|年度|年|度)+$/;
+const DIRECTION_HEADER_START = new RegExp(`^～${ERA_YEAR_NUMBER}(?:年度?)?(?:${ERA_YEAR_NUMBER}年度?|年度|度)*$`);
+const DIRECTION_HEADER_PART = new RegExp(`^(?:${ERA_YEAR_NUMBER}年度?|年度|年|度)+$`);
 
 export function isDirectionHeaderStart(line: string): boolean {
   return DIRECTION_HEADER_START.test(compact(line));
@@ -171,9 +174,26 @@ const NUMBERED_SUBSECTION = /^[（(]\s*([a-zA-Z]|[0-9]{1,2})\s*[）)]\s*(\S.*)$/
  */
 export function parseHeadingRow(text: string): Heading | null {
   const n = norm(text);
+  const named = parseNamedHeading(n);
+  if (named) return named;
   const m = NUMBERED_SUBSECTION.exec(n);
   if (m && !/。$/.test(m[2]!)) return { level: 'subsection', code: m[1]!.toLowerCase(), title: m[2]!.replace(/\s+/g, '') };
   return parseSectionShape(n);
+}
+
+const namedHeading = (words: readonly string[]) =>
+  new RegExp(`^(?:${words.join('|')})\\s*(${HEADING_NUMBER})\\s*[、.．:：]?\\s*(\\S.*)$`);
+const NAMED_SECTION = namedHeading(SECTION_HEADING_WORDS);
+const NAMED_SUBSECTION = namedHeading(SUBSECTION_HEADING_WORDS);
+
+/** `基本目標1 地域で安心して…` → section 1, `施策の方向２ 権利擁護の推進` → subsection 2. */
+export function parseNamedHeading(line: string): Heading | null {
+  const n = norm(line);
+  for (const [level, re] of [['section', NAMED_SECTION], ['subsection', NAMED_SUBSECTION]] as const) {
+    const m = re.exec(n);
+    if (m && !/。$/.test(m[2]!)) return { level, code: m[1]!, title: m[2]!.replace(/\s+/g, '') };
+  }
+  return null;
 }
 
 /**
@@ -252,7 +272,7 @@ export function isContinuingGoal(line: string): boolean {
   return CONTINUING_GOAL.test(compact(line));
 }
 
-const GOAL_YEAR = /^((?:平成|令和|昭和|[HRS])?\s*(?:[0-9]{1,2}|元)|[0-9]{4})\s*年度(?:末)?(?:(?:\s+|[:：]|(?=[0-9]))(.*))?$/;
+const GOAL_YEAR = new RegExp(`^((?:${ERA_NAMES}|[${ERA_INITIALS}])?\\s*${ERA_YEAR_NUMBER}|[0-9]{4})\\s*年度(?:末)?(?:(?:\\s+|[:：]|(?=[0-9]))(.*))?$`);
 
 /** `平成26年度` or `平成26年度  168人`: a goal block's year, with what follows it on the line. */
 export function parseGoalYear(line: string): { year: string; rest: string } | null {

@@ -9,8 +9,13 @@
  */
 import { isContinuingGoal, MARKS, norm, parseHeadingRow, type Heading } from './lines.js';
 
-/** `7 b ○`, `15 移動支援事業 b ○`, `2 b ○ 継続実施`: number, a one-line name, the marks, a one-line goal. */
-const ROW = new RegExp(`^([0-9]{1,4})(?:\\s+(\\S.*?))?\\s+([a-dA-D])\\s*([${MARKS}])(?:\\s*([${MARKS}]))?(?:\\s+(\\S+))?$`);
+/**
+ * `7 b ○`, `15 移動支援事業 b ○`, `2 b ○ 継続実施`, `3 △`: number, a one-line name, the
+ * marks (the letter may be missing: a form grading by marks alone), a one-line goal.
+ */
+const row = (letter: string) => new RegExp(`^([0-9]{1,4})(?:\\s+(\\S.*?))?\\s+${letter}([${MARKS}])(?:\\s*([${MARKS}]))?(?:\\s+(\\S+))?$`);
+/** With the letter first, so that `7 b ○` never reads `b` as a name. */
+const ROWS = [row('([a-dA-D])\\s*'), row('()')];
 /** Rows on consecutive lines (headings between them allowed) that make the shape. */
 const MIN_ROWS = 3;
 
@@ -18,7 +23,9 @@ export interface SkeletonRow {
   no: number;
   /** The name when its cell fits on one line, else null. */
   name: string | null;
-  achievement: string;
+  /** The letter, when one is printed. */
+  achievement: string | null;
+  /** The mark after the letter, or the only mark of the row. */
   direction: string;
   continuing: boolean;
   section: Heading | null;
@@ -27,9 +34,10 @@ export interface SkeletonRow {
 }
 
 export function parseSkeletonRow(line: string): Omit<SkeletonRow, 'section' | 'subsection' | 'page'> | null {
-  const m = ROW.exec(norm(line));
+  const text = norm(line);
+  const m = ROWS.map((re) => re.exec(text)).find((x) => x !== null);
   if (!m || (m[6] !== undefined && !isContinuingGoal(m[6]))) return null;
-  return { no: Number(m[1]), name: m[2] ?? null, achievement: m[3]!.toLowerCase(), direction: m[5] ?? m[4]!, continuing: m[6] !== undefined };
+  return { no: Number(m[1]), name: m[2] ?? null, achievement: m[3] ? m[3].toLowerCase() : null, direction: m[5] ?? m[4]!, continuing: m[6] !== undefined };
 }
 
 /**

@@ -22,15 +22,15 @@ export const PLAN_FIELDS: readonly PlanField[] = [
  */
 export const PLAN_FIELD_KEYS: ReadonlyArray<readonly [PlanField, readonly string[]]> = [
   ['related', ['関連', '分野別計画']],
-  ['department', ['所管', '担当課', '担当部', '担当局', '担当部署']],
+  ['department', ['所管', '主管', '担当課', '担当部', '担当局', '担当部署', '所属']],
   ['assessment', ['現状分析', '課題', '評価']],
   ['achievement', ['達成状況', '達成度', '目的達成']],
   ['direction', ['方向性']],
   ['goal', ['事業目標', '目標年度', '数値目標', '目標値']],
   ['results', ['実施状況', '実績', '取組状況', '進捗状況']],
   ['plans', ['取組予定', '実施予定', '予定', '取組計画']],
-  ['summary', ['事業概要', '概要', '事業内容']],
-  ['name', ['事業名', '名称']],
+  ['summary', ['事業概要', '概要', '事業内容', '取組内容', '施策内容', '施策の内容', '事業の内容']],
+  ['name', ['事業名', '名称', '施策名', '取組項目', '項目名', '取組名']],
   ['no', ['番号', '^No', '№']],
 ];
 
@@ -49,8 +49,18 @@ export const PLAN_HEADER_LABELS: Readonly<Record<PlanField, readonly string[]>> 
   goal: ['事業目標', '目標年度'],
   assessment: ['数値目標達成状況及び現状分析、今後の課題', '現状分析、今後の課題', '今後の課題'],
   related: ['他の分野別計画との関連性'],
-  department: ['所管課', '担当課', '所管局', '担当部', '担当局', '担当部署'],
+  department: ['所管課', '担当課', '所管局', '担当部', '担当局', '担当部署', '主管課', '所属名'],
 };
+
+/**
+ * A column's words may name one field while its cells hold another's: a 進捗状況 or 評価
+ * column of grades (`B`, `◎`) is the achievement, a 今後の方向性 column of sentences is
+ * the plans. The body decides; these are the fields a column may be moved between.
+ */
+export const GRADE_COLUMN_FIELDS: readonly PlanField[] = ['results', 'assessment', 'direction'];
+
+/** A plans column headed by these words states no year of its own (`今後の方向性`): its fiscalYear is null. */
+export const PLANS_WITHOUT_YEAR = /今後|方向性|方針|方策/;
 
 /** A year-headed column (`平成28年度の実施状況`, `29年度取組予定`): results or plans by its words. */
 export const PLAN_YEAR_HEADER = `${FISCAL_YEAR_WORD}の?(?:実施状況|実績|取組状況|取組予定|実施予定|取組計画)`;
@@ -64,12 +74,21 @@ export const PLAN_HEADER_FRAGMENTS: readonly string[] = [
 /** Fragments that are header words only next to other header lines (`課題` may end a sentence's line). */
 export const PLAN_WEAK_HEADER_WORDS: readonly string[] = ['事業', '番号', '目的', '達成', '状況', '課題', '目標', '年度', '度', 'No\\.?', '№'];
 
+/**
+ * Words that open a numbered heading row inside a table (`基本目標1 地域で…`,
+ * `基本目標Ⅰ ともに…`, `施策の方向１ 障害への…`), by the level they head.
+ */
+export const SECTION_HEADING_WORDS: readonly string[] = ['基本目標', '基本方針', '施策の柱', '政策'];
+export const SUBSECTION_HEADING_WORDS: readonly string[] = ['施策の方向性', '施策の方向', '施策の展開', '主要施策', '施策'];
+/** A heading's number after its word: digits, Roman or kanji numerals. */
+export const HEADING_NUMBER = '[0-9]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[一二三四五六七八九十]{1,3}';
+
 /** Words a report title carries: the first line of a page is the title when it has one. */
 export const PLAN_TITLE_WORDS = '管理表|進捗|計画|状況';
 /** A title found away from the top of the page must name the report itself. */
 export const PLAN_NAMED_TITLE = '(?:進捗|実施)状況(?:管理|評価|報告)?表|管理表$';
 /** A PDF's title line: the first line above the tables naming one of these. */
-export const PLAN_LAYOUT_TITLE_WORDS = '管理表|進捗|計画';
+export const PLAN_LAYOUT_TITLE_WORDS = '管理表|進捗|計画|プラン|評価[表票]|調査表|一覧表|評価シート';
 
 /** A legend's heading under the table (`■ 目的達成状況について`, `■ 凡例`). */
 export const PLAN_LEGEND_WORDS = '達成|方向性|凡例';
@@ -178,6 +197,9 @@ export function planVocabulary(profile?: PlanProgressProfile): PlanVocabulary {
     readGrade(cell) {
       const printed = profileGrade?.exec(cell)?.[0];
       if (printed !== undefined) return printed;
+      // a cell that is one grade of a printed scale (`B`, `◎`, `Bb`) is kept as printed
+      const whole = cell.replace(/\s+/g, '');
+      if (GRADE.test(whole)) return whole;
       return DEFAULT_GRADE.exec(cell)?.[0]?.toLowerCase() ?? null;
     },
     sections: (profile?.sections ?? []).map((source) => new RegExp(source, 'u')),
@@ -206,7 +228,7 @@ export const RECORD_LABELS: ReadonlyArray<{ field: RecordField; words: readonly 
   { field: 'department', words: ['所管課', '担当課', '主管課', '所属名', '担当部署', '所管局'] },
   { field: 'summary', words: ['事務事業の概要', '事業内容', '施策内容', '事業概要', '施策の目的'] },
   { field: 'results', words: ['計画事業の実績等', '実施状況と問題点', '取組状況', '実施状況', '実績'] },
-  { field: 'achievement', words: ['目標に対する評価', '基本施策の評価', '進捗状況', '達成度', '評価'] },
+  { field: 'achievement', words: ['目標に対する評価', '基本施策の評価', '施策の評価', '進捗状況', '達成度', '評価'] },
   { field: 'assessment', words: ['効果又は評価の理由', '評価の理由', '現状分析'] },
   { field: 'plans', words: ['今後の課題及び事業推進の方策', '目標値を達成するために必要なこと', '今後の方向性', '今後の取組方針'] },
   { field: 'goal', words: ['計画目標'] },
@@ -226,7 +248,7 @@ export const RECORD_START_FIELDS: readonly RecordField[] = ['no', 'name'];
  * Name labels that open a record where no number label does. 事業名 and 施策名 are
  * not among them: they head the seed forms' table columns too.
  */
-export const RECORD_NAME_OPENERS: readonly string[] = ['事務事業名', '基本施策'];
+export const RECORD_NAME_OPENERS: readonly string[] = ['事務事業名', '基本施策', '施策名'];
 
 /** A 今後の方向性 printed as one word or mark is the item's direction; sentences are its plans. */
 export const DIRECTION_WORD = /^(?:拡充|継続|縮小|廃止|完了|終了|統合|見直し|現状維持|[○◎△×●])$/;
@@ -237,8 +259,8 @@ export const DIRECTION_WORD = /^(?:拡充|継続|縮小|廃止|完了|終了|統
  */
 export const RECORD_TAGS = ['新規', '充実', '拡充', '継続', '重点'] as const;
 
-/** A 施策 code before its name (`F3 障害者が…`, `C2障害者の…`): the number is the item's. */
-export const POLICY_CODE = /^([A-Z]{1,2})([0-9]{1,3})(?![0-9-])\s*/;
+/** A 施策 code before its name (`F3 障害者が…`, `C2障害者の…`, `施策1 相談支援…`): the number is the item's. */
+export const POLICY_CODE = /^([A-Z]{1,2}|施策\s*)([0-9]{1,3})(?![0-9-])\s*/;
 
 // ---------------------------------------------------------------- indicators
 
@@ -268,8 +290,8 @@ export const CONTINUING_TARGET = /^(?:継続実施|継続|実施)$/;
 
 // ---------------------------------------------------------------- legends and tallies
 
-/** What introduces a grade legend (達成度設定基準, 進捗状況評価基準, 評価の基準, 凡例). */
-export const GRADE_LEGEND_HEADINGS = ['達成度設定基準', '進捗状況評価基準', '評価基準', '評価の基準', '凡例', '達成度の基準'] as const;
+/** What introduces a grade legend (達成度設定基準, 進捗状況評価基準, 評価の基準, 凡例, a bare 評価 before `◎：…`), most specific first. */
+export const GRADE_LEGEND_HEADINGS = ['達成度設定基準', '進捗状況評価基準', '評価基準', '評価の基準', '凡例', '達成度の基準', '評価区分', '評価'] as const;
 
 /** Grade scales, in order: a legend lists one of these (a, b, c…). */
 export const GRADE_SCALES: readonly (readonly string[])[] = [

@@ -4,10 +4,10 @@
  */
 import { ERAS, findEraIn, parseFiscalYear } from '../../normalize/index.js';
 import type { DocumentYears } from './cells.js';
-import { ERA_NAMES, ERA_INITIALS } from '../shared/vocabulary.js';
-import { PLANS_HEADER_WORDS, RESULTS_HEADER_WORDS } from './vocabulary.js';
+import { ERA_NAMES, ERA_INITIALS, ERA_YEAR_NUMBER } from '../shared/vocabulary.js';
+import { PLANS_HEADER_WORDS, PLANS_WITHOUT_YEAR, RESULTS_HEADER_WORDS } from './vocabulary.js';
 
-const YEAR = `((?:${ERA_NAMES}|[${ERA_INITIALS}])?(?:[0-9]{1,2}|元)|[0-9]{4})年度`;
+const YEAR = `((?:${ERA_NAMES}|[${ERA_INITIALS}])?${ERA_YEAR_NUMBER}|[0-9]{4})年度`;
 const RESULTS_HEADER = new RegExp(`${YEAR}の?(?:${RESULTS_HEADER_WORDS})`);
 const PLANS_HEADER = new RegExp(`${YEAR}の?(?:${PLANS_HEADER_WORDS})`);
 /** `～２８年度` over the direction column: the results year when no header names it. */
@@ -25,7 +25,10 @@ export function headerYears(headers: ReadonlyMap<string, string>, compactText: s
     return header ? parseFiscalYear(header, { defaultEra: fallback.era }) : null;
   };
   const results = year('results') ?? fallback.results;
-  const plans = year('plans') ?? (results === fallback.results ? fallback.plans : results === null ? null : results + 1);
+  const plansHeader = headers.get('plans');
+  const plans =
+    year('plans') ??
+    (plansHeader !== undefined && PLANS_WITHOUT_YEAR.test(plansHeader) ? null : results === fallback.results ? fallback.plans : results === null ? null : results + 1);
   return { results, plans, era: fallback.era };
 }
 

@@ -75,10 +75,15 @@ export const FULL_STOP_NUMBERS = '[⒈-⒛]';
 export const ERA_NAMES = '平成|令和|昭和';
 export const ERA_INITIALS = 'HRS';
 /**
+ * The number of an era year as printed: digits, 元, or kanji numerals (`二十八`, `三十`),
+ * which older reports and Mincho headers use. No capture groups.
+ */
+export const ERA_YEAR_NUMBER = '(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3})';
+/**
  * A fiscal year as printed in a header: `平成26年度`, `H26年度`, `26年度`, `令和元年度`, `2024年度`.
  * No capture groups, so it can sit inside larger patterns.
  */
-export const FISCAL_YEAR_WORD = `(?:(?:${ERA_NAMES}|H|R)?[0-9]{1,2}|(?:${ERA_NAMES})元|[0-9]{4})年度`;
+export const FISCAL_YEAR_WORD = `(?:(?:${ERA_NAMES}|H|R)?[0-9]{1,2}|(?:${ERA_NAMES})(?:元|[一二三四五六七八九十]{1,3})|[0-9]{4})年度`;
 
 // ---------------------------------------------------------------- page furniture
 
@@ -124,6 +129,6 @@ export interface DetectionVocabulary {
  */
 export const SHARED_COVERAGE_LABELS: readonly RegExp[] = [
   /^-[0-9]{1,4}-$|^[0-9]{1,4}\/[0-9]{1,4}$|^[pP]\.?[0-9]{1,4}$|^[0-9]{1,4}$/,
-  /(?:平成|令和|昭和|[HRS])?(?:[0-9]{1,2}|元)年度(?:末)?|[0-9]{4}年度(?:末)?/,
+  new RegExp(`(?:${ERA_NAMES}|[${ERA_INITIALS}])?${ERA_YEAR_NUMBER}年度(?:末)?|[0-9]{4}年度(?:末)?`),
   /[（(]?単位[:：]?[^）)]{0,4}[）)]?/,
 ];

@@ -17,6 +17,7 @@ import {
   GRADE_FIRST,
   LABEL_MARKER,
   LABEL_MARKER_CHARS,
+  PLAN_FIELD_KEYS,
   POLICY_CODE,
   RECORD_LABELS,
   RECORD_NAME_OPENERS,
@@ -101,8 +102,14 @@ const MAX_NAME = 80;
 function opens(s: Seg, field: RecordField): boolean {
   if (s.field !== field) return false;
   if (field === 'no') return NUMBER_FIRST.test(s.value);
-  return RECORD_NAME_OPENERS.includes(s.label) && s.value !== '' && s.value.length <= MAX_NAME && !/。/.test(s.value);
+  return RECORD_NAME_OPENERS.includes(s.label) && s.value !== '' && s.value.length <= MAX_NAME && !/。/.test(s.value) && !isColumnHeader(s.value);
 }
+
+/** A value that starts with another column's header word (`施策名 取組内容 担当課 …`): a table's header row, no record. */
+const isColumnHeader = (value: string) => {
+  const first = value.split(/\s/)[0]!;
+  return PLAN_FIELD_KEYS.some(([, keys]) => keys.some((k) => k === first));
+};
 
 const lines = (value: string) => value.split('\n');
 const text = (segs: readonly Seg[]) => joinLines(segs.flatMap((s) => lines(s.value)));

@@ -1,0 +1,148 @@
+/**
+ * A plan table in a one-line テキスト版: a page on one line, its cells apart by runs of
+ * spaces. The header row's cells name the columns by their words (as the PDF table
+ * reader does), then every row gives one cell per column, its number first; a
+ * heading (`基本目標1 …`) may stand between rows and the header may repeat per page.
+ * Only the long lines of such a text are read: in a PDF's own text a cell wraps over
+ * many lines and cannot be told from the next.
+ */
+import type { TextDocument } from '../../../input/types.js';
+import { normalizeWidth, parseFiscalYear, findEraIn } from '../../../normalize/index.js';
+import type { ParseContext } from '../../types.js';
+import { FISCAL_YEAR_WORD } from '../../shared/vocabulary.js';
+import { buildItem, warnIncomplete, type CodeTitle, type ItemCells, type LackableField } from '../cells.js';
+import { moveByContent } from '../column-content.js';
+import { compact, isDirectionHeaderStart, MARKS, parseHeadingRow, parseItemNumber } from '../lines.js';
+import type { PlanItem } from '../schema.js';
+import { DIRECTION_WORD, PLANS_WITHOUT_YEAR, type PlanField, type PlanVocabulary } from '../vocabulary.js';
+import { splitSpaceRuns } from './cells.js';
+
+/** A テキスト版 page line is longer than this (a printed row never is). */
+const PAGE_LINE = 200;
+/** A header names at least this many fields, number and name among them. */
+const MIN_FIELDS = 5;
+const YEAR_GROUP = new RegExp(`^${FISCAL_YEAR_WORD}`);
+const MARK = new RegExp(`[${MARKS}]`, 'g');
+const GOAL_BLOCK = new RegExp(`\\s+(?=${FISCAL_YEAR_WORD})`);
+const LACKABLE: readonly LackableField[] = ['results', 'plans', 'goal', 'achievement', 'direction', 'department'];
+
+interface Token {
+  text: string;
+  page: number;
+}
+
+interface Header {
+  fields: Array<PlanField | null>;
+  texts: string[];
+  /** Each column's own header, without the year group over it. */
+  own: string[];
+  /** Tokens the header takes (a year group over two columns is one more than the columns). */
+  length: number;
+}
+
+export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: ParseContext): { title: string | null; items: PlanItem[] } | null {
+  const tokens: Token[] = doc.pages.flatMap((p, i) =>
+    p.lines.filter((l) => l.length > PAGE_LINE).flatMap((l) => splitSpaceRuns(normalizeWidth(l)).map((text) => ({ text, page: p.page ?? i + 1 }))),
+  );
+  const at = tokens.findIndex((_, k) => headerAt(tokens, k, vocab) !== null);
+  if (at < 0) return null;
+  const header = headerAt(tokens, at, vocab)!;
+  const columns = header.fields.length;
+  const rows: Array<{ cells: string[]; page: number; section: CodeTitle | null; subsection: CodeTitle | null }> = [];
+  let section: CodeTitle | null = null;
+  let subsection: CodeTitle | null = null;
+  // headings above the header (`2 地域生活の支援`) govern the first rows
+  for (let k = 0; k < tokens.length; ) {
+    if (k === at || (k > at && headerAt(tokens, k, vocab))) {
+      k += header.length;
+      continue;
+    }
+    const token = tokens[k]!;
+    const heading = parseHeadingRow(token.text);
+    const number = parseItemNumber(token.text);
+    if (k > at && number && number.rest === null && k + columns <= tokens.length) {
+      rows.push({ cells: tokens.slice(k, k + columns).map((t) => t.text), page: token.page, section, subsection });
+      k += columns;
+      continue;
+    }
+    if (heading?.level === 'section') {
+      section = { code: heading.code, title: heading.title };
+      subsection = null;
+    } else if (heading) subsection = { code: heading.code, title: heading.title };
+    k++;
+  }
+  if (rows.length === 0) return null;
+
+  const fields = new Map<PlanField, number[]>();
+  const headers = new Map<PlanField, string>();
+  header.fields.forEach((f, c) => {
+    if (f === null) return;
+    fields.set(f, [...(fields.get(f) ?? []), c]);
+    if (!headers.has(f)) headers.set(f, header.texts[c]!);
+  });
+  const body = (col: number) => rows.map((r) => compact(r.cells[col]!)).filter((t) => t !== '');
+  moveByContent(fields, headers, body, (col) => header.texts[col]!);
+
+  const era = findEraIn(tokens.map((t) => t.text).join(''))?.name;
+  const yearOf = (f: PlanField) => {
+    const h = headers.get(f);
+    return h ? parseFiscalYear(h, { defaultEra: era }) : null;
+  };
+  const results = yearOf('results');
+  // a plans column names its own year, or none (`今後の方向性`), whatever group stands over it
+  const plansCol = fields.get('plans')?.[0];
+  const plansHeader = plansCol === undefined ? undefined : header.own[plansCol]!;
+  const plansYear = plansHeader === undefined ? null : parseFiscalYear(plansHeader, { defaultEra: era });
+  const plans = plansYear ?? (plansHeader === undefined || PLANS_WITHOUT_YEAR.test(plansHeader) || results === null ? null : results + 1);
+  const lacking = new Set(LACKABLE.filter((f) => !fields.has(f)));
+  const titleLine = doc.pages[0]?.lines.find((l) => l.trim() !== '');
+  const title = titleLine ? splitSpaceRuns(normalizeWidth(titleLine))[0] ?? null : null;
+
+  const items = rows.map((row) => {
+    const get = (f: PlanField) => (fields.get(f) ?? []).map((c) => row.cells[c]!).filter((t) => t !== '');
+    const directionText = compact(get('direction').join(''));
+    const marks = directionText.match(MARK) ?? [];
+    const cells: ItemCells = {
+      no: parseItemNumber(row.cells[fields.get('no')![0]!]!)!.no,
+      page: row.page,
+      name: get('name'),
+      summary: get('summary'),
+      results: get('results'),
+      plans: get('plans'),
+      achievement: vocab.readGrade(get('achievement').join(' ')),
+      direction: marks.length ? marks[marks.length - 1]! : DIRECTION_WORD.test(directionText) ? directionText : null,
+      // a goal cell's blocks each open with their year (`平成二十六年度 定員 320人 平成二十九年度 …`)
+      goal: get('goal').flatMap((cell) => cell.split(GOAL_BLOCK)),
+      assessment: get('assessment'),
+      related: get('related'),
+      department: get('department'),
+    };
+    warnIncomplete(cells, ctx, lacking);
+    return buildItem(cells, { section: row.section, subsection: row.subsection, years: { results, plans, era }, lacking }, ctx);
+  });
+  return { title, items };
+}
+
+/** The header row starting at token k: its columns' fields, or null. */
+function headerAt(tokens: readonly Token[], k: number, vocab: PlanVocabulary): Header | null {
+  const fields: Array<PlanField | null> = [];
+  const texts: string[] = [];
+  const own: string[] = [];
+  let group = '';
+  let length = 0;
+  for (let j = k; j < tokens.length; j++) {
+    const text = compact(tokens[j]!.text);
+    const field = vocab.fieldPatterns.find(([, re]) => re.test(text))?.[0] ?? (isDirectionHeaderStart(text) ? 'direction' : undefined);
+    if (field) {
+      fields.push(field);
+      // the columns under a year group header (`令和４年度の取組` over 実施状況 / 評価) carry its year
+      texts.push(group + text);
+      own.push(text);
+    } else if (YEAR_GROUP.test(text) && fields.length > 0) group = text;
+    else break;
+    length++;
+  }
+  const named = new Set(fields);
+  if (named.size < MIN_FIELDS || fields[0] !== 'no' || !named.has('name')) return null;
+  return { fields, texts, own, length };
+}
