@@ -75,8 +75,8 @@ describe('the same form as text', () => {
     expect(unsectioned.items.map((it) => it.section)).toEqual([null, null, null]);
     const { grades: _grades, ...withoutGrades } = profile['plan-progress']!;
     const ungraded = (await extract(TEXTS[0]!, { metrics: false, profile: { 'plan-progress': withoutGrades } })) as PlanProgressDocument;
-    // without its grades A–E only the default a–d are read: E is none of them
-    expect(ungraded.items.map((it) => it.achievement)).toEqual(['a', 'b', null]);
+    // a grade standing alone in its cell is kept as printed, with or without the profile's scale
+    expect(ungraded.items.map((it) => it.achievement)).toEqual(['A', 'B', 'E']);
   });
 
   it('reads a second page: its repeated title and header skipped, its own section, its page', async () => {
@@ -135,7 +135,7 @@ describe('profile schema and merging', () => {
     const vocab = planVocabulary({ grades: { B: 'おおむね', Bb: 'ほぼ順調' } });
     expect(vocab.readGrade('Bb')).toBe('Bb');
     expect(vocab.readGrade('B')).toBe('B');
-    expect(planVocabulary().readGrade('B')).toBe('b');
+    expect(planVocabulary().readGrade('B')).toBe('B');
   });
 
   it('adds title words to detection with the weight of a default title', () => {

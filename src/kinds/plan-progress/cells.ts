@@ -72,7 +72,13 @@ export function warnIncomplete(cells: ItemCells, ctx: ParseContext, lacking: Rea
 
 /** Fields a table form may not print at all: null in its items, and no warning for their absence. */
 export type LackableField = 'results' | 'plans' | 'goal' | 'achievement' | 'direction' | 'department';
+const LACKABLE: readonly LackableField[] = ['results', 'plans', 'goal', 'achievement', 'direction', 'department'];
 const NONE: ReadonlySet<LackableField> = new Set();
+
+/** The lackable fields a table's header does not name. */
+export function lackingFields(named: { has(field: string): boolean }): ReadonlySet<LackableField> {
+  return new Set(LACKABLE.filter((f) => !named.has(f)));
+}
 
 export function buildItem(cells: ItemCells, context: ItemContext, ctx: ParseContext): PlanItem {
   const { name, tags } = splitName(cells.name);

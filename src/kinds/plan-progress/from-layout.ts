@@ -11,7 +11,7 @@ import { layoutToRowText } from '../../layout/rows-to-text.js';
 import { layoutToTextDocument } from '../../layout/to-text.js';
 import type { Box, Cell, LayoutPage, Table, TextLine } from '../../layout/types.js';
 import type { ParseContext } from '../types.js';
-import { buildItem, warnIncomplete, type CodeTitle, type DocumentYears, type ItemCells } from './cells.js';
+import { buildItem, lackingFields, warnIncomplete, type CodeTitle, type DocumentYears, type ItemCells } from './cells.js';
 import { readForms } from './forms/index.js';
 import { legendScales } from './forms/legend.js';
 import { parseText, type PlanProgressFields } from './from-text.js';
@@ -35,8 +35,6 @@ import { FISCAL_YEAR_WORD } from '../shared/vocabulary.js';
 import { headerYears } from './years.js';
 
 type Field = PlanField;
-/** Fields that are null in every item of a table without their column. */
-const LACKABLE = ['results', 'plans', 'goal', 'achievement', 'direction', 'department'] as const;
 /** A table is a plan-progress table when its header names at least these many fields, number and name among them. */
 const MIN_FIELDS = 5;
 /** Points a heading may overlap the table below it. */
@@ -114,8 +112,10 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
   }
   if (!firstMap) return otherForms(doc, ctx);
 
-  const years = columnYears(firstMap, doc);
-  const lacking = new Set(LACKABLE.filter((f) => !firstMap!.fields.has(f)));
+  // assigned inside the page callbacks, which the compiler's narrowing does not follow
+  const header = firstMap as ColumnMap;
+  const years = columnYears(header, doc);
+  const lacking = lackingFields(header.fields);
   return {
     title: findTitle(doc, vocab),
     scales: legendScales(layoutToRowText(doc)),

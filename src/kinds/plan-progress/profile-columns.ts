@@ -13,7 +13,7 @@ import { normalizeWidth } from '../../normalize/index.js';
 import { canBeTitle } from '../shared/title.js';
 import { endsSentence } from '../shared/vocabulary.js';
 import type { ParseContext } from '../types.js';
-import { buildItem, warnIncomplete, type CodeTitle, type ItemCells } from './cells.js';
+import { buildItem, lackingFields, warnIncomplete, type CodeTitle, type ItemCells } from './cells.js';
 import type { PlanProgressFields } from './from-text.js';
 import { compact, endsLikeDepartment, isFooter, MARKS, norm, parseItemNumber } from './lines.js';
 import { profileSection } from './profile-sections.js';
@@ -65,9 +65,10 @@ export function readProfileColumns(doc: TextDocument, ctx: ParseContext): PlanPr
   const rows = rowsAfter(pieces, header, vocab);
   if (rows.length === 0) return null;
   const years = headerYears(header.texts, compact(pieces.map((p) => p.text).join('')));
+  const lacking = lackingFields(new Set<string>(header.fields));
   const items = rows.map(({ cells, governing }) => {
-    warnIncomplete(cells, ctx);
-    return buildItem(cells, { ...governing, years }, ctx);
+    warnIncomplete(cells, ctx, lacking);
+    return buildItem(cells, { ...governing, years, lacking }, ctx);
   });
   return { title, scales: {}, summaries: [], items };
 }

@@ -10,7 +10,7 @@ import type { TextDocument } from '../../../input/types.js';
 import { normalizeWidth, parseFiscalYear, findEraIn } from '../../../normalize/index.js';
 import type { ParseContext } from '../../types.js';
 import { FISCAL_YEAR_WORD } from '../../shared/vocabulary.js';
-import { buildItem, warnIncomplete, type CodeTitle, type ItemCells, type LackableField } from '../cells.js';
+import { buildItem, warnIncomplete, type CodeTitle, type ItemCells, lackingFields } from '../cells.js';
 import { moveByContent } from '../column-content.js';
 import { compact, isDirectionHeaderStart, MARKS, parseHeadingRow, parseItemNumber } from '../lines.js';
 import type { PlanItem } from '../schema.js';
@@ -24,7 +24,6 @@ const MIN_FIELDS = 5;
 const YEAR_GROUP = new RegExp(`^${FISCAL_YEAR_WORD}`);
 const MARK = new RegExp(`[${MARKS}]`, 'g');
 const GOAL_BLOCK = new RegExp(`\\s+(?=${FISCAL_YEAR_WORD})`);
-const LACKABLE: readonly LackableField[] = ['results', 'plans', 'goal', 'achievement', 'direction', 'department'];
 
 interface Token {
   text: string;
@@ -94,7 +93,7 @@ export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: Par
   const plansHeader = plansCol === undefined ? undefined : header.own[plansCol]!;
   const plansYear = plansHeader === undefined ? null : parseFiscalYear(plansHeader, { defaultEra: era });
   const plans = plansYear ?? (plansHeader === undefined || PLANS_WITHOUT_YEAR.test(plansHeader) || results === null ? null : results + 1);
-  const lacking = new Set(LACKABLE.filter((f) => !fields.has(f)));
+  const lacking = lackingFields(fields);
   const titleLine = doc.pages[0]?.lines.find((l) => l.trim() !== '');
   const title = titleLine ? splitSpaceRuns(normalizeWidth(titleLine))[0] ?? null : null;
 
