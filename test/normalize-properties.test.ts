@@ -6,18 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ERAS, parseDate, parseFiscalYear, parseKanjiNumber, parseNumber } from '../src/normalize/index.js';
-
-/** mulberry32: a small deterministic PRNG. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './support/prng.mjs';
 
 interface Style {
   digits: readonly string[];
@@ -89,7 +78,7 @@ const WRITERS: Array<[string, (n: number) => string]> = [
 ];
 
 describe('kanji numerals read back to the integer they write', () => {
-  const next = random(20261201);
+  const next = mulberry32(20261201);
   const sample = [1, 10, 11, 100, 101, 110, 1000, 1010, 10000, 10003, 99999999, 1e15];
   for (let i = 0; i < 400; i++) sample.push(Math.floor(next() * 10 ** (1 + Math.floor(next() * 15))) + 1);
 
@@ -159,7 +148,7 @@ describe('era boundaries', () => {
 
 describe('readers on random numeral-like text', () => {
   const CHARS = [...'0123456789,.、・-▲約%〇○零一二三四五六七八九十百千万億兆壱弐参拾萬阡廿元年度月日平成令和HR昭明 '];
-  const next = random(7);
+  const next = mulberry32(7);
   const texts = Array.from({ length: 3000 }, () =>
     Array.from({ length: 1 + Math.floor(next() * 12) }, () => CHARS[Math.floor(next() * CHARS.length)]!).join(''),
   );
