@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/api.js';
+import { parseSectionShape, parseSubsection } from '../src/kinds/plan-progress/lines.js';
 import { warningsOf } from './support/compare.js';
 
 const DECK = 'fixtures/consultation-report.kurume.txt';
@@ -32,5 +33,47 @@ describe('mutations', () => {
     expect(clean.warnings).toEqual([]);
     const broken = await extract(mutated(file, from, to));
     expect(warningsOf(broken)).toEqual([warning]);
+  });
+});
+
+/** The lines of a text's first column header block: from `first` to the line starting with `last`, headings left out. */
+function headerBlock(lines: readonly string[], first: string, last: string): string[] {
+  const from = lines.indexOf(first);
+  const to = lines.findIndex((l, i) => i > from && l.startsWith(last));
+  expect(from).toBeGreaterThanOrEqual(0);
+  expect(to).toBeGreaterThan(from);
+  return lines.slice(from, to + 1).filter((l) => l.trim() !== '' && !parseSubsection(l) && !parseSectionShape(l));
+}
+
+/** The text with `block` put before the line that starts with item number `no`. */
+function insertedBefore(text: string, no: number, block: readonly string[]): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => new RegExp(`^${no}(\\s|$)`).test(l));
+  expect(at).toBeGreaterThan(0);
+  return [...lines.slice(0, at), ...block, ...lines.slice(at)].join('\n');
+}
+
+const headingsOf = (doc: Awaited<ReturnType<typeof extract>>) =>
+  doc.kind === 'plan-progress' ? doc.items.map((i) => ({ no: i.no, section: i.section?.code ?? null, subsection: i.subsection?.code ?? null })) : [];
+
+describe('a column header repeated between rows', () => {
+  it('is structure: the rows keep their section, and nothing is warned', async () => {
+    const text = readFileSync(PLAN, 'utf8');
+    const block = headerBlock(text.split('\n'), '所管課', '事業名');
+    const clean = await extract({ text, name: 'clean.txt' }, { metrics: false });
+    const broken = await extract({ text: insertedBefore(text, 2, block), name: 'mutated.txt' }, { metrics: false });
+    expect(headingsOf(broken)).toEqual(headingsOf(clean));
+    expect(headingsOf(clean)[0]).toEqual({ no: 1, section: '1', subsection: 'a' });
+    expect(broken.warnings).toEqual([]);
+  });
+
+  it('is named when the headings drawn above a page no longer tell which rows they govern', async () => {
+    const file = 'fixtures/generated/plan-progress.reiwa.txt';
+    const text = readFileSync(file, 'utf8');
+    const block = headerBlock(text.split('\n'), '事業', '所管課');
+    const clean = await extract(file, { metrics: false });
+    expect(clean.warnings).toEqual([]);
+    const broken = await extract({ text: insertedBefore(text, 5, block), name: 'mutated.txt' }, { metrics: false });
+    expect(warningsOf(broken)).toEqual([{ code: 'headings-ambiguous', page: 1 }]);
   });
 });

@@ -69,6 +69,11 @@ export const WARNING_CODES = {
     meaning: 'NUL or other control characters in a text input were removed before reading',
     example: '3 control characters (U+0000 first) removed from the text',
   },
+  'headings-ambiguous': {
+    source: 'parser',
+    meaning: "a page of a progress table has more column header blocks between its rows than section headings for them, so which rows a heading governs is a guess (a header repeated inside one table needs no heading and is read as structure when the count says so)",
+    example: 'more column headers between rows than headings for them (a header repeated, or a heading missing): the section of the rows after them is a guess',
+  },
   'cells-out-of-order': {
     source: 'parser',
     meaning: "a progress table's text lists its wrapped cells after all rows of the page (a spreadsheet export's order): only item numbers, one-line names, marks and headings are read from it",
