@@ -114,6 +114,11 @@ export const WARNING_CODES = {
     meaning: 'an item number is used twice in one document (within its section when items are numbered per section)',
     example: 'item number 12 in section 1 appears again (first on page 3)',
   },
+  'rows-skipped': {
+    source: 'coverage',
+    meaning: 'lines printed as a row of figures (a label and two or more figures) of which no figure landed in any field: rows the parser skipped or could not place',
+    example: '1 row of figures not read into any field: "1.施設入所支援 見込量 636人 630人 624人"',
+  },
   'low-coverage': {
     source: 'coverage',
     meaning: 'less than the minimum share (default 60%) of the body text was read into fields',
