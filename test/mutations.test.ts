@@ -26,13 +26,13 @@ describe('mutations', () => {
     ['a slice share changed', DECK, '電話相談 71%', '電話相談 61%', { code: 'chart-shares-sum', page: 7 }],
     ['a plan table total changed', DECK, ROW, 'H27.3.31 706 977 1684 41.9', { code: 'plan-table-total', page: 13 }],
     ['two numbers of a row swapped', DECK, ROW, 'H27.3.31 977 706 1683 41.9', { code: 'plan-table-rate', page: 13 }],
-    ['a total deleted', DECK, ROW, 'H27.3.31 706 977 41.9', { code: 'plan-table-total', page: 13 }],
+    ['a total deleted', DECK, ROW, 'H27.3.31 706 977 41.9', [{ code: 'plan-table-cells-missing', page: 13 }, { code: 'plan-table-total', page: 13 }]],
     ['an item\'s 所管課 cell emptied', PLAN, '保健福祉局\n障害者支援\n課\n', '', { code: 'item-department-missing', page: 1 }],
   ])('%s is named', async (_name, file, from, to, warning) => {
     const clean = await extract(file);
     expect(clean.warnings).toEqual([]);
     const broken = await extract(mutated(file, from, to));
-    expect(warningsOf(broken)).toEqual([warning]);
+    expect(warningsOf(broken)).toEqual([warning].flat());
   });
 });
 
@@ -75,5 +75,41 @@ describe('a column header repeated between rows', () => {
     expect(clean.warnings).toEqual([]);
     const broken = await extract({ text: insertedBefore(text, 5, block), name: 'mutated.txt' }, { metrics: false });
     expect(warningsOf(broken)).toEqual([{ code: 'headings-ambiguous', page: 1 }]);
+  });
+});
+
+/** Every row of the deck's first plan table (`H27.3.31 706 977 1683 41.9` …) edited by `edit`. */
+function tableRowsEdited(text: string, edit: (row: string) => string): string {
+  const first = text.indexOf(ROW);
+  const rows = /^H[0-9]{2}\.3\.31 .*$/gm;
+  rows.lastIndex = first;
+  let out = text.slice(0, first);
+  let at = first;
+  for (let m = rows.exec(text); m && m.index - at < 4; m = rows.exec(text)) {
+    out += text.slice(at, m.index) + edit(m[0]);
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}
+
+describe('a plan table broken across its columns and pages', () => {
+  const codes = async (text: string) => new Set((await extract({ text, name: 'mutated.txt' }, { metrics: false })).warnings.map((w) => w.code));
+
+  it('names a dropped column', async () => {
+    const text = readFileSync(DECK, 'utf8');
+    expect(await codes(tableRowsEdited(text, (r) => r.replace(/ [0-9.]+ ?$/, ' ')))).toContain('plan-table-cells-missing');
+    const noProvider = await codes(tableRowsEdited(text, (r) => r.replace(/^(\S+ \S+) \S+/, '$1')));
+    expect(noProvider).toContain('plan-table-total');
+  });
+
+  it('names a row cut at a page break (a form feed inside the row)', async () => {
+    const text = readFileSync(DECK, 'utf8').replace('H28.3.31 1062 1667 2729 38.9', 'H28.3.31 1062 1667\f2729 38.9');
+    expect(await codes(text)).toContain('plan-table-cells-missing');
+  });
+
+  it('names the shifted figures when the header repeats inside the table', async () => {
+    const text = readFileSync(DECK, 'utf8').replace('H29.3.31 876 2036 2912 30.1', '合計数 ｾﾙﾌ率 (%)\n\nH29.3.31 876 2036 2912 30.1');
+    const got = await codes(text);
+    expect(got.has('plan-table-total') || got.has('plan-table-rate')).toBe(true);
   });
 });

@@ -94,6 +94,11 @@ export const WARNING_CODES = {
     meaning: 'a plan table row: selfPlans + providerPlans differs from total',
     example: '障害者総合福祉法分 2015-03-31: 706 + 977 = 1683, the table says 1684',
   },
+  'plan-table-cells-missing': {
+    source: 'consistency',
+    meaning: 'a plan table row states some of its figures but not all: a column dropped, or a row cut at a page break',
+    example: '障害者総合福祉法分 2016-03-31: no 合計数, セルフ率',
+  },
   'plan-table-rate': {
     source: 'consistency',
     meaning: 'a plan table row: selfPlanRate is neither selfPlans / total × 100 rounded nor truncated',

@@ -15,8 +15,8 @@ import type { Trace, TracedLine } from './provenance.js';
 const FIGURE_CELL = /^[(（]?[▲△▼−\-+＋]?[0-9][0-9,]*(?:\.[0-9]+)?[^\s0-9]{0,4}$/;
 /** Sentence punctuation: a line of prose, which a report states figures in without being a row. */
 const PROSE = /[。、]/;
-/** Words: what a row's label is made of, once the form's own labels are taken out. */
-const WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,}/u;
+/** A row's label cell, once the form's own labels are taken out: words, or a dated label (`H28.3.31`). */
+const LABEL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,}|[A-Za-z][0-9]/u;
 /** A row states at least this many figures. */
 const MIN_FIGURES = 2;
 /** How many skipped rows one warning quotes. */
@@ -39,7 +39,8 @@ function isSkippedRow(line: TracedLine, labels: readonly RegExp[]): boolean {
   const figures = figureCells(line.text);
   if (figures.length < MIN_FIGURES) return false;
   if (figures.some((f) => line.spans.some((s) => s.start < f.end && s.end > f.start))) return false;
-  return WORDS.test(withoutLabels(normalizeWidth(line.text).replace(/\s+/g, ''), labels));
+  const rest = line.text.split(/\s+/).filter((cell) => !FIGURE_CELL.test(normalizeWidth(cell))).join('');
+  return LABEL.test(withoutLabels(normalizeWidth(rest), labels));
 }
 
 /** The text with every stretch a label matches blanked: matched on the whole text, so a short label inside a long one does not split it. */
