@@ -11,6 +11,7 @@ import { warningsOf } from './support/compare.js';
 
 const DECK = 'fixtures/consultation-report.kurume.txt';
 const PLAN = 'fixtures/plan-progress.kitakyushu.txt';
+const SHEET = 'fixtures/target-sheet.kitakyushu.txt';
 
 /** The fixture's text with one edit, which must change it. */
 function mutated(file: string, from: string, to: string): { text: string; name: string } {
@@ -28,6 +29,7 @@ describe('mutations', () => {
     ['two numbers of a row swapped', DECK, ROW, 'H27.3.31 977 706 1683 41.9', { code: 'plan-table-rate', page: 13 }],
     ['a total deleted', DECK, ROW, 'H27.3.31 706 977 41.9', [{ code: 'plan-table-cells-missing', page: 13 }, { code: 'plan-table-total', page: 13 }]],
     ['an item\'s 所管課 cell emptied', PLAN, '保健福祉局\n障害者支援\n課\n', '', { code: 'item-department-missing', page: 1 }],
+    ['a sheet\'s 実績 row dropped', SHEET, '０箇所 ０箇所 １箇所 \n', '', { code: 'actuals-missing', page: 1 }],
   ])('%s is named', async (_name, file, from, to, warning) => {
     const clean = await extract(file);
     expect(clean.warnings).toEqual([]);

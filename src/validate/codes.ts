@@ -109,6 +109,11 @@ export const WARNING_CODES = {
     meaning: 'an actual or review year after the goal year or more than 5 years before it; a results year after the plans year',
     example: 'actual of 2025 is after the goal year 2020',
   },
+  'actuals-missing': {
+    source: 'consistency',
+    meaning: 'a target sheet has a goal but no actual figure (実績): its actuals row dropped or not placed',
+    example: '地域生活支援拠点等の整備: a goal but no actual figure',
+  },
   'change-mismatch': {
     source: 'consistency',
     meaning: "a chart's 前年比 change differs from its total minus the prior year's stated total",

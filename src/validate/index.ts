@@ -8,6 +8,7 @@ import type { Warning } from '../schema/common.js';
 import { checkChartChange, checkChartCounts, checkChartShares } from './charts.js';
 import { checkPlanTableCells, checkPlanTableRates, checkPlanTableTotals } from './plan-tables.js';
 import { checkItemNumbers } from './item-numbers.js';
+import { checkSheetActuals } from './sheets.js';
 import { checkPlanItemYears, checkTargetSheetYears } from './years.js';
 
 export { CONSISTENCY_CODES, WARNING_CODES, type ConsistencyCode, type ParserCode, type WarningCode } from './codes.js';
@@ -33,7 +34,7 @@ export function checkPlanProgress(doc: Checked<PlanProgressDocument>): Warning[]
 }
 
 export function checkTargetSheets(doc: Checked<TargetSheetDocument>): Warning[] {
-  return doc.sheets.flatMap(checkTargetSheetYears);
+  return doc.sheets.flatMap((sheet) => [...checkSheetActuals(sheet), ...checkTargetSheetYears(sheet)]);
 }
 
 /** Prior-year totals by chart title, when the previous report is the year before (or its year is unknown). */
