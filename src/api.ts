@@ -20,6 +20,7 @@ import { DOCUMENT_SCHEMAS, type ExtractedDocument } from './schema/document.js';
 import { checkConsistency } from './validate/index.js';
 import { checkCoverage, DEFAULT_MIN_COVERAGE, measureCoverage } from './validate/coverage.js';
 import { COVERAGE_RULES } from './validate/labels.js';
+import { checkSkippedRows } from './validate/skipped.js';
 import { traceFields } from './validate/provenance.js';
 import { isGuarded, stopIfAborted, withGuardedReader } from './guarded-read.js';
 
@@ -276,7 +277,8 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
   }
   const fields = doc.format === 'pdf' ? kind.parseLayout(doc, ctx) : kind.parseText(doc, ctx);
   if (recordCount(fields) === 0) throw new PlanExtractError('NO_RECORDS', `no ${kindName} records found`);
-  const coverage = measureCoverage(traceFields(doc, fields), COVERAGE_RULES[kindName]);
+  const trace = traceFields(doc, fields);
+  const coverage = measureCoverage(trace, COVERAGE_RULES[kindName]);
   const draft = {
     kind: kindName,
     source: {
@@ -290,6 +292,7 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
     warnings,
   };
   warnings.push(...checkConsistency(draft as ExtractedDocument));
+  warnings.push(...checkSkippedRows(trace, COVERAGE_RULES[kindName]));
   warnings.push(...checkCoverage(coverage, options.minCoverage ?? DEFAULT_MIN_COVERAGE));
   const result = DOCUMENT_SCHEMAS[kindName].safeParse(draft);
   if (!result.success) {

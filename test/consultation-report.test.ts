@@ -266,6 +266,14 @@ describe('title slide and counts', () => {
     ));
     expect(r.counts.map((c) => [c.value, c.unit, c.page])).toEqual([[3, '回', 3], [88, '件', 4], [66, '件', 4]]);
   });
+  it('keeps a figure that equals a chart\'s total under other words: only a restatement is the chart\'s', () => {
+    const r = parse(slides(
+      '表紙',
+      '行政 60%\n医療 40%\n【連絡調整】\n連携・調整\n1,000件\n(前年比＋10件)',
+      '・訪問相談 延べ1,000件\n\n・同行支援 10件',
+    ));
+    expect(r.counts.map((c) => [c.value, c.unit, c.page])).toEqual([[1000, '件', 3], [10, '件', 3]]);
+  });
   it('keeps a figure repeated in another section: only one printed figure is one count', () => {
     // two sections' figures, their year headings on the slides before (lost when the text has no slide breaks)
     const r = parse(slides('表紙', '成年後見対応(12ケース)\n\n成年後見対応(12ケース)'));

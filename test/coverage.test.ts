@@ -97,6 +97,13 @@ describe('measureCoverage', () => {
     expect(coverage.pages[0]!.body).toBe(16);
   });
 
+  it('takes a label right before its read value as a caption, however long the line', () => {
+    const source = toTextDocument('事業名 相談体制の構築 所管課 障害者支援課 読まれなかった行です');
+    const trace = traceFields(source, { items: [{ name: '相談体制の構築', department: '障害者支援課' }] });
+    // 7 + 6 read, 10 left over; 事業名 and 所管課 caption the values after them
+    expect(measureCoverage(trace, rules).pages[0]).toEqual({ page: null, body: 23, covered: 13 });
+  });
+
   it('counts only the lines stating a figure for a slide deck', () => {
     const source = toTextDocument('センターの役割について\n相談件数 120件');
     const trace = traceFields(source, { counts: [{ label: '相談件数', value: 120 }] });

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { mulberry32 } from './support/prng.mjs';
 
 const { extract, PlanExtractError } = await import(new URL('../dist/api.js', import.meta.url).href);
 const originals = new Map();
@@ -11,17 +12,6 @@ const original = (file) => {
   return originals.get(file);
 };
 
-/** mulberry32: a small seeded PRNG, so every case can be replayed from its seed. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const int = (r, n) => Math.floor(r() * n);
 
 /** Byte-level damage: bit flips, truncation, random insertion, a chunk duplicated elsewhere. */
@@ -77,7 +67,7 @@ function mutateText(text, r) {
 }
 
 parentPort.on('message', async (c) => {
-  const r = prng(c.seed);
+  const r = mulberry32(c.seed);
   const buf = original(c.file);
   const m = c.level === 'text' ? mutateText(buf.toString('utf8'), r) : mutateBytes(buf, r);
   const input = m.text !== undefined ? { text: m.text, name: c.file } : m.bytes;

@@ -18,18 +18,7 @@ import {
   toFullWidth,
   toHalfWidth,
 } from '../src/normalize/index.js';
-
-/** mulberry32: a small deterministic PRNG. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './support/prng.mjs';
 
 interface Style {
   digits: readonly string[];
@@ -101,7 +90,7 @@ const WRITERS: Array<[string, (n: number) => string]> = [
 ];
 
 describe('kanji numerals read back to the integer they write', () => {
-  const next = random(20261201);
+  const next = mulberry32(20261201);
   const sample = [1, 10, 11, 100, 101, 110, 1000, 1010, 10000, 10003, 99999999, 1e15];
   for (let i = 0; i < 400; i++) sample.push(Math.floor(next() * 10 ** (1 + Math.floor(next() * 15))) + 1);
 
@@ -171,7 +160,7 @@ describe('era boundaries', () => {
 
 describe('readers on random numeral-like text', () => {
   const CHARS = [...'0123456789,.、・-▲約%〇○零一二三四五六七八九十百千万億兆壱弐参拾萬阡廿元年度月日平成令和HR昭明 '];
-  const next = random(7);
+  const next = mulberry32(7);
   const texts = Array.from({ length: 3000 }, () =>
     Array.from({ length: 1 + Math.floor(next() * 12) }, () => CHARS[Math.floor(next() * CHARS.length)]!).join(''),
   );
@@ -224,7 +213,7 @@ describe('明治 lunisolar dates', () => {
 });
 
 describe('jaconv conversions', () => {
-  const next = random(11);
+  const next = mulberry32(11);
   const pick = (chars: string, length: number) =>
     Array.from({ length }, () => chars[Math.floor(next() * chars.length)]!).join('');
   const ASCII = Array.from({ length: 94 }, (_, i) => String.fromCharCode(0x21 + i)).join('') + ' ';

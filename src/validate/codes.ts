@@ -69,6 +69,11 @@ export const WARNING_CODES = {
     meaning: 'NUL or other control characters in a text input were removed before reading',
     example: '3 control characters (U+0000 first) removed from the text',
   },
+  'headings-ambiguous': {
+    source: 'parser',
+    meaning: "a page of a progress table has more column header blocks between its rows than section headings for them, so which rows a heading governs is a guess (a header repeated inside one table needs no heading and is read as structure when the count says so)",
+    example: 'more column headers between rows than headings for them (a header repeated, or a heading missing): the section of the rows after them is a guess',
+  },
   'cells-out-of-order': {
     source: 'parser',
     meaning: "a progress table's text lists its wrapped cells after all rows of the page (a spreadsheet export's order): only item numbers, one-line names, marks and headings are read from it",
@@ -89,6 +94,11 @@ export const WARNING_CODES = {
     meaning: 'a plan table row: selfPlans + providerPlans differs from total',
     example: '障害者総合福祉法分 2015-03-31: 706 + 977 = 1683, the table says 1684',
   },
+  'plan-table-cells-missing': {
+    source: 'consistency',
+    meaning: 'a plan table row states some of its figures but not all: a column dropped, or a row cut at a page break',
+    example: '障害者総合福祉法分 2016-03-31: no 合計数, セルフ率',
+  },
   'plan-table-rate': {
     source: 'consistency',
     meaning: 'a plan table row: selfPlanRate is neither selfPlans / total × 100 rounded nor truncated',
@@ -99,6 +109,11 @@ export const WARNING_CODES = {
     meaning: 'an actual or review year after the goal year or more than 5 years before it; a results year after the plans year',
     example: 'actual of 2025 is after the goal year 2020',
   },
+  'actuals-missing': {
+    source: 'consistency',
+    meaning: 'a target sheet has a goal but no actual figure (実績): its actuals row dropped or not placed',
+    example: '地域生活支援拠点等の整備: a goal but no actual figure',
+  },
   'change-mismatch': {
     source: 'consistency',
     meaning: "a chart's 前年比 change differs from its total minus the prior year's stated total",
@@ -108,6 +123,11 @@ export const WARNING_CODES = {
     source: 'consistency',
     meaning: 'an item number is used twice in one document (within its section when items are numbered per section)',
     example: 'item number 12 in section 1 appears again (first on page 3)',
+  },
+  'rows-skipped': {
+    source: 'coverage',
+    meaning: 'lines printed as a row of figures (a label and two or more figures) of which no figure landed in any field: rows the parser skipped or could not place',
+    example: '1 row of figures not read into any field: "1.施設入所支援 見込量 636人 630人 624人"',
   },
   'low-coverage': {
     source: 'coverage',

@@ -49,6 +49,17 @@ export interface Coverage {
   pages: PageCoverage[];
 }
 
+/**
+ * Whether the text from `at` on, bullets and brackets skipped, starts with read text:
+ * a label right before its value is the value's caption, however long the line (a
+ * record printed on one line).
+ */
+function beforeRead(text: string, covered: Uint8Array, at: number): boolean {
+  let k = at;
+  while (k < text.length && !covered[k] && STRUCTURE.test(text[k]!)) k++;
+  return k < text.length && covered[k] === 1;
+}
+
 /** Body and covered characters of one line. */
 function measureLine(line: TracedLine, rules: BodyRules): { body: number; covered: number } {
   if (line.furniture) return { body: 0, covered: 0 };
@@ -60,8 +71,13 @@ function measureLine(line: TracedLine, rules: BodyRules): { body: number; covere
     if (line.spans.some((s) => s.start <= c.start[k]! && c.end[k]! <= s.end)) covered[k] = 1;
   }
   const label = new Uint8Array(n);
+  const caption = new Uint8Array(n);
   for (const re of rules.labels) {
-    for (const m of c.text.matchAll(new RegExp(re.source, 'gu'))) label.fill(1, m.index, m.index + m[0].length);
+    for (const m of c.text.matchAll(new RegExp(re.source, 'gu'))) {
+      const end = m.index + m[0].length;
+      label.fill(1, m.index, end);
+      if (beforeRead(c.text, covered, end)) caption.fill(1, m.index, end);
+    }
   }
   let unreadText = 0;
   for (let k = 0; k < n; k++) if (!covered[k] && !label[k] && !STRUCTURE.test(c.text[k]!)) unreadText++;
@@ -73,7 +89,7 @@ function measureLine(line: TracedLine, rules: BodyRules): { body: number; covere
       body++;
       read++;
     } else if (STRUCTURE.test(c.text[k]!)) continue;
-    else if (!(label[k] && isLabelLine)) body++;
+    else if (!(label[k] && (isLabelLine || caption[k]))) body++;
   }
   return { body, covered: read };
 }

@@ -6,13 +6,14 @@
 import type { ConsultationReportDocument, PlanProgressDocument, TargetSheetDocument } from '../schema/document.js';
 import type { Warning } from '../schema/common.js';
 import { checkChartChange, checkChartCounts, checkChartShares } from './charts.js';
-import { checkPlanTableRates, checkPlanTableTotals } from './plan-tables.js';
+import { checkPlanTableCells, checkPlanTableRates, checkPlanTableTotals } from './plan-tables.js';
 import { checkItemNumbers } from './item-numbers.js';
+import { checkSheetActuals } from './sheets.js';
 import { checkPlanItemYears, checkTargetSheetYears } from './years.js';
 
 export { CONSISTENCY_CODES, WARNING_CODES, type ConsistencyCode, type ParserCode, type WarningCode } from './codes.js';
 export { checkChartChange, checkChartCounts, checkChartShares, shareSumRange, SHARE_TOLERANCE, type Chart } from './charts.js';
-export { checkPlanTableRates, checkPlanTableTotals, type PlanTable, type PlanTableRow } from './plan-tables.js';
+export { checkPlanTableCells, checkPlanTableRates, checkPlanTableTotals, type PlanTable, type PlanTableRow } from './plan-tables.js';
 export { checkItemNumbers, numbersPerSection } from './item-numbers.js';
 export { checkPlanItemYears, checkTargetSheetYears, YEARS_BEFORE_GOAL, type PlanItem, type TargetSheet } from './years.js';
 
@@ -33,7 +34,7 @@ export function checkPlanProgress(doc: Checked<PlanProgressDocument>): Warning[]
 }
 
 export function checkTargetSheets(doc: Checked<TargetSheetDocument>): Warning[] {
-  return doc.sheets.flatMap(checkTargetSheetYears);
+  return doc.sheets.flatMap((sheet) => [...checkSheetActuals(sheet), ...checkTargetSheetYears(sheet)]);
 }
 
 /** Prior-year totals by chart title, when the previous report is the year before (or its year is unknown). */
@@ -53,7 +54,7 @@ export function checkConsultationReport(doc: Checked<ConsultationReportDocument>
       ...checkChartCounts(chart),
       ...checkChartChange(chart, prior.get(chart.title) ?? null),
     ]),
-    ...doc.tables.flatMap((table) => [...checkPlanTableTotals(table), ...checkPlanTableRates(table)]),
+    ...doc.tables.flatMap((table) => [...checkPlanTableCells(table), ...checkPlanTableTotals(table), ...checkPlanTableRates(table)]),
   ];
 }
 

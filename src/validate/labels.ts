@@ -5,7 +5,7 @@
  * state a figure are body.
  */
 import { CONSULTATION_REPORT_COVERAGE_LABELS } from '../kinds/consultation-report/vocabulary.js';
-import { PLAN_PROGRESS_COVERAGE_LABELS, PLAN_PROGRESS_FOOTER_LABEL } from '../kinds/plan-progress/vocabulary.js';
+import { INDICATOR_WORDS, PLAN_PROGRESS_COVERAGE_LABELS, PLAN_PROGRESS_FOOTER_LABEL, RECORD_LABELS } from '../kinds/plan-progress/vocabulary.js';
 import { SHARED_COVERAGE_LABELS } from '../kinds/shared/vocabulary.js';
 import { TARGET_SHEET_COVERAGE_LABELS } from '../kinds/target-sheet/vocabulary.js';
 import type { KindName } from '../schema/common.js';
@@ -14,8 +14,14 @@ import type { BodyRules } from './coverage.js';
 const escape = (word: string): RegExp => new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const words = (list: readonly string[]): RegExp[] => list.map(escape);
 
+/** Other cities' forms print their labels beside the values: a record block's captions, an indicator table's rows and columns. */
+const PLAN_PROGRESS_FORM_LABELS = [...RECORD_LABELS.flatMap((l) => l.words), ...Object.values(INDICATOR_WORDS).flat()];
+
 export const COVERAGE_RULES: Record<KindName, BodyRules> = {
-  'plan-progress': { labels: [...SHARED_COVERAGE_LABELS, PLAN_PROGRESS_FOOTER_LABEL, ...words(PLAN_PROGRESS_COVERAGE_LABELS)], figuresOnly: false },
+  'plan-progress': {
+    labels: [...SHARED_COVERAGE_LABELS, PLAN_PROGRESS_FOOTER_LABEL, ...words(PLAN_PROGRESS_COVERAGE_LABELS), ...words(PLAN_PROGRESS_FORM_LABELS)],
+    figuresOnly: false,
+  },
   'target-sheet': { labels: [...SHARED_COVERAGE_LABELS, ...words(TARGET_SHEET_COVERAGE_LABELS)], figuresOnly: false },
   'consultation-report': { labels: [...SHARED_COVERAGE_LABELS, ...words(CONSULTATION_REPORT_COVERAGE_LABELS)], figuresOnly: true },
 };

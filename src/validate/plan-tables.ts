@@ -56,3 +56,25 @@ export function checkPlanTableRates(table: PlanTable): Warning[] {
   });
   return out;
 }
+
+const FIGURE_COLUMNS = ['selfPlans', 'providerPlans', 'total', 'selfPlanRate'] as const;
+const COLUMN_NAMES: Record<(typeof FIGURE_COLUMNS)[number], string> = {
+  selfPlans: 'セルフプラン',
+  providerPlans: '事業所作成計画',
+  total: '合計数',
+  selfPlanRate: 'セルフ率',
+};
+
+/**
+ * `plan-table-cells-missing`: a row that states some of its figures but not all — a
+ * column dropped, or a row cut at a page break. A row of no figures is a blank row.
+ */
+export function checkPlanTableCells(table: PlanTable): Warning[] {
+  const out: Warning[] = [];
+  table.rows.forEach((row, i) => {
+    const missing = FIGURE_COLUMNS.filter((c) => row[c] === null);
+    if (missing.length === 0 || missing.length === FIGURE_COLUMNS.length) return;
+    out.push(warning('plan-table-cells-missing', `${rowName(table, row, i)}: no ${missing.map((c) => COLUMN_NAMES[c]).join(', ')}`, table.page));
+  });
+  return out;
+}

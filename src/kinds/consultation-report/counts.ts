@@ -67,17 +67,30 @@ function paragraphs(lines: ReadonlyArray<{ text: string; at: number }>): Array<{
 const figureKey = (value: number, unit: string | null) => `${value}|${unit ?? ''}`;
 
 /**
- * Figures a chart already states (its total and 前年比): the deck restating one in its
- * text (`年間の連携・調整1,000件`) is that chart's figure, not another count.
+ * Figures a chart already states (its total and 前年比), with the titles of the charts
+ * stating them: the deck restating one in its text under the chart's name
+ * (`年間の連携・調整1,000件`) is that chart's figure, not another count.
  */
-function chartFigures(charts: readonly Chart[]): Set<string> {
-  const keys = new Set<string>();
+function chartFigures(charts: readonly Chart[]): Map<string, string[]> {
+  const titles = new Map<string, string[]>();
+  const add = (key: string, title: string) => titles.set(key, [...(titles.get(key) ?? []), compact(title)]);
   for (const c of charts) {
     if (!c.total) continue;
-    keys.add(figureKey(c.total.value, c.total.unit));
-    if (c.change !== null) keys.add(figureKey(Math.abs(c.change), c.total.unit));
+    add(figureKey(c.total.value, c.total.unit), c.title);
+    if (c.change !== null) add(figureKey(Math.abs(c.change), c.total.unit), c.title);
   }
-  return keys;
+  return titles;
+}
+
+/**
+ * Whether a figure restates a chart's: the same value and unit, printed with the
+ * chart's title. The same value under other words is another figure and stays a count.
+ */
+function restatesChart(known: ReadonlyMap<string, readonly string[]>, paragraph: string, m: Metric): boolean {
+  const titles = known.get(figureKey(m.value, m.unit)) ?? [];
+  const text = compact(paragraph);
+  const label = compact(m.label);
+  return titles.some((t) => t !== '' && (text.includes(t) || (label !== '' && t.includes(label))));
 }
 
 /**
@@ -126,7 +139,7 @@ export function readCounts(
       const places = printedAt(paragraph, metrics);
       metrics.forEach((m, k) => {
         if (m.unit === null || !ACTIVITY_UNITS.has(m.unit) || places[k] === null) return;
-        if (isFrequency(paragraph, m) || known.has(figureKey(m.value, m.unit))) return;
+        if (isFrequency(paragraph, m) || restatesChart(known, paragraph, m)) return;
         const { share, quoted, printed } = located(m);
         placed.push({ at, count: { ...m, label: quoted ?? printed ?? m.label, share, fiscalYear, page: slide.page } });
       });

@@ -103,7 +103,7 @@ function parseTableRows(doc: TextDocument, ctx: ParseContext): PlanProgressField
   // whole rows teach each column's wrap width, which tells a cut row's cells apart
   const widths = columnWidths(split.flatMap((cells, n) => (cells && located[n]!.continued.length === 0 ? [cells] : [])));
 
-  const governing = headingsByLine(lines);
+  const governing = headingsByLine(lines, ctx);
   const items: PlanItem[] = [];
   located.forEach(({ item, continued }, n) => {
     if (!item) return;
@@ -412,7 +412,7 @@ function pageHeaderText(lines: readonly Line[], i: number): boolean {
 const isColumnHeader = (l: Line | undefined) => l !== undefined && (l.kind === 'header' || l.kind === 'direction');
 
 /** The governing section/subsection of every item line, page by page. */
-function headingsByLine(lines: readonly Line[]): Map<number, Governing> {
+function headingsByLine(lines: readonly Line[], ctx: ParseContext): Map<number, Governing> {
   const result = new Map<number, Governing>();
   let state: Governing = { section: null, subsection: null };
   // each page's lines, gathered in one pass: going over every line once per page grows with the square of the text
@@ -443,10 +443,15 @@ function headingsByLine(lines: readonly Line[]): Map<number, Governing> {
       }
     }
     const resolved = assignHeadings(events, state);
+    if (resolved.ambiguous) warnAmbiguousHeadings(ctx, lines[onPage[0]!]!.page);
     resolved.byItem.forEach((g, id) => result.set(id, g));
     state = resolved.state;
   }
   return result;
+}
+
+function warnAmbiguousHeadings(ctx: ParseContext, page: number): void {
+  ctx.warn('headings-ambiguous', 'more column headers between rows than headings for them (a header repeated, or a heading missing): the section of the rows after them is a guess', page);
 }
 
 /**

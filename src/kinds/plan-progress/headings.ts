@@ -17,13 +17,24 @@ export interface Governing {
   subsection: CodeTitle | null;
 }
 
+export interface HeadingAssignment {
+  byItem: Map<number, Governing>;
+  /** The state the next page starts from. */
+  state: Governing;
+  /**
+   * Header blocks between rows outnumber the headings left for them in a way that
+   * leaves open which rows a heading governs (a repeated header, or a heading missing).
+   */
+  ambiguous: boolean;
+}
+
 interface Group {
   before: Heading[];
   items: number[];
 }
 
 /** Resolve a page's events to the governing headings of each item id, from the state the previous page left. */
-export function assignHeadings(events: readonly PageEvent[], previous: Governing): { byItem: Map<number, Governing>; state: Governing } {
+export function assignHeadings(events: readonly PageEvent[], previous: Governing): HeadingAssignment {
   const groups: Group[] = [];
   let current: Group = { before: [], items: [] };
   let pending: Heading[] = [];
@@ -51,7 +62,13 @@ export function assignHeadings(events: readonly PageEvent[], previous: Governing
 
   const assigned = spreadLeading(groups, previous);
   const trailing = entries(pending, assigned.state.section);
-  const unheaded = groups.filter((g) => g.before.length === 0 && !assigned.byGroup.has(g));
+  const tables = newTables(
+    groups.filter((g) => g.before.length === 0 && !assigned.byGroup.has(g)),
+    groups[0],
+    previous,
+    trailing.length,
+  );
+  const unheaded = tables.groups;
   const n = Math.min(unheaded.length, trailing.length);
   unheaded.slice(unheaded.length - n).forEach((g, i) => assigned.byGroup.set(g, trailing[trailing.length - n + i]!));
 
@@ -62,7 +79,28 @@ export function assignHeadings(events: readonly PageEvent[], previous: Governing
     for (const id of g.items) byItem.set(id, state);
   }
   if (groups.length === 0 && trailing.length) state = trailing[trailing.length - 1]!;
-  return { byItem, state };
+  return { byItem, state, ambiguous: assigned.ambiguous || tables.ambiguous };
+}
+
+/**
+ * The groups without headings of their own that open a table. A header block between
+ * rows opens one only when a heading is left for it: the column headers repeated
+ * inside one table are structure, and the rows after them stay under the table's
+ * heading. The page's first group may continue the previous page's table, unless no
+ * heading came before it; the groups a page's trailing headings cannot all reach are
+ * the repeats, taken from the first.
+ */
+function newTables(unheaded: readonly Group[], first: Group | undefined, previous: Governing, headings: number): { groups: Group[]; ambiguous: boolean } {
+  const continuing = previous.section !== null || previous.subsection !== null;
+  const headedFirst = first !== undefined && unheaded.includes(first) && !continuing;
+  const between = unheaded.filter((g) => g !== first).length;
+  // the headings left for the header blocks between rows, once the first group has its own
+  const left = Math.max(0, headings - (headedFirst ? 1 : 0));
+  let repeats = Math.max(0, between - left);
+  return {
+    groups: unheaded.filter((g) => g === first || repeats-- <= 0),
+    ambiguous: left > 0 && left < between,
+  };
 }
 
 /**
@@ -71,21 +109,24 @@ export function assignHeadings(events: readonly PageEvent[], previous: Governing
  * page's headings together above its first table: they go, in order, to that group
  * and the ones after it (aligned to the end if there are more headings than groups).
  */
-function spreadLeading(groups: readonly Group[], previous: Governing): { byGroup: Map<Group, Governing>; state: Governing } {
+function spreadLeading(groups: readonly Group[], previous: Governing): { byGroup: Map<Group, Governing>; state: Governing; ambiguous: boolean } {
   const byGroup = new Map<Group, Governing>();
   let state = previous;
+  let ambiguous = false;
   groups.forEach((g, k) => {
     if (g.before.length === 0) return;
     const own = entries(g.before, state.section);
     if (own.length === 0) return;
     const followers: Group[] = [];
     for (let j = k + 1; j < groups.length && groups[j]!.before.length === 0; j++) followers.push(groups[j]!);
+    // more tables than headings drawn together: which table lacks one is a guess
+    if (own.length > 1 && followers.length + 1 > own.length) ambiguous = true;
     const targets = [g, ...followers].slice(0, own.length);
     const first = own.length - targets.length;
     targets.forEach((t, i) => byGroup.set(t, own[first + i]!));
     state = own[own.length - 1]!;
   });
-  return { byGroup, state };
+  return { byGroup, state, ambiguous };
 }
 
 /** Headings in order → one governing pair per subsection (or per section without one). */
