@@ -7,6 +7,8 @@ import type { LayoutDocument } from '../types.js';
 import { checkPdfBounds, DEFAULT_PDF_LIMITS, tooManyPages, type PdfLimits } from './bounds.js';
 import { pageFrame, textRuns } from './page-content.js';
 import { pathsToRects } from './paths.js';
+import { contentRects } from './content-rects.js';
+import { ContentSource } from './content-source.js';
 import { loadPdfjs, pdfjsResources, type PdfJs } from './pdfjs.js';
 import { hasPdfHeader } from '../sniff.js';
 import { removeControlCharacters, type ControlCharacters } from '../control-chars.js';
@@ -28,10 +30,21 @@ type PDFDocumentProxy = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type TextContent = Awaited<ReturnType<Awaited<ReturnType<PDFDocumentProxy['getPage']>>['getTextContent']>>;
 
 /**
+ * Where a page's rectangles come from: its content streams read here, pdf.js's operator
+ * list only where they cannot be read surely (see content-rects.ts); or, for the test
+ * that compares the two, always the operator list.
+ */
+export type RectSource = 'content' | 'operator-list';
+
+/**
  * Read a PDF into laid-out pages. Pages are read one at a time and released after
  * layout, so memory follows the largest page rather than the page count.
  */
-export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<LayoutDocument> {
+export function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<LayoutDocument> {
+  return readPdfWith(bytes, options, 'content');
+}
+
+export async function readPdfWith(bytes: Uint8Array, options: ReadPdfOptions, rectSource: RectSource): Promise<LayoutDocument> {
   const fail: Fail = (code, message, cause) => new PlanExtractError(code, message, { file: options.file, cause });
   if (bytes.length === 0) throw fail('FILE_EMPTY', 'the file is empty');
   if (!hasPdfHeader(bytes)) throw fail('NOT_A_PDF', 'not a PDF file (no %PDF- header)');
@@ -45,11 +58,12 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     const selected = selectPages(doc.numPages, options.pages, fail).slice(0, options.firstPages);
     if (selected.length > limits.pages) throw tooManyPages(selected.length, limits.pages, fail);
     checkPdfBounds(bytes, limits, selected, fail);
+    const source = rectSource === 'content' ? ContentSource.open(bytes, limits.pageContentBytes) : undefined;
     const pages: LayoutPage[] = [];
     const controls: { found?: ControlCharacters } = {};
     let withText = 0;
     for (const n of selected) {
-      const content = await readPageContent(pdfjs, doc, n, fail);
+      const content = await readPageContent(pdfjs, doc, n, source, fail);
       content.runs = content.runs.filter((run) => (run.text = removeControlCharacters(run.text, controls, n)).trim() !== '');
       if (content.runs.length > 0) withText++;
       pages.push(layoutPage(content, settings));
@@ -67,14 +81,16 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
 }
 
 /**
- * One page's runs and rectangles. A page without text skips the operator list: its rules
- * could not frame any text, and scanned pages spend their time decoding images there.
- * pdf.js's text content is let go once it is runs, before the operator list is fetched,
- * and the operator list once it is rectangles, before the layout step: held any longer,
- * they survive young-generation collections into the old one, and a long PDF's heap
- * grows by tens of megabytes more than pdf.js alone needs.
+ * One page's runs and rectangles. pdf.js interprets the page once, for its text; the
+ * rectangles are read from the content streams (content-rects.ts), and only a page those
+ * cannot be read from surely costs pdf.js a second interpretation, for its operator list.
+ * A page without text needs no rectangles: its rules could not frame any text.
+ * pdf.js's text content is let go once it is runs, and the operator list once it is
+ * rectangles, before the layout step: held any longer, they survive young-generation
+ * collections into the old one, and a long PDF's heap grows by tens of megabytes more
+ * than pdf.js alone needs.
  */
-async function readPageContent(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number, fail: Fail): Promise<PageContent> {
+async function readPageContent(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number, source: ContentSource | undefined, fail: Fail): Promise<PageContent> {
   const where = `page ${n}`;
   const page = await pdfCall(fail, where, () => doc.getPage(n));
   try {
@@ -84,15 +100,18 @@ async function readPageContent(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number, f
     text = null;
     let rects: Box[] = [];
     if (runs.length > 0) {
-      const ops = await pdfCall(fail, where, () => page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }));
-      rects = pathsToRects(ops.fnArray, ops.argsArray, frame.toPage, pdfjs.OPS);
+      rects =
+        (source && contentRects(source, page.ref, frame.toPage)) ??
+        (await pdfCall(fail, where, async () => {
+          const ops = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+          return pathsToRects(ops.fnArray, ops.argsArray, frame.toPage, pdfjs.OPS);
+        }));
     }
     return { page: n, width: frame.width, height: frame.height, runs, rects };
   } finally {
     page.cleanup();
   }
 }
-
 
 type Fail = (code: ErrorCode, message: string, cause?: unknown) => PlanExtractError;
 
