@@ -58,12 +58,14 @@ export async function readPdfWith(bytes: Uint8Array, options: ReadPdfOptions, re
     const selected = selectPages(doc.numPages, options.pages, fail).slice(0, options.firstPages);
     if (selected.length > limits.pages) throw tooManyPages(selected.length, limits.pages, fail);
     checkPdfBounds(bytes, limits, selected, fail);
-    const source = rectSource === 'content' ? ContentSource.open(bytes, limits.pageContentBytes) : undefined;
+    // opened on the first page with text: a scanned PDF never needs its objects read
+    let source: ContentSource | undefined | null = rectSource === 'content' ? null : undefined;
+    const contentSource = () => (source === null ? (source = ContentSource.open(bytes, limits.pageContentBytes)) : source);
     const pages: LayoutPage[] = [];
     const controls: { found?: ControlCharacters } = {};
     let withText = 0;
     for (const n of selected) {
-      const content = await readPageContent(pdfjs, doc, n, source, fail);
+      const content = await readPageContent(pdfjs, doc, n, contentSource, fail);
       content.runs = content.runs.filter((run) => (run.text = removeControlCharacters(run.text, controls, n)).trim() !== '');
       if (content.runs.length > 0) withText++;
       pages.push(layoutPage(content, settings));
@@ -90,7 +92,7 @@ export async function readPdfWith(bytes: Uint8Array, options: ReadPdfOptions, re
  * collections into the old one, and a long PDF's heap grows by tens of megabytes more
  * than pdf.js alone needs.
  */
-async function readPageContent(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number, source: ContentSource | undefined, fail: Fail): Promise<PageContent> {
+async function readPageContent(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number, contentSource: () => ContentSource | undefined, fail: Fail): Promise<PageContent> {
   const where = `page ${n}`;
   const page = await pdfCall(fail, where, () => doc.getPage(n));
   try {
@@ -100,6 +102,7 @@ async function readPageContent(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number, s
     text = null;
     let rects: Box[] = [];
     if (runs.length > 0) {
+      const source = contentSource();
       rects =
         (source && contentRects(source, page.ref, frame.toPage)) ??
         (await pdfCall(fail, where, async () => {
