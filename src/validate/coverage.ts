@@ -60,6 +60,18 @@ function beforeRead(text: string, covered: Uint8Array, at: number): boolean {
   return k < text.length && covered[k] === 1;
 }
 
+/** Each label as a global pattern, compiled once rather than for every line. */
+const globalLabels = new WeakMap<RegExp, RegExp>();
+
+function globalLabel(re: RegExp): RegExp {
+  let g = globalLabels.get(re);
+  if (!g) {
+    g = new RegExp(re.source, 'gu');
+    globalLabels.set(re, g);
+  }
+  return g;
+}
+
 /** Body and covered characters of one line. */
 function measureLine(line: TracedLine, rules: BodyRules): { body: number; covered: number } {
   if (line.furniture) return { body: 0, covered: 0 };
@@ -67,20 +79,25 @@ function measureLine(line: TracedLine, rules: BodyRules): { body: number; covere
   if (rules.figuresOnly && !FIGURE.test(c.text)) return { body: 0, covered: 0 };
   const n = c.text.length;
   const covered = new Uint8Array(n);
-  for (let k = 0; k < n; k++) {
-    if (line.spans.some((s) => s.start <= c.start[k]! && c.end[k]! <= s.end)) covered[k] = 1;
+  if (line.spans.length > 0) {
+    for (let k = 0; k < n; k++) {
+      if (line.spans.some((s) => s.start <= c.start[k]! && c.end[k]! <= s.end)) covered[k] = 1;
+    }
   }
   const label = new Uint8Array(n);
   const caption = new Uint8Array(n);
   for (const re of rules.labels) {
-    for (const m of c.text.matchAll(new RegExp(re.source, 'gu'))) {
+    // matchAll runs on a copy: the shared pattern's lastIndex is never moved
+    for (const m of c.text.matchAll(globalLabel(re))) {
       const end = m.index + m[0].length;
       label.fill(1, m.index, end);
       if (beforeRead(c.text, covered, end)) caption.fill(1, m.index, end);
     }
   }
+  const structure = new Uint8Array(n);
+  for (let k = 0; k < n; k++) if (STRUCTURE.test(c.text[k]!)) structure[k] = 1;
   let unreadText = 0;
-  for (let k = 0; k < n; k++) if (!covered[k] && !label[k] && !STRUCTURE.test(c.text[k]!)) unreadText++;
+  for (let k = 0; k < n; k++) if (!covered[k] && !label[k] && !structure[k]) unreadText++;
   const isLabelLine = unreadText <= LABEL_LINE_SLACK;
   let body = 0;
   let read = 0;
@@ -88,7 +105,7 @@ function measureLine(line: TracedLine, rules: BodyRules): { body: number; covere
     if (covered[k]) {
       body++;
       read++;
-    } else if (STRUCTURE.test(c.text[k]!)) continue;
+    } else if (structure[k]) continue;
     else if (!(label[k] && (isLabelLine || caption[k]))) body++;
   }
   return { body, covered: read };

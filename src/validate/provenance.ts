@@ -98,6 +98,33 @@ const SPACE = /\s/u;
 const NUMERAL_MARKS: Record<string, string> = { '，': ',', '．': '.' };
 const DIGIT = /[0-9]/;
 
+/** One source character as compacting reads it: normalized, and whether any of its UTF-16 units is whitespace. */
+interface CompactChar {
+  units: string;
+  spaced: boolean;
+}
+
+/**
+ * Compacted characters by source character. Every line of every page is compacted, and
+ * twice (the trace, then coverage): normalizing a character costs a few regular
+ * expressions, and a document has a few thousand distinct characters at most.
+ */
+const compactChars = new Map<string, CompactChar>();
+const MAX_CACHED_CHARS = 1 << 16;
+
+function compactChar(ch: string): CompactChar {
+  let c = compactChars.get(ch);
+  if (c === undefined) {
+    const units = normalizeWidth(ch).replace(/[，．]/g, (m) => NUMERAL_MARKS[m]!);
+    let spaced = false;
+    for (let u = 0; u < units.length; u++) if (SPACE.test(units[u]!)) spaced = true;
+    c = { units, spaced };
+    if (compactChars.size >= MAX_CACHED_CHARS) compactChars.clear();
+    compactChars.set(ch, c);
+  }
+  return c;
+}
+
 /**
  * Compacted characters of a text: normalized per source character so each keeps its
  * offsets, whitespace dropped, and a comma that groups digits (`22,103`) dropped.
@@ -109,11 +136,11 @@ function compactLine(text: string, lineIndex: number, into: CompactPage): void {
   let gap = true;
   for (const ch of text) {
     const next = offset + ch.length;
-    const normalized = normalizeWidth(ch).replace(/[，．]/g, (c) => NUMERAL_MARKS[c]!);
+    const { units, spaced } = compactChar(ch);
     // by UTF-16 unit, so the text and its offsets stay aligned for characters beyond the BMP (𠮷)
-    for (let u = 0; u < normalized.length; u++) {
-      const n = normalized[u]!;
-      if (SPACE.test(n)) {
+    for (let u = 0; u < units.length; u++) {
+      const n = units[u]!;
+      if (spaced && SPACE.test(n)) {
         gap = true;
         continue;
       }
@@ -127,7 +154,7 @@ function compactLine(text: string, lineIndex: number, into: CompactPage): void {
     offset = next;
   }
   into.text += chars;
-  dropGroupingCommas(into, begin);
+  if (chars.includes(',')) dropGroupingCommas(into, begin);
 }
 
 /** A comma between a digit and exactly three digits groups thousands: it is not read. */

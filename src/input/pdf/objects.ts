@@ -176,6 +176,8 @@ export class PdfObjects {
   private readonly parsed = new Map<number, PdfValue | PdfStream | undefined>();
   private readonly objectStreams: number[] = [];
   private packed: Map<number, PdfValue> | undefined;
+  /** Some object number is defined twice, or an object stream could not be read (see definesObjectsOnce). */
+  private ambiguous = false;
   readonly encrypted: boolean;
 
   constructor(
@@ -186,6 +188,7 @@ export class PdfObjects {
     OBJ_HEADER.lastIndex = 0;
     for (let m = OBJ_HEADER.exec(this.text); m; m = OBJ_HEADER.exec(this.text)) {
       const num = Number(m[1]);
+      if (this.offsets.has(num)) this.ambiguous = true;
       this.offsets.set(num, m.index + m[0].length);
       if (/\/Type\s*\/ObjStm\b/.test(this.text.slice(m.index, m.index + 300))) this.objectStreams.push(num);
     }
@@ -249,13 +252,20 @@ export class PdfObjects {
       const count = obj.dict.get('N');
       const first = obj.dict.get('First');
       const data = typeof count === 'number' && typeof first === 'number' ? this.inflate(obj) : null;
-      if (!data) continue;
+      if (!data) {
+        this.ambiguous = true;
+        continue;
+      }
       const text = latin1(data);
       const header = new ValueParser(text, 0);
       for (let i = 0; i < (count as number); i++) {
         const n = header.value();
         const offset = header.value();
-        if (typeof n !== 'number' || typeof offset !== 'number') break;
+        if (typeof n !== 'number' || typeof offset !== 'number') {
+          this.ambiguous = true;
+          break;
+        }
+        if (this.offsets.has(n) || this.packed.has(n)) this.ambiguous = true;
         try {
           const v = new ValueParser(text, (first as number) + offset).value();
           if (v !== undefined && !this.packed.has(n)) this.packed.set(n, v);
@@ -265,6 +275,16 @@ export class PdfObjects {
       }
     }
     return this.packed;
+  }
+
+  /**
+   * Whether every object number is defined once (no incremental update, nothing damaged
+   * or unreadable in object streams): then a reference means the same object to this
+   * reader as to one that follows the cross-reference table, such as pdf.js.
+   */
+  definesObjectsOnce(): boolean {
+    this.unpacked();
+    return !this.ambiguous;
   }
 
   get(v: PdfValue | PdfStream | undefined): PdfValue | PdfStream | undefined {

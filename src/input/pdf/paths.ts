@@ -22,11 +22,11 @@ export interface PathOps {
 }
 
 /** Path codes inside a constructPath buffer (pdf.js `DrawOPS`, not exported by the package). */
-const MOVE_TO = 0;
-const LINE_TO = 1;
-const CURVE_TO = 2;
+export const MOVE_TO = 0;
+export const LINE_TO = 1;
+export const CURVE_TO = 2;
 const QUADRATIC_CURVE_TO = 3;
-const CLOSE_PATH = 4;
+export const CLOSE_PATH = 4;
 
 /** A segment counts as horizontal/vertical when it leans by less than this fraction of its length. */
 const AXIS_SLOPE = 0.01;
@@ -39,8 +39,7 @@ interface Subpath {
 
 /**
  * Painted axis-aligned rectangles of a page, in the coordinates `initial` maps user
- * space to: every straight stroked segment (as a rectangle of zero thickness) and every
- * filled rectangle. Curves and clipping paths (painted with endPath) are skipped.
+ * space to, from pdf.js's operator list (see RectCollector).
  * In pdf.js 5 a path is one constructPath op: [paintOp, [Float32Array], minMax], with
  * coordinates before the current transform, which save/restore/transform and form
  * XObjects change.
@@ -48,32 +47,63 @@ interface Subpath {
 export function pathsToRects(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, initial: Matrix, ops: PathOps): Box[] {
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
-  const rects: Box[] = [];
-  const stack: Matrix[] = [];
-  let ctm: Matrix = initial;
+  const collector = new RectCollector(initial);
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.transform && args) ctm = multiply(ctm, args as unknown as Matrix);
-    else if (fn === ops.paintFormXObjectBegin) {
-      stack.push(ctm);
-      const matrix = args?.[0] as Matrix | null | undefined;
-      if (matrix) ctm = multiply(ctm, matrix);
-    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    if (fn === ops.save) collector.save();
+    else if (fn === ops.restore) collector.restore();
+    else if (fn === ops.transform && args) collector.transform(args as unknown as Matrix);
+    else if (fn === ops.paintFormXObjectBegin) collector.beginForm(args?.[0] as Matrix | null | undefined);
+    else if (fn === ops.paintFormXObjectEnd) collector.restore();
     else if (fn === ops.constructPath && args) {
       const paint = args[0] as number;
       const buffer = (args[1] as (ArrayLike<number> | null)[] | undefined)?.[0];
-      if (!buffer || (!strokes.has(paint) && !fills.has(paint))) continue;
-      for (const sub of subpaths(buffer, ctm)) {
-        if (sub.curved) continue;
-        if (strokes.has(paint)) strokeSegments(sub, rects);
-        if (fills.has(paint)) fillRectangle(sub, rects);
-      }
+      if (buffer) collector.paint(buffer, strokes.has(paint), fills.has(paint));
     }
   }
-  return rects;
+  return collector.rects;
+}
+
+/**
+ * Every straight stroked segment (as a rectangle of zero thickness) and every filled
+ * rectangle painted, given the graphics-state and path events of a page in order.
+ * Curves and paths painted neither way (clipping paths, ended with `n`) are skipped.
+ * Path buffers hold pdf.js's path codes (DrawOPS) and coordinates before the
+ * current transform, which is applied when the path is painted, as pdf.js does.
+ */
+export class RectCollector {
+  readonly rects: Box[] = [];
+  private readonly stack: Matrix[] = [];
+
+  constructor(private ctm: Matrix) {}
+
+  save(): void {
+    this.stack.push(this.ctm);
+  }
+
+  /** Also ends a form: a restore without its save leaves the transform as it is. */
+  restore(): void {
+    this.ctm = this.stack.pop() ?? this.ctm;
+  }
+
+  transform(m: Matrix): void {
+    this.ctm = multiply(this.ctm, m);
+  }
+
+  beginForm(matrix: Matrix | null | undefined): void {
+    this.stack.push(this.ctm);
+    if (matrix) this.ctm = multiply(this.ctm, matrix);
+  }
+
+  paint(buffer: ArrayLike<number>, stroke: boolean, fill: boolean): void {
+    if (!stroke && !fill) return;
+    for (const sub of subpaths(buffer, this.ctm)) {
+      if (sub.curved) continue;
+      if (stroke) strokeSegments(sub, this.rects);
+      if (fill) fillRectangle(sub, this.rects);
+    }
+  }
 }
 
 /** [a,b,c,d,e,f] such that applying it equals applying m2 first, then m1. */

@@ -6,6 +6,8 @@ import type { LayoutDocument } from '../types.js';
 import { checkPdfBounds, DEFAULT_PDF_LIMITS, tooManyPages, type PdfLimits } from './bounds.js';
 import { pageFrame, textRuns } from './page-content.js';
 import { pathsToRects } from './paths.js';
+import { contentRects } from './content-rects.js';
+import { ContentSource } from './content-source.js';
 import { loadPdfjs, pdfjsResources, type PdfJs } from './pdfjs.js';
 import { hasPdfHeader } from '../sniff.js';
 import { removeControlCharacters, type ControlCharacters } from '../control-chars.js';
@@ -30,11 +32,22 @@ type PDFDocumentProxy = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type TextContent = Awaited<ReturnType<Awaited<ReturnType<PDFDocumentProxy['getPage']>>['getTextContent']>>;
 
 /**
+ * Where a page's rectangles come from: its content streams read here, pdf.js's operator
+ * list only where they cannot be read surely (see content-rects.ts); or, for the test
+ * that compares the two, always the operator list.
+ */
+export type RectSource = 'content' | 'operator-list';
+
+/**
  * Read a PDF into laid-out pages. Pages are read one at a time and released after
  * layout, so memory follows the largest page rather than the page count.
  */
-export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<LayoutDocument> {
-  return assembleLayout([await readPdfPart(bytes, options)], options);
+export function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<LayoutDocument> {
+  return readPdfWith(bytes, options, 'content');
+}
+
+export async function readPdfWith(bytes: Uint8Array, options: ReadPdfOptions, rectSource: RectSource): Promise<LayoutDocument> {
+  return assembleLayout([await readPdfPartWith(bytes, options, rectSource)], options);
 }
 
 /**
@@ -43,7 +56,11 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
  * checks the selection; the first also checks the bounds of every selected page, before
  * any is read, so a PDF fails on its bounds the same way however it is split.
  */
-export async function readPdfPart(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<LayoutPart> {
+export function readPdfPart(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<LayoutPart> {
+  return readPdfPartWith(bytes, options, 'content');
+}
+
+async function readPdfPartWith(bytes: Uint8Array, options: ReadPdfOptions, rectSource: RectSource): Promise<LayoutPart> {
   const fail: Fail = (code, message, cause) => new PlanExtractError(code, message, { file: options.file, cause });
   if (bytes.length === 0) throw fail('FILE_EMPTY', 'the file is empty');
   if (!hasPdfHeader(bytes)) throw fail('NOT_A_PDF', 'not a PDF file (no %PDF- header)');
@@ -58,11 +75,14 @@ export async function readPdfPart(bytes: Uint8Array, options: ReadPdfOptions = {
     if (selected.length > limits.pages) throw tooManyPages(selected.length, limits.pages, fail);
     const part = options.part ?? { index: 0, of: 1 };
     if (part.index === 0) checkPdfBounds(bytes, limits, selected, fail);
+    // opened on the first page with text: a scanned PDF never needs its objects read
+    let source: ContentSource | undefined | null = rectSource === 'content' ? null : undefined;
+    const contentSource = () => (source === null ? (source = ContentSource.open(bytes, limits.pageContentBytes)) : source);
     const pages: LayoutPage[] = [];
     const controls: { found?: ControlCharacters } = {};
     let withText = 0;
     for (const n of pagesOfPart(selected, part)) {
-      const content = await readPageContent(pdfjs, doc, n, fail);
+      const content = await readPageContent(pdfjs, doc, n, contentSource, fail);
       content.runs = content.runs.filter((run) => (run.text = removeControlCharacters(run.text, controls, n)).trim() !== '');
       if (content.runs.length > 0) withText++;
       pages.push(layoutPage(content, settings));
@@ -74,14 +94,16 @@ export async function readPdfPart(bytes: Uint8Array, options: ReadPdfOptions = {
 }
 
 /**
- * One page's runs and rectangles. A page without text skips the operator list: its rules
- * could not frame any text, and scanned pages spend their time decoding images there.
- * pdf.js's text content is let go once it is runs, before the operator list is fetched,
- * and the operator list once it is rectangles, before the layout step: held any longer,
- * they survive young-generation collections into the old one, and a long PDF's heap
- * grows by tens of megabytes more than pdf.js alone needs.
+ * One page's runs and rectangles. pdf.js interprets the page once, for its text; the
+ * rectangles are read from the content streams (content-rects.ts), and only a page those
+ * cannot be read from surely costs pdf.js a second interpretation, for its operator list.
+ * A page without text needs no rectangles: its rules could not frame any text.
+ * pdf.js's text content is let go once it is runs, and the operator list once it is
+ * rectangles, before the layout step: held any longer, they survive young-generation
+ * collections into the old one, and a long PDF's heap grows by tens of megabytes more
+ * than pdf.js alone needs.
  */
-async function readPageContent(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number, fail: Fail): Promise<PageContent> {
+async function readPageContent(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number, contentSource: () => ContentSource | undefined, fail: Fail): Promise<PageContent> {
   const where = `page ${n}`;
   const page = await pdfCall(fail, where, () => doc.getPage(n));
   try {
@@ -91,15 +113,19 @@ async function readPageContent(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number, f
     text = null;
     let rects: Box[] = [];
     if (runs.length > 0) {
-      const ops = await pdfCall(fail, where, () => page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }));
-      rects = pathsToRects(ops.fnArray, ops.argsArray, frame.toPage, pdfjs.OPS);
+      const source = contentSource();
+      rects =
+        (source && contentRects(source, page.ref, frame.toPage)) ??
+        (await pdfCall(fail, where, async () => {
+          const ops = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+          return pathsToRects(ops.fnArray, ops.argsArray, frame.toPage, pdfjs.OPS);
+        }));
     }
     return { page: n, width: frame.width, height: frame.height, runs, rects };
   } finally {
     page.cleanup();
   }
 }
-
 
 type Fail = (code: ErrorCode, message: string, cause?: unknown) => PlanExtractError;
 
