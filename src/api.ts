@@ -261,7 +261,7 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
     throw new PlanExtractError('KIND_MISMATCH', `no ${options.kind} form found in this document${detection.kind ? ` (it looks like ${detection.kind})` : ''}`);
   }
   if (doc.format === 'text') {
-    const problem = kind.textProblem?.(documentLines(doc)) ?? null;
+    const problem = kind.textProblem?.(doc.pages.map((p) => p.lines)) ?? null;
     if (problem) throw new PlanExtractError('TEXT_MODE_UNSUPPORTED', problem);
   }
   const warnings: Warning[] = [];

@@ -73,7 +73,7 @@ describe('-layout output', () => {
   });
   it('is refused for a plan table only when its header row is there; other plan forms go to their readers', () => {
     const rows = Array.from({ length: 10 }, (_, i) => `事業番号   00${i}     事業名     相談支援${i}     所属名     障害福祉課`);
-    expect(planTextProblem(rows)).toBeNull();
-    expect(planTextProblem(['事業名     事業概要     令和５年度の実施状況', ...rows])).toMatch(/-layout/);
+    expect(planTextProblem([rows])).toBeNull();
+    expect(planTextProblem([['事業名     事業概要     令和５年度の実施状況', ...rows]])).toMatch(/-layout/);
   });
 });

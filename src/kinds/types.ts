@@ -29,7 +29,7 @@ export interface KindModule<Fields> {
    * Why a text of this kind cannot be read as given (a pdftotext mode that regroups
    * the kind's tables by columns), or null; absent when every text mode reads.
    */
-  textProblem?(lines: readonly string[]): string | null;
+  textProblem?(pages: readonly (readonly string[])[]): string | null;
   /** Whether parsing wants ctx.extractMetrics (so the dictionary is loaded first). */
   usesMetrics: boolean;
   parseText(doc: TextDocument, ctx: ParseContext): Fields;

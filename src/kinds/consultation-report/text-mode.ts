@@ -21,10 +21,13 @@ export function looksLikeColumnDeck(lines: readonly string[]): boolean {
   });
 }
 
-/** Why a deck's text cannot be read as given, or null. */
-export function consultationTextProblem(lines: readonly string[]): string | null {
-  if (looksLikeLayoutText(lines)) return LAYOUT_TEXT_MESSAGE;
-  return looksLikeColumnDeck(lines) ? COLUMN_DECK_MESSAGE : null;
+/**
+ * Why a deck's text cannot be read as given, or null. The mode regroups within a page,
+ * so lines are paired only within one: a row cut by a page break is a cut, not a regrouping.
+ */
+export function consultationTextProblem(pages: readonly (readonly string[])[]): string | null {
+  if (looksLikeLayoutText(pages.flat())) return LAYOUT_TEXT_MESSAGE;
+  return pages.some(looksLikeColumnDeck) ? COLUMN_DECK_MESSAGE : null;
 }
 
 export const COLUMN_DECK_MESSAGE =

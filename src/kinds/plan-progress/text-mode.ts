@@ -61,7 +61,8 @@ export function isLayoutTable(lines: readonly string[]): boolean {
 }
 
 /** Why a plan-progress text cannot be read as given, or null. */
-export function planTextProblem(lines: readonly string[]): string | null {
+export function planTextProblem(pages: readonly (readonly string[])[]): string | null {
+  const lines = pages.flat();
   if (isLayoutTable(lines)) return LAYOUT_TEXT_MESSAGE;
   return looksLikeColumnText(lines) ? COLUMN_TEXT_MESSAGE : null;
 }

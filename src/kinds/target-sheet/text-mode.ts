@@ -23,7 +23,8 @@ export function looksLikeColumnText(lines: readonly string[]): boolean {
 }
 
 /** Why a target sheet's text cannot be read as given, or null. */
-export function targetTextProblem(lines: readonly string[]): string | null {
+export function targetTextProblem(pages: readonly (readonly string[])[]): string | null {
+  const lines = pages.flat();
   if (looksLikeLayoutText(lines)) return LAYOUT_TEXT_MESSAGE;
   return looksLikeColumnText(lines) ? COLUMN_TEXT_MESSAGE : null;
 }
