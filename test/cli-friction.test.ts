@@ -37,6 +37,14 @@ describe('messages', () => {
     expect(ro.stderr).toMatch(/^plan-extract: cannot write to .*ro: permission denied\n$/);
   });
 
+  it('take -o - as standard output, not a file named -', async (t) => {
+    const dir = tempDir(t);
+    const r = await runCli([TEXT, '--no-metrics', '-o', '-'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout.toString('utf8')).kind).toBe('target-sheet');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('suggest the command a first argument was probably meant to be', async (t) => {
     const r = await runCli(['detcet', TEXT]);
     expect(r.code).toBe(2);

@@ -63,7 +63,8 @@ export function planDestination(inputs: ExpandedInputs, opts: ConvertOptions): D
   const several = inputs.entries.length > 1;
   const runnable = inputs.entries.filter((e) => !e.error);
   if (opts.outDir !== undefined) return directory(opts.outDir, runnable);
-  if (opts.output !== undefined) {
+  // `-o -` is standard output, as in most tools, never a file named `-`
+  if (opts.output !== undefined && opts.output !== '-') {
     const out = opts.output;
     if (several || inputs.hadDirectory || out.endsWith('/') || out.endsWith(sep) || kindOfPath(out) === 'directory') {
       return directory(out, runnable);

@@ -54,7 +54,7 @@ function addDebug(cmd: Command): Command {
 function addConvertOptions(cmd: Command): Command {
   cmd
     .argument('<inputs...>', 'PDF or text files, directories (their .pdf and .txt files), - for standard input')
-    .option('-o, --output <path>', 'output file (one input) or directory (several inputs, a directory input, or a path ending in /)')
+    .option('-o, --output <path>', 'output file (one input; - for standard output) or directory (several inputs, a directory input, or a path ending in /)')
     .option('--out-dir <dir>', 'output directory, even for one input')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('json'))
     .option('--table <name>', 'CSV: write only this table (needed for standard output or -o FILE)')
