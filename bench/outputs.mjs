@@ -35,7 +35,7 @@ const expected = [
 const SOURCE = { file: 'template.pdf', format: 'pdf', pages: 3, sha256: '0'.repeat(64) };
 const templates = expected.map((path) => {
   const { expectedWarnings: _ignored, ...fields } = JSON.parse(readFileSync(path, 'utf8'));
-  return DOCUMENT_SCHEMAS[fields.kind].parse({ ...withExtensionDefaults(fields), source: SOURCE, warnings: [] });
+  return DOCUMENT_SCHEMAS[fields.kind].parse({ ...withExtensionDefaults(fields), source: SOURCE, coverage: 1, warnings: [] });
 });
 
 /** Report i: a fixture's document (checked once against its schema) under its own name and sha256. */
