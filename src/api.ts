@@ -22,7 +22,7 @@ import { checkCoverage, DEFAULT_MIN_COVERAGE, measureCoverage } from './validate
 import { COVERAGE_RULES } from './validate/labels.js';
 import { checkSkippedRows } from './validate/skipped.js';
 import { traceFields } from './validate/provenance.js';
-import { isGuarded, stopIfAborted, withGuardedReader } from './guarded-read.js';
+import { isGuarded, stopIfAborted, withGuardedReader } from './readers/guarded-read.js';
 
 export type { ExtractedDocument, PlanProgressDocument, TargetSheetDocument, ConsultationReportDocument } from './schema/document.js';
 export type { Metric, Warning, Source, KindName } from './schema/common.js';
@@ -209,7 +209,7 @@ export async function readSource(input: ExtractInput, options: ExtractOptions = 
 /**
  * Read a report, find its kind, parse it, check it and validate it against its schema.
  * With `timeoutMs`, `maxMemoryMb` or `signal`, a PDF is read in a reader process under
- * those bounds, as the CLI reads every PDF (./guarded-read.ts).
+ * those bounds, as the CLI reads every PDF (./readers/guarded-read.ts).
  */
 export async function extract(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractedDocument> {
   const opened = await openInput(input, options);

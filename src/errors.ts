@@ -53,3 +53,14 @@ export class PlanExtractError extends Error {
 export function isPlanExtractError(e: unknown): e is PlanExtractError {
   return e instanceof PlanExtractError;
 }
+
+/** Stack of an error and of its causes, for --debug. */
+export function stackOf(e: unknown): string {
+  const parts: string[] = [];
+  let cur: unknown = e;
+  for (let depth = 0; cur !== undefined && cur !== null && depth < 5; depth++) {
+    parts.push(cur instanceof Error ? (cur.stack ?? `${cur.name}: ${cur.message}`) : String(cur));
+    cur = cur instanceof Error ? cur.cause : undefined;
+  }
+  return parts.join('\nCaused by: ');
+}

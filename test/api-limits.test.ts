@@ -13,7 +13,7 @@ const { writeHostilePdfs } = (await import(pathToFileURL(join(ROOT, 'scripts', '
   writeHostilePdfs(dir: string): Promise<Record<string, string>>;
 };
 
-// the built library: its reader process runs dist/cli/worker.js
+// the built library: its reader process runs dist/readers/worker.js
 let api: typeof Api;
 let hostile: Record<string, string>;
 const PDF = fixture('plan-progress.kitakyushu.pdf');

@@ -77,8 +77,8 @@ describe('reader processes', () => {
         '--input-type=module',
         '-e',
         `import { readFileSync } from 'node:fs';
-const { WorkerPool } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/cli/pool.js')).href)});
-const worker = new URL(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/cli/worker.js')).href)});
+const { WorkerPool } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/readers/pool.js')).href)});
+const worker = new URL(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/readers/worker.js')).href)});
 ${body}`,
       ],
       { encoding: 'utf8', timeout: 120_000 },

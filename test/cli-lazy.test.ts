@@ -42,7 +42,7 @@ describe('lazy loading', () => {
   it('detect loads pdf.js only for a PDF, and never the dictionary', async (t) => {
     const dir = tempDir(t);
     expect(traced(dir, ['detect', fixture('plan-progress.kitakyushu.txt')])).toMatchObject({ status: 0, loaded: [] });
-    // a PDF is read by a reader process (src/cli/pool.ts): pdf.js loads there, never in the CLI's own
+    // a PDF is read by a reader process (src/readers/pool.ts): pdf.js loads there, never in the CLI's own
     expect(traced(dir, ['detect', fixture('plan-progress.kitakyushu.pdf')])).toMatchObject({ status: 0, loaded: [] });
     // converting a text with metrics does import kuromoji: the trace sees it when it happens
     expect(traced(dir, [fixture('plan-progress.kitakyushu.txt'), '-o', join(dir, 'x.json')]).loaded).toEqual(['kuromoji']);

@@ -59,11 +59,11 @@ describe('assembleLayout', () => {
 describe('a PDF split across reader processes', () => {
   let WorkerPool: PoolClass;
   let readPdf: (bytes: Uint8Array, options?: object) => Promise<unknown>;
-  const worker = pathToFileURL(join(ROOT, 'dist/cli/worker.js'));
+  const worker = pathToFileURL(join(ROOT, 'dist/readers/worker.js'));
   const outcome = (read: Promise<unknown>) => read.then((doc) => ({ doc }), (e: { code: string; message: string }) => ({ error: `${e.code}: ${e.message}` }));
 
   beforeAll(async () => {
-    ({ WorkerPool } = (await import(pathToFileURL(join(ROOT, 'dist/cli/pool.js')).href)) as { WorkerPool: PoolClass });
+    ({ WorkerPool } = (await import(pathToFileURL(join(ROOT, 'dist/readers/pool.js')).href)) as { WorkerPool: PoolClass });
     ({ readPdf } = (await import(pathToFileURL(join(ROOT, 'dist/input/pdf/index.js')).href)) as { readPdf: typeof readPdf });
   });
 

@@ -9,7 +9,7 @@ import { EXIT, exitStatusOf, runStatus, type ExitStatus } from './exit-codes.js'
 import type { CliIO } from './io.js';
 import { expandInputs } from './inputs.js';
 import { parseReadOptions, type RawOptions } from './options.js';
-import { WorkerPool } from './pool.js';
+import { READER_SCRIPT, WorkerPool } from '../readers/pool.js';
 import { Reporter } from './report.js';
 import { writeStream } from './write.js';
 
@@ -19,7 +19,7 @@ export async function detectCommand(args: readonly string[], raw: RawOptions, io
   const { detect } = await import('../api.js');
   const reporter = await Reporter.create(io.stderr, { quiet: true, debug: opts.debug, total: entries.length, toFiles: false });
   const failures: ExitStatus[] = [];
-  const pool = new WorkerPool(1, new URL('./worker.js', import.meta.url), opts.readers);
+  const pool = new WorkerPool(1, READER_SCRIPT, opts.readers);
   try {
     for (const entry of entries) {
       try {

@@ -2,7 +2,7 @@
  * The one place where failures become messages and exit statuses. Every error the
  * CLI reports goes through describeError; every status it returns is in EXIT.
  */
-import { PlanExtractError, type ErrorCode } from '../errors.js';
+import { PlanExtractError, stackOf, type ErrorCode } from '../errors.js';
 
 export const EXIT = {
   /** Every input converted (and written). */
@@ -51,17 +51,6 @@ export interface Described {
   status: ExitStatus;
   /** The stack trace chain, shown with --debug. */
   stack: string;
-}
-
-/** Stack of an error and of its causes, for --debug. */
-export function stackOf(e: unknown): string {
-  const parts: string[] = [];
-  let cur: unknown = e;
-  for (let depth = 0; cur !== undefined && cur !== null && depth < 5; depth++) {
-    parts.push(cur instanceof Error ? (cur.stack ?? `${cur.name}: ${cur.message}`) : String(cur));
-    cur = cur instanceof Error ? cur.cause : undefined;
-  }
-  return parts.join('\nCaused by: ');
 }
 
 /** Node's own errors from writing files carry an errno code and a path. */

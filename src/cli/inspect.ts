@@ -6,7 +6,7 @@
 import { basename, extname } from 'node:path';
 import type { CliIO } from './io.js';
 import { parseReadOptions, type RawOptions } from './options.js';
-import { WorkerPool } from './pool.js';
+import { READER_SCRIPT, WorkerPool } from '../readers/pool.js';
 import { writeFilesAtomically } from './write.js';
 import { describeError, EXIT } from './exit-codes.js';
 import { PlanExtractError } from '../errors.js';
@@ -23,7 +23,7 @@ export async function inspectCommand(input: string, raw: RawOptions, io: CliIO):
   const { detectKind } = await import('../kinds/index.js');
   const { traceFields } = await import('../validate/provenance.js');
   const { inspectHtml, withGeometry } = await import('../inspect/index.js');
-  const pool = new WorkerPool(1, new URL('./worker.js', import.meta.url), opts.readers);
+  const pool = new WorkerPool(1, READER_SCRIPT, opts.readers);
   try {
     const opened = await openInput(input, opts.extract);
     const report = await readOpened(opened, opts.extract, (bytes, o) => pool.readPdf(bytes, withGeometry(o)));

@@ -9,7 +9,7 @@ import { resolveEncoding } from '../input/text.js';
 import { readProfileFile } from '../profile/load.js';
 import { ALL_TABLE_NAMES, MERGEABLE_FORMATS, MERGED_TABLE_NAMES, OUTPUT_FORMATS, resolveOutputEncoding, type OutputEncoding, type OutputFormat } from '../output/index.js';
 import { KIND_NAMES, type KindName } from '../schema/common.js';
-import { DEFAULT_READER_LIMITS, type ReaderLimits } from './pool.js';
+import { DEFAULT_READER_LIMITS, type ReaderLimits } from '../readers/pool.js';
 
 /** What commander hands the actions (all strings or booleans as typed). */
 export interface RawOptions {

@@ -15,8 +15,8 @@ import type { ExtractOptions, PdfReader, ReadReport } from '../api.js';
 import { PlanExtractError } from '../errors.js';
 import type { ExtractedDocument } from '../schema/document.js';
 import type { InputEntry } from './inputs.js';
-import { deserializeError, serializeError } from './job.js';
-import { WorkerPool, type ReaderLimits } from './pool.js';
+import { deserializeError, serializeError } from '../readers/job.js';
+import { READER_SCRIPT, WorkerPool, type ReaderLimits } from '../readers/pool.js';
 
 export type Outcome = { ok: true; doc: ExtractedDocument } | { ok: false; error: PlanExtractError };
 
@@ -45,7 +45,7 @@ export async function* extractInOrder(
 ): AsyncGenerator<Settled> {
   // as many readers as jobs even for one input: a large PDF is read in parts, one per reader
   const workers = Math.max(1, jobs);
-  const pool = new WorkerPool(workers, new URL('./worker.js', import.meta.url), limits);
+  const pool = new WorkerPool(workers, READER_SCRIPT, limits);
   stop?.addEventListener('abort', () => void pool.close(), { once: true });
   // Inputs named .pdf are most likely PDFs: the readers start now, while this thread loads
   // the parsers. Otherwise they start when a PDF turns up (the content decides, not the name).

@@ -5,8 +5,8 @@
  * rather than a worker thread: pdf.js's buffers live outside the heap a thread's resourceLimits
  * cap, and a thread cannot be stopped inside a content stream pdf.js is interpreting.
  */
-import { PlanExtractError } from './errors.js';
-import type { ExtractOptions, PdfReader } from './api.js';
+import { PlanExtractError } from '../errors.js';
+import type { ExtractOptions, PdfReader } from '../api.js';
 
 type Guards = Pick<ExtractOptions, 'timeoutMs' | 'maxMemoryMb' | 'signal'>;
 
@@ -29,12 +29,12 @@ export async function withGuardedReader<T>(options: Guards, read: (readPdf: PdfR
   const timeoutMs = positive('timeoutMs', options.timeoutMs);
   const maxMemoryMb = positive('maxMemoryMb', options.maxMemoryMb);
   stopIfAborted(options.signal);
-  const { DEFAULT_READER_LIMITS, WorkerPool } = await import('./cli/pool.js');
+  const { DEFAULT_READER_LIMITS, READER_SCRIPT, WorkerPool } = await import('./pool.js');
   const limits = {
     timeoutMs: timeoutMs ?? DEFAULT_READER_LIMITS.timeoutMs,
     memoryBytes: maxMemoryMb !== undefined ? maxMemoryMb * 1024 * 1024 : DEFAULT_READER_LIMITS.memoryBytes,
   };
-  const pool = new WorkerPool(1, new URL('./cli/worker.js', import.meta.url), limits);
+  const pool = new WorkerPool(1, READER_SCRIPT, limits);
   const abort = () => void pool.close();
   options.signal?.addEventListener('abort', abort, { once: true });
   try {

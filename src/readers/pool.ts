@@ -37,6 +37,9 @@ export interface ReaderLimits {
  * timeout is the last resort. Memory: the seed reports' readers stay near 150 MB, the 1,000-page
  * run peaked at 355 MB; a gigabyte keeps a runaway reader with the CLI's own process under 1.5 GB.
  */
+/** The reader process's own script, built next to this module. */
+export const READER_SCRIPT = new URL('./worker.js', import.meta.url);
+
 export const DEFAULT_READER_LIMITS: ReaderLimits = { timeoutMs: 300_000, memoryBytes: 1024 * 1024 * 1024 };
 
 /**

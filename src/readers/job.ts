@@ -2,10 +2,9 @@
  * A part of a PDF read as it travels between the CLI and a reader process: plain data
  * that survives structured cloning, errors included.
  */
-import { PlanExtractError, type ErrorCode } from '../errors.js';
+import { PlanExtractError, stackOf, type ErrorCode } from '../errors.js';
 import type { ReadPdfOptions } from '../input/pdf/read.js';
 import type { LayoutPart } from '../input/layout-parts.js';
-import { stackOf } from './exit-codes.js';
 
 /** The PDF's bytes and readPdfPart's options (the part among them). */
 export interface ReadJob {
