@@ -3,7 +3,7 @@ import type { Item } from './items.js';
 import type { TargetSheet } from './schema.js';
 import { runTogether } from './text.js';
 import { ACTUALS_CAPTION, ACTUALS_LINE_PATTERN, ESTIMATE_MARK_TAIL } from './vocabulary.js';
-import { readValue, type ValueReading } from './values.js';
+import { readValue, type ValueReading } from '../../document/values.js';
 import { readYearRow, type EraYearReading } from './years.js';
 
 type Actual = TargetSheet['actuals'][number];

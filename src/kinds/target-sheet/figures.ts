@@ -1,4 +1,4 @@
-import { readValue, type ValueReading } from './values.js';
+import { readValue, type ValueReading } from '../../document/values.js';
 import { DIRECTION_SUFFIX, FREQUENCY_PREFIX } from './vocabulary.js';
 
 /**

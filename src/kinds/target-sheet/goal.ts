@@ -3,7 +3,7 @@ import type { TextItem } from './items.js';
 import type { TargetSheet } from './schema.js';
 import { canon, runTogether } from './text.js';
 import { findQuantities } from '../../normalize/index.js';
-import { readValue, type ValueReading } from './values.js';
+import { readValue, type ValueReading } from '../../document/values.js';
 import { findEraYear } from './years.js';
 import { GOAL_HEADING_PATTERN } from './vocabulary.js';
 

@@ -2,7 +2,8 @@ import type { KindModule } from '../types.js';
 import { detect } from './detect.js';
 import { parseLayout } from './from-layout.js';
 import { targetTextProblem } from './text-mode.js';
-import { parseText, type TargetSheetFields } from './from-text.js';
+import { parseText } from './from-text.js';
+import type { TargetSheetFields } from './read-document.js';
 
 export const targetSheet: KindModule<TargetSheetFields> = {
   name: 'target-sheet',

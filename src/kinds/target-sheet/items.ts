@@ -1,6 +1,7 @@
-import type { TextDocument } from '../../input/types.js';
-import { closeNumberSpacing, collapseDistributed, normalizeWidth } from '../../normalize/index.js';
-import { canon } from './text.js';
+import type { Block, Line, LogicalDocument, TableBlock, TableCell } from '../../document/schema.js';
+import { readingText } from '../../document/text.js';
+import { readValue } from '../../document/values.js';
+import { canon, runTogether } from './text.js';
 import { PDCA_STEPS, PLAN_STEPS, REVIEW_STEPS } from './vocabulary.js';
 import { ERA_YEAR_BARE_SOURCE, readYearRow, type EraYearReading } from './years.js';
 
@@ -38,44 +39,54 @@ const VERTICAL_GLYPHS = 2;
 /** Fewer lines than this are not taken for a vertical column (a short wrapped tail like `す。`). */
 const MIN_VERTICAL_LINES = 3;
 
-/** A page number alone on the first or last line of a page (`1`, `- 1 -`, `1/2`). */
-const PAGE_NUMBER = /^(?:[-－―‐]\s*)?[0-9]{1,3}(?:\s*[-－―‐])?$|^[0-9]{1,3}\s*\/\s*[0-9]{1,3}$/;
-
-/**
- * A line this long is a whole page of a city's text version (テキスト版), its cells
- * set apart by runs of spaces: each cell is read as a line of its own.
- */
-const TEXT_VERSION_LINE = 200;
-const CELL_GAP = /[ \u3000]{2,}/;
-
-function cellsOf(line: string): string[] {
-  return line.length >= TEXT_VERSION_LINE ? line.split(CELL_GAP) : [line];
+/** The document's lines in reading order, with vertical furniture recognised. */
+export function documentItems(doc: LogicalDocument): Item[] {
+  return collapseVertical(doc.pages.flatMap((page) => page.blocks.flatMap(blockLines)));
 }
 
-/** The document's non-blank lines, width-normalized, with vertical furniture recognised. */
-export function toItems(doc: TextDocument): Item[] {
-  const lines: TextItem[] = [];
-  for (const page of doc.pages) {
-    const texts = page.lines.flatMap(cellsOf).map(lineText).filter((l) => l !== '');
-    if (page.page !== null) trimPageNumbers(texts);
-    for (const text of texts) lines.push({ kind: 'text', text, page: page.page });
+/**
+ * A block's lines as the sheet is read: a table row by row, each cell's lines in
+ * turn; a table drawn inside a cell (the actuals) one line per row.
+ */
+function blockLines(block: Block): TextItem[] {
+  switch (block.type) {
+    case 'prose':
+    case 'fields':
+      return block.lines.map((line) => textItem(line, block.page));
+    case 'table':
+      return block.cells.flatMap((cell) =>
+        cell.blocks.flatMap((b) => (b.type === 'table' ? innerTableRows(b).map((text) => textItem({ text }, b.page)) : blockLines(b))),
+      );
+    case 'heading':
+      return [textItem({ text: block.text }, block.page)];
+    case 'list':
+      return block.items.map((text) => textItem({ text }, block.page));
+    case 'chart':
+      // a target sheet prints no charts
+      return [];
   }
-  return collapseVertical(lines);
 }
+
+/** Vertical text is kept as printed: it is matched glyph by glyph as header furniture. */
+const textItem = (line: Line, page: number | null): TextItem =>
+  line.vertical ? { kind: 'text', text: line.text, page, vertical: true } : { kind: 'text', text: readingText(line.text), page };
 
 /**
- * A line as the sheet is read: width-normalized, spaces collapsed, and the spaces an
- * office suite adds (distributed captions, autospacing around numbers) closed.
+ * A table drawn inside a cell as one line per row, cells separated by spaces: `H30 R1 R2`,
+ * `地域生活支援拠点等の整備 0箇所 0箇所 1箇所`. In a table of yearly figures an
+ * empty cell right of the label stands for no figure, so it is written as a dash.
  */
-export function lineText(line: string): string {
-  return closeNumberSpacing(collapseDistributed(normalizeWidth(line).replace(/\s+/g, ' ').trim()));
+function innerTableRows(table: TableBlock): string[] {
+  const rows = [...new Set(table.cells.map((c) => c.row))].map((r) => table.cells.filter((c) => c.row === r).map((c) => runTogether(cellLines(c))));
+  const yearly = rows.some((texts) => readYearRow(texts.filter((t) => t !== '').join(' ')) !== null);
+  return rows.flatMap((texts) => {
+    const hasFigure = texts.some((t) => /[0-9]/.test(t) && readValue(t) !== null);
+    const words = texts.map((t, c) => (t === '' && yearly && hasFigure && c > 0 ? '-' : t)).filter((t) => t !== '');
+    return words.length > 0 ? [words.join(' ')] : [];
+  });
 }
 
-/** With form feeds, a lone number at a page's top or bottom is its folio, not content. */
-function trimPageNumbers(texts: string[]): void {
-  if (texts.length > 1 && PAGE_NUMBER.test(texts[texts.length - 1]!)) texts.pop();
-  if (texts.length > 1 && PAGE_NUMBER.test(texts[0]!)) texts.shift();
-}
+const cellLines = (cell: TableCell): string[] => cell.blocks.flatMap((b) => (b.type === 'prose' ? b.lines.map((l) => l.text) : b.cells.flatMap(cellLines)));
 
 const isShort = (t: TextItem) => canon(t.text).length <= VERTICAL_GLYPHS;
 

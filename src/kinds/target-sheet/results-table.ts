@@ -2,7 +2,7 @@ import { isPercent, readFigureWord } from './figures.js';
 import type { TargetSheet } from './schema.js';
 import { pageAt, searchFrom, type Stream } from './stream.js';
 import { tidySpaces } from './text.js';
-import type { ValueReading } from './values.js';
+import type { ValueReading } from '../../document/values.js';
 import {
   ACTUAL_COLUMN,
   GOAL_COLUMN,

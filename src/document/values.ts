@@ -1,4 +1,4 @@
-import { COUNTER_PATTERN, NUMBER_PATTERN, parseNumber, parseQuantity } from '../../normalize/index.js';
+import { COUNTER_PATTERN, NUMBER_PATTERN, parseNumber, parseQuantity } from '../normalize/index.js';
 
 export interface ValueReading {
   value: number | null;

@@ -1,0 +1,105 @@
+/**
+ * The logical document of a PDF from its layout: per page, the lines outside the
+ * tables as prose and each ruled table with its cells (merged spans, the tables drawn
+ * inside a cell), in the order a reader meets them.
+ */
+import type { LayoutDocument } from '../input/types.js';
+import { unionBox } from '../layout/geometry.js';
+import type { Box, Cell, LayoutPage, Table, TextLine } from '../layout/types.js';
+import { contains, interleave, orderFigureBoxes, type Placed } from './reading-order.js';
+import type { Line, LogicalDocument, ProseBlock, TableBlock, TableCell } from './schema.js';
+
+interface PageTable {
+  table: Table;
+  index: number;
+  box: Box;
+}
+
+export function fromLayout(doc: LayoutDocument): LogicalDocument {
+  return { pages: doc.pages.map((page) => ({ page: page.page, blocks: pageBlocks(page) })) };
+}
+
+/**
+ * A page's blocks: the lines outside the tables in the layout's reading order, each
+ * top-level table read in before the first of those lines below its top. Vertical
+ * text beside a table is its side header even when the layout left it out of the
+ * table (a rowspan cell cut by a page break has no closing rule): it comes first.
+ */
+function pageBlocks(page: LayoutPage): Array<ProseBlock | TableBlock> {
+  const tables = pageTables(page).filter(({ table }) => table.nestedIn === undefined);
+  const outside = page.lines.filter((l) => !tables.some(({ box }) => contains(box, l.box)));
+  return blocksOf(interleave(outside, tables, sideHeaderOf), page);
+}
+
+const pageTables = (page: LayoutPage): PageTable[] => page.tables.map((table, index) => ({ table, index, box: table.box }));
+
+function sideHeaderOf(line: TextLine, table: { box: Box }): boolean {
+  return line.vertical && line.box.x1 <= table.box.x0 && line.box.y0 < table.box.y1;
+}
+
+/** Lines and tables in reading order as blocks: a run of lines is one prose block. */
+function blocksOf(placed: ReadonlyArray<Placed<PageTable>>, page: LayoutPage): Array<ProseBlock | TableBlock> {
+  const out: Array<ProseBlock | TableBlock> = [];
+  let run: TextLine[] = [];
+  const flush = () => {
+    if (run.length > 0) out.push({ type: 'prose', page: page.page, bbox: unionBox(run.map((l) => l.box)), lines: run.map(asLine) });
+    run = [];
+  };
+  for (const p of placed) {
+    if ('line' in p) {
+      run.push(p.line);
+      continue;
+    }
+    flush();
+    out.push(tableBlock(page, p.block));
+  }
+  flush();
+  return out;
+}
+
+const asLine = (line: TextLine): Line => (line.vertical ? { text: line.text, vertical: true } : { text: line.text });
+
+/** A table row by row, each row's cells left to right (a merged cell where it starts). */
+function tableBlock(page: LayoutPage, { table, index }: PageTable): TableBlock {
+  const inner = pageTables(page).filter((t) => t.table.nestedIn === index);
+  const cells = [...table.cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const headerRows = spannedHeaderRows(cells);
+  return {
+    type: 'table',
+    page: page.page,
+    bbox: table.box,
+    headerRows,
+    cells: cells.map((cell) => tableCell(page, cell, inner.filter((t) => contains(cell.box, t.box)))),
+  };
+}
+
+/** A cell's lines, with the tables drawn inside it read in where they stand and side-by-side figure boxes read label, figure, note. */
+function tableCell(page: LayoutPage, cell: Cell, inner: readonly PageTable[]): TableCell {
+  const free = orderFigureBoxes(cell.lines.filter((l) => !inner.some((t) => contains(t.box, l.box))));
+  return {
+    row: cell.row,
+    col: cell.col,
+    rowSpan: cell.rowSpan,
+    colSpan: cell.colSpan,
+    page: page.page,
+    bbox: cell.box,
+    blocks: blocksOf(interleave(free, inner), page),
+  };
+}
+
+/**
+ * The header rows geometry proves: a top row of several cells, one merged over
+ * columns that are split in the row below it (目標 over 基準値 / 目標値) heads them
+ * down to the split cells' bottom. Null otherwise: which rows head a plain table is
+ * a question of words.
+ */
+export function spannedHeaderRows(cells: readonly Pick<Cell, 'row' | 'col' | 'rowSpan' | 'colSpan'>[]): number | null {
+  const top = cells.filter((c) => c.row === 0);
+  if (top.length < 2) return null;
+  let rows = 0;
+  for (const over of top.filter((c) => c.colSpan > 1)) {
+    const under = cells.filter((c) => c.row === over.rowSpan && c.col >= over.col && c.col + c.colSpan <= over.col + over.colSpan);
+    if (under.length >= 2) rows = Math.max(rows, over.rowSpan + Math.max(...under.map((c) => c.rowSpan)));
+  }
+  return rows > 0 ? rows : null;
+}

@@ -1,0 +1,112 @@
+/**
+ * The logical document of a text: pdftotext's modes, a viewer's copy, or a city's
+ * one-line テキスト版. Text keeps no rules and no positions, so a builder can only say
+ * what its characters show: lines, label–value lines, and the cells a run of spaces
+ * sets apart (flagged, since which cells make a row is not printed).
+ */
+import type { TextDocument, TextPage } from '../input/types.js';
+import type { Block, FieldPair, Line, LogicalDocument } from './schema.js';
+import { readingText, splitSpaceRuns } from './text.js';
+
+/**
+ * A line this long is a whole page of a city's text version (テキスト版), its cells
+ * set apart by runs of spaces: each cell is read as a line of its own.
+ */
+const TEXT_VERSION_LINE = 200;
+/** A page number alone on the first or last line of a page (`1`, `- 1 -`, `1/2`). */
+const PAGE_NUMBER = /^(?:[-－―‐]\s*)?[0-9]{1,3}(?:\s*[-－―‐])?$|^[0-9]{1,3}\s*\/\s*[0-9]{1,3}$/;
+/** `目標値:38人`: a short label (not a number, not a sentence) closed by a colon, its value after it. */
+const INLINE_FIELD = /^([^\s:：0-9。、，,.][^\s:：。、]{0,15})[:：]\s*(\S.*)$/;
+/** `担当課   障害福祉課`: a short label, a run of spaces, one value. */
+const COLUMN_FIELD_LABEL = 10;
+/** Label–value lines only make a block when they come in a run (one colon line may be prose). */
+const MIN_FIELD_LINES = 2;
+const TEXT_VERSION_UNSURE = 'cells of a one-line text version, cut at runs of spaces; which cells make a row is not printed';
+const COLUMN_FIELDS_UNSURE = 'labels told from values by a run of spaces only';
+
+/** A unit of a page's text: a line, or a cell of a text-version line. */
+interface Unit {
+  text: string;
+  /** Index of the text-version line the cell was cut from. */
+  cellOf?: number;
+}
+
+export function fromText(doc: TextDocument): LogicalDocument {
+  return { pages: doc.pages.map((page) => ({ page: page.page, blocks: pageBlocks(page) })) };
+}
+
+function pageBlocks(page: TextPage): Block[] {
+  const units: Unit[] = page.lines
+    .flatMap((line, k): Unit[] => (line.length >= TEXT_VERSION_LINE ? splitSpaceRuns(line).map((text) => ({ text, cellOf: k })) : [{ text: line }]))
+    .filter((u) => readingText(u.text) !== '');
+  // with form feeds, a lone number at a page's top or bottom is its folio, not content
+  if (page.page !== null) {
+    if (units.length > 1 && PAGE_NUMBER.test(readingText(units[units.length - 1]!.text))) units.pop();
+    if (units.length > 1 && PAGE_NUMBER.test(readingText(units[0]!.text))) units.shift();
+  }
+  const blocks: Block[] = [];
+  for (let k = 0; k < units.length; ) {
+    const unit = units[k]!;
+    let end = k + 1;
+    if (unit.cellOf !== undefined) {
+      while (end < units.length && units[end]!.cellOf === unit.cellOf) end++;
+      blocks.push({
+        type: 'table',
+        page: page.page,
+        unsure: TEXT_VERSION_UNSURE,
+        headerRows: null,
+        cells: units.slice(k, end).map((u, col) => ({ row: 0, col, rowSpan: 1, colSpan: 1, page: page.page, blocks: [prose([u.text], page.page)] })),
+      });
+    } else {
+      while (end < units.length && units[end]!.cellOf === undefined) end++;
+      blocks.push(...lineBlocks(units.slice(k, end).map((u) => u.text), page.page));
+    }
+    k = end;
+  }
+  return blocks;
+}
+
+const prose = (texts: readonly string[], page: number | null): Extract<Block, { type: 'prose' }> => ({
+  type: 'prose',
+  page,
+  lines: texts.map((text): Line => ({ text })),
+});
+
+/** Lines as prose, except runs of label–value lines, which are fields. */
+function lineBlocks(texts: readonly string[], page: number | null): Block[] {
+  const pairs = texts.map(fieldOf);
+  const blocks: Block[] = [];
+  let from = 0;
+  const flushProse = (to: number) => {
+    if (to > from) blocks.push(prose(texts.slice(from, to), page));
+  };
+  for (let k = 0; k < texts.length; ) {
+    const labels = pairs[k]?.labels;
+    let end = k;
+    while (end < texts.length && labels && pairs[end]?.labels === labels) end++;
+    if (end - k >= MIN_FIELD_LINES) {
+      flushProse(k);
+      blocks.push({
+        type: 'fields',
+        page,
+        ...(labels === 'column' ? { unsure: COLUMN_FIELDS_UNSURE } : {}),
+        labels: labels!,
+        pairs: pairs.slice(k, end).map((p) => p!.pair), lines: texts.slice(k, end).map((text) => ({ text })),
+      });
+      from = end;
+      k = end;
+    } else k++;
+  }
+  flushProse(texts.length);
+  return blocks;
+}
+
+/** A line that is one label and its value: inline (`目標値:38人`) or in a left column (`担当課   障害福祉課`). */
+function fieldOf(text: string): { labels: 'inline' | 'column'; pair: FieldPair } | null {
+  const cells = splitSpaceRuns(text);
+  if (cells.length === 2 && [...cells[0]!].length <= COLUMN_FIELD_LABEL && !/[。、]/.test(cells[0]!)) {
+    return { labels: 'column', pair: { label: cells[0]!, value: cells[1]! } };
+  }
+  const m = INLINE_FIELD.exec(text.trim());
+  return m ? { labels: 'inline', pair: { label: m[1]!, value: m[2]!.trim() } } : null;
+}
