@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract, type PlanProgressDocument } from '../src/api.js';
-import { splitSpaceRuns } from '../src/kinds/plan-progress/forms/cells.js';
+import { splitSpaceRuns } from '../src/document/text.js';
 import { splitAtLabels } from '../src/kinds/plan-progress/forms/labels.js';
 import { readLegend } from '../src/kinds/plan-progress/forms/legend.js';
 import { tallyGroups } from '../src/kinds/plan-progress/forms/tally.js';

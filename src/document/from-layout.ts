@@ -7,7 +7,7 @@ import type { LayoutDocument } from '../input/types.js';
 import { unionBox } from '../layout/geometry.js';
 import type { Box, Cell, LayoutPage, Table, TextLine } from '../layout/types.js';
 import { contains, interleave, orderFigureBoxes, type Placed } from './reading-order.js';
-import type { Line, LogicalDocument, ProseBlock, TableBlock, TableCell } from './schema.js';
+import type { FieldsBlock, Line, LogicalDocument, ProseBlock, TableBlock, TableCell } from './schema.js';
 
 interface PageTable {
   table: Table;
@@ -25,10 +25,13 @@ export function fromLayout(doc: LayoutDocument): LogicalDocument {
  * text beside a table is its side header even when the layout left it out of the
  * table (a rowspan cell cut by a page break has no closing rule): it comes first.
  */
-function pageBlocks(page: LayoutPage): Array<ProseBlock | TableBlock> {
+function pageBlocks(page: LayoutPage): Array<ProseBlock | TableBlock | FieldsBlock> {
   const tables = pageTables(page).filter(({ table }) => table.nestedIn === undefined);
   const outside = page.lines.filter((l) => !tables.some(({ box }) => contains(box, l.box)));
-  return blocksOf(interleave(outside, tables, sideHeaderOf), page);
+  return blocksOf(interleave(outside, tables, sideHeaderOf), page, (t) => {
+    const table = tableBlock(page, t);
+    return labelColumn(table) ?? table;
+  });
 }
 
 const pageTables = (page: LayoutPage): PageTable[] => page.tables.map((table, index) => ({ table, index, box: table.box }));
@@ -38,8 +41,8 @@ function sideHeaderOf(line: TextLine, table: { box: Box }): boolean {
 }
 
 /** Lines and tables in reading order as blocks: a run of lines is one prose block. */
-function blocksOf(placed: ReadonlyArray<Placed<PageTable>>, page: LayoutPage): Array<ProseBlock | TableBlock> {
-  const out: Array<ProseBlock | TableBlock> = [];
+function blocksOf<B>(placed: ReadonlyArray<Placed<PageTable>>, page: LayoutPage, read: (table: PageTable) => B): Array<ProseBlock | B> {
+  const out: Array<ProseBlock | B> = [];
   let run: TextLine[] = [];
   const flush = () => {
     if (run.length > 0) out.push({ type: 'prose', page: page.page, bbox: unionBox(run.map((l) => l.box)), lines: run.map(asLine) });
@@ -51,7 +54,7 @@ function blocksOf(placed: ReadonlyArray<Placed<PageTable>>, page: LayoutPage): A
       continue;
     }
     flush();
-    out.push(tableBlock(page, p.block));
+    out.push(read(p.block));
   }
   flush();
   return out;
@@ -83,7 +86,7 @@ function tableCell(page: LayoutPage, cell: Cell, inner: readonly PageTable[]): T
     colSpan: cell.colSpan,
     page: page.page,
     bbox: cell.box,
-    blocks: blocksOf(interleave(free, inner), page),
+    blocks: blocksOf(interleave(free, inner), page, (t) => tableBlock(page, t)),
   };
 }
 
@@ -102,4 +105,39 @@ export function spannedHeaderRows(cells: readonly Pick<Cell, 'row' | 'col' | 'ro
     if (under.length >= 2) rows = Math.max(rows, over.rowSpan + Math.max(...under.map((c) => c.rowSpan)));
   }
   return rows > 0 ? rows : null;
+}
+
+/** A label in a left column is short and no sentence. */
+const MAX_LABEL_CHARS = 12;
+
+/**
+ * A ruled table of two columns whose left cells are all short labels (`担当課` |
+ * `障害福祉課`) is a label–value block; null for any other table.
+ */
+function labelColumn(table: TableBlock): FieldsBlock | null {
+  const rows = [...new Set(table.cells.map((c) => c.row))];
+  if (rows.length < 2 || table.cells.length !== rows.length * 2) return null;
+  const pairs: Array<{ label: Line[]; value: Line[] }> = [];
+  for (const r of rows) {
+    const [label, value] = table.cells.filter((c) => c.row === r);
+    const labelLines = label && proseLines(label);
+    const valueLines = value && proseLines(value);
+    if (!labelLines || !valueLines || label.col !== 0 || label.colSpan !== 1 || value!.col !== 1) return null;
+    const text = labelLines.map((l) => l.text).join('');
+    if (text.trim() === '' || [...text.replace(/\s+/g, '')].length > MAX_LABEL_CHARS || /[。．]/.test(text)) return null;
+    pairs.push({ label: labelLines, value: valueLines });
+  }
+  return {
+    type: 'fields',
+    page: table.page,
+    ...(table.bbox ? { bbox: table.bbox } : {}),
+    labels: 'column',
+    pairs: pairs.map((p) => ({ label: p.label.map((l) => l.text).join(''), value: p.value.map((l) => l.text).join('\n') })),
+    lines: pairs.flatMap((p) => [...p.label, ...p.value]),
+  };
+}
+
+/** A cell's lines when it holds text only (no table drawn inside). */
+function proseLines(cell: TableCell): Line[] | null {
+  return cell.blocks.every((b) => b.type === 'prose') ? cell.blocks.flatMap((b) => (b.type === 'prose' ? b.lines : [])) : null;
 }

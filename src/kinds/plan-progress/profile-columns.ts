@@ -8,6 +8,7 @@
  * a row starts at its item number, and its other pieces are shared among the header's
  * columns by what each field holds (a grade, a department's name, sentences).
  */
+import { SPACE_RUN } from '../../document/text.js';
 import type { TextDocument } from '../../input/types.js';
 import { normalizeWidth } from '../../normalize/index.js';
 import { canBeTitle } from '../shared/title.js';
@@ -44,8 +45,6 @@ interface Header {
 const DEFAULT_VOCABULARY = planVocabulary();
 /** A header names at least this many fields, `no` and `name` among them. */
 const MIN_FIELDS = 3;
-/** Two or more spaces, or an ideographic space: a cell boundary (one space is a gap inside a cell). */
-const SPACE_RUN = /[ \t]{2,}|\u3000+/;
 /** A grade or mark stands alone in its cell. */
 const MAX_GRADE = 3;
 /** An item number more than this far past the previous one is a figure in a cell, not a new row. */

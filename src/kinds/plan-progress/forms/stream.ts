@@ -6,7 +6,7 @@
 import type { TextDocument } from '../../../input/types.js';
 import { normalizeWidth } from '../../../normalize/index.js';
 import { compact, isFooter } from '../lines.js';
-import { splitSpaceRuns } from './cells.js';
+import { splitSpaceRuns } from '../../../document/text.js';
 
 /**
  * A line longer than this is a whole page of a テキスト版: each of its cells is a line

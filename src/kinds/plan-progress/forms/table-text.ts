@@ -15,7 +15,7 @@ import { moveByContent } from '../column-content.js';
 import { compact, isDirectionHeaderStart, MARKS, parseHeadingRow, parseItemNumber } from '../lines.js';
 import type { PlanItem } from '../schema.js';
 import { DIRECTION_WORD, PLANS_WITHOUT_YEAR, type PlanField, type PlanVocabulary } from '../vocabulary.js';
-import { splitSpaceRuns } from './cells.js';
+import { splitSpaceRuns } from '../../../document/text.js';
 
 /** A テキスト版 page line is longer than this (a printed row never is). */
 const PAGE_LINE = 200;
