@@ -202,6 +202,28 @@ describe('fromText', () => {
     expect(shape(end!)).toEqual({ prose: ['以上'] });
   });
 
+  it('reads the rows of a -layout table into columns by where their cells start', () => {
+    const pad = (cells: string[], at: number[]) => cells.reduce((line, c, k) => line.padEnd(at[k]!, ' ') + c, '');
+    const at = [2, 12, 40];
+    const rows = [['番号', '施策名', '達成度'], ...Array.from({ length: 9 }, (_, k) => [String(k + 1), `施策${k + 1}の推進`, 'abc'[k % 3]!])];
+    const text = ['施策の達成度一覧', ...rows.map((r, k) => pad(r, k === 3 ? [3, 13, 41] : at))].join('\n');
+    const doc = read(text);
+    const [title, grid] = doc.pages[0]!.blocks;
+    expect(shape(title!)).toEqual({ prose: ['施策の達成度一覧'] });
+    const t = grid as TableBlock;
+    expect(t.unsure).toMatch(/-layout/);
+    expect(t.cells.filter((c) => c.row === 3).map((c) => [c.col, shape(c.blocks[0]!)])).toEqual([
+      [0, { prose: ['3'] }],
+      [1, { prose: ['施策3の推進'] }],
+      [2, { prose: ['c'] }],
+    ]);
+    expect(new Set(t.cells.map((c) => c.row)).size).toBe(10);
+  });
+
+  it('reads cells apart by runs of spaces as lines when the text is not -layout output', () => {
+    expect(read('区分   R3   R4\n利用者   3人   5人\n').pages[0]!.blocks.map(shape)).toEqual([{ prose: ['区分   R3   R4', '利用者   3人   5人'] }]);
+  });
+
   it('drops blank lines and, with form feeds, the folio at a page foot', () => {
     const doc = read('見出し\n\n本文です。\n- 1 -\n\f次の頁\n2\n');
     expect(doc.pages.map((p) => [p.page, p.blocks.map(shape)])).toEqual([

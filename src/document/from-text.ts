@@ -5,8 +5,10 @@
  * sets apart (flagged, since which cells make a row is not printed).
  */
 import type { TextDocument, TextPage } from '../input/types.js';
+import { looksLikeLayoutText } from '../input/text-mode.js';
+import { columnTable } from './column-text.js';
 import type { Block, FieldPair, Line, LogicalDocument } from './schema.js';
-import { readingText, splitSpaceRuns } from './text.js';
+import { placedCells, readingText, splitSpaceRuns } from './text.js';
 
 /**
  * A line this long is a whole page of a city's text version (テキスト版), its cells
@@ -32,10 +34,12 @@ interface Unit {
 }
 
 export function fromText(doc: TextDocument): LogicalDocument {
-  return { pages: doc.pages.map((page) => ({ page: page.page, blocks: pageBlocks(page) })) };
+  const columns = looksLikeLayoutText(doc.pages.flatMap((p) => p.lines));
+  return { pages: doc.pages.map((page) => ({ page: page.page, blocks: pageBlocks(page, columns) })) };
 }
 
-function pageBlocks(page: TextPage): Block[] {
+/** `columns`: the text is `pdftotext -layout` output, which keeps a table's columns apart. */
+function pageBlocks(page: TextPage, columns: boolean): Block[] {
   const units: Unit[] = page.lines
     .flatMap((line, k): Unit[] => (line.length >= TEXT_VERSION_LINE ? splitSpaceRuns(line).map((text) => ({ text, cellOf: k })) : [{ text: line }]))
     .filter((u) => readingText(u.text) !== '');
@@ -59,7 +63,8 @@ function pageBlocks(page: TextPage): Block[] {
       });
     } else {
       while (end < units.length && units[end]!.cellOf === undefined) end++;
-      blocks.push(...lineBlocks(units.slice(k, end).map((u) => u.text), page.page));
+      const texts = units.slice(k, end).map((u) => u.text);
+      blocks.push(...(columns ? columnBlocks(texts, page.page) : lineBlocks(texts, page.page)));
     }
     k = end;
   }
@@ -71,6 +76,27 @@ const prose = (texts: readonly string[], page: number | null): Extract<Block, { 
   page,
   lines: texts.map((text): Line => ({ text })),
 });
+
+/** A table's lines in -layout text hold several cells each, three or more on some line (two make a label and its value). */
+const MIN_TABLE_CELLS = 3;
+
+/** -layout lines: runs of lines of several cells are tables, the rest read as lines. */
+function columnBlocks(texts: readonly string[], page: number | null): Block[] {
+  const cellCounts = texts.map((t) => placedCells(t).length);
+  const blocks: Block[] = [];
+  let from = 0;
+  for (let k = 0; k < texts.length; ) {
+    let end = k;
+    while (end < texts.length && cellCounts[end]! >= 2) end++;
+    if (end - k >= 2 && cellCounts.slice(k, end).some((n) => n >= MIN_TABLE_CELLS)) {
+      blocks.push(...lineBlocks(texts.slice(from, k), page), columnTable(texts.slice(k, end), page));
+      from = end;
+      k = end;
+    } else k = Math.max(end, k + 1);
+  }
+  blocks.push(...lineBlocks(texts.slice(from), page));
+  return blocks;
+}
 
 /** Lines as prose, except runs of label–value lines, which are fields. */
 function lineBlocks(texts: readonly string[], page: number | null): Block[] {

@@ -11,10 +11,32 @@ export function readingText(line: string): string {
 /** Two or more spaces, or an ideographic space: a cell boundary (one space is a gap inside a cell). */
 export const SPACE_RUN = /[ \t]{2,}|\u3000+/;
 
+/** A cell of a line, with the character offset it starts at. */
+export interface PlacedCell {
+  text: string;
+  start: number;
+}
+
 /**
- * A city's one-line テキスト版 prints a whole page on one line, its cells apart by
- * runs of spaces (as `-layout` text keeps columns apart): the line's cells.
+ * The cells of a line apart by runs of spaces (a city's one-line テキスト版 prints a
+ * whole page so, `-layout` text a table's columns), each with where it starts.
  */
+export function placedCells(line: string): PlacedCell[] {
+  const cells: PlacedCell[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = line.slice(from, to);
+    const text = raw.trim();
+    if (text !== '') cells.push({ text, start: from + raw.search(/\S/) });
+  };
+  for (const m of line.matchAll(new RegExp(SPACE_RUN.source, 'g'))) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(line.length);
+  return cells;
+}
+
 export function splitSpaceRuns(line: string): string[] {
-  return line.split(SPACE_RUN).map((c) => c.trim()).filter((c) => c !== '');
+  return placedCells(line).map((c) => c.text);
 }
