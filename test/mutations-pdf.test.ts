@@ -71,6 +71,8 @@ const PLANS: Array<[string, unknown, string[]]> = [
   ['header-repeated', KITAKYUSHU, []],
   ['department-blank', items((i) => ({ ...i, department: '' })), perItem('item-department-missing')],
   ['results-dropped', items((i) => ({ ...i, results: null })), perItem('item-results-missing')],
+  // the row is skipped and named; the rows around it keep their cells
+  ['number-unreadable', { ...KITAKYUSHU, items: (KITAKYUSHU.items as Item[]).filter((_, k) => k !== 1) }, ['item-number-unreadable']],
   // header and cells gone: the document is then a form without the column ("" is what
   // output.md gives for a column a form lacks), and nothing tells the two apart
   ['department-dropped', items((i) => ({ ...i, department: '' })), []],
