@@ -69,6 +69,8 @@ const PLANS: Array<[string, unknown, string[]]> = [
   ['clean', KITAKYUSHU, []],
   // Chromium repeats the header row on the page the break opens, under no heading: the rows keep their section
   ['header-repeated', KITAKYUSHU, []],
+  // pages shorter than a row: every row cut at a page break, each page under the header again
+  ['rows-cut', KITAKYUSHU, []],
   ['department-blank', items((i) => ({ ...i, department: '' })), perItem('item-department-missing')],
   ['results-dropped', items((i) => ({ ...i, results: null })), perItem('item-results-missing')],
   // the row is skipped and named; the rows around it keep their cells

@@ -29,7 +29,7 @@ export function joinContinued(pieces: readonly TablePiece[]): PlanTable[] {
   pieces.forEach((piece, k) => {
     const before = pieces[k - 1];
     const last = out[out.length - 1];
-    if (before && last && continues(before, piece)) {
+    if (before && last && continues(before, piece) && followsOn(last, piece.table)) {
       fillCutRow(last, piece);
       last.rows.push(...piece.table.rows);
       return;
@@ -43,6 +43,13 @@ function continues(before: TablePiece, piece: TablePiece): boolean {
   const { page } = piece.table;
   if (page === null || before.table.page !== page - 1) return false;
   return !piece.named || piece.table.title === before.table.title;
+}
+
+/** The piece's rows come after the table's in time: a table printed twice is not one table. */
+function followsOn(table: PlanTable, next: PlanTable): boolean {
+  const last = table.rows[table.rows.length - 1]?.asOf;
+  const first = next.rows[0]?.asOf;
+  return !last || !first || first > last;
 }
 
 /** The cut row's missing figures from the lead, when the lead fills only cells the row lacks. */
