@@ -2,6 +2,7 @@ import type { Profile } from '../profile/schema.js';
 import type { KindName } from '../schema/common.js';
 import { consultationReport } from './consultation-report/index.js';
 import { planProgress } from './plan-progress/index.js';
+import { canon, MEETING_RECORD_TITLE } from './shared/vocabulary.js';
 import { targetSheet } from './target-sheet/index.js';
 import type { KindModule } from './types.js';
 
@@ -29,6 +30,7 @@ export interface Detection {
 /**
  * Score every kind on the document's lines (with a profile's words, if given) and
  * take the best one when it reaches MIN_CONFIDENCE and leads the others by MIN_MARGIN.
+ * A document whose title calls it the record of a meeting is none of the kinds.
  */
 export function detectKind(lines: readonly string[], profile?: Profile): Detection {
   const scores = Object.fromEntries(
@@ -36,6 +38,7 @@ export function detectKind(lines: readonly string[], profile?: Profile): Detecti
   ) as Record<KindName, number>;
   const ranked = (Object.entries(scores) as Array<[KindName, number]>).sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  const clear = first![1] >= MIN_CONFIDENCE && first![1] - (second?.[1] ?? 0) >= MIN_MARGIN;
+  const title = lines.find((l) => canon(l) !== '') ?? '';
+  const clear = first![1] >= MIN_CONFIDENCE && first![1] - (second?.[1] ?? 0) >= MIN_MARGIN && !MEETING_RECORD_TITLE.test(canon(title));
   return { kind: clear ? first![0] : null, confidence: first![1], scores };
 }

@@ -29,6 +29,11 @@ export const WARNING_CODES = {
     meaning: 'an item has no 所管課 (department)',
     example: 'item 12: no 所管課 found',
   },
+  'item-results-missing': {
+    source: 'parser',
+    meaning: 'an item of a progress table has its 取組予定 (plans) but no 実施状況 (results): the results column dropped, or its cells not found',
+    example: 'item 12: a 取組予定 (plans) but no 実施状況 (results)',
+  },
   'target-missing': {
     source: 'parser',
     meaning: 'a target sheet names no 成果目標 / 活動指標',

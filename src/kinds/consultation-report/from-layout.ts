@@ -4,7 +4,8 @@ import type { ParseContext } from '../types.js';
 import { headingOf } from './chart-parts.js';
 import { readGridTables } from './grid-tables.js';
 import type { UsedLines } from './lines.js';
-import type { ConsultationReportFields, PlacedCount, PlanTable } from './model.js';
+import { type TablePiece, wholePiece } from './continued-tables.js';
+import type { ConsultationReportFields, PlacedCount } from './model.js';
 import { readFigureGrid } from './figure-tables.js';
 import { readSlides } from './read-slides.js';
 import type { Slide } from './slides.js';
@@ -107,11 +108,11 @@ function stacksOver(upper: TextLine, lower: TextLine): boolean {
  * drawn without rules, read from the positions of the page's lines (blocks would
  * group a column's cells together).
  */
-function layoutTables(doc: LayoutDocument, slides: readonly LayoutSlide[], used: UsedLines, ctx: ParseContext): PlanTable[] {
+function layoutTables(doc: LayoutDocument, slides: readonly LayoutSlide[], used: UsedLines, ctx: ParseContext): TablePiece[] {
   const ruled = doc.pages.flatMap((page, s) =>
-    readGridTables(page, ctx).map(({ table, titleLines }) => {
+    readGridTables(page, ctx).map(({ piece, titleLines }) => {
       for (const line of titleLines) used.add(s, slides[s]!.indexOf.get(line)!);
-      return table;
+      return piece;
     }),
   );
   const unruled = doc.pages.flatMap((page, s) => {
@@ -119,7 +120,7 @@ function layoutTables(doc: LayoutDocument, slides: readonly LayoutSlide[], used:
     const free = page.lines.filter((l) => slide.indexOf.has(l) && !used.has(s, slide.indexOf.get(l)!));
     return readUnruledTables(page, free, ctx).map(({ table, lines }) => {
       for (const l of lines) used.add(s, slide.indexOf.get(l)!);
-      return table;
+      return wholePiece(table);
     });
   });
   return [...ruled, ...unruled];

@@ -1,14 +1,14 @@
 import type { Block, LayoutPage, Table, TextLine } from '../../layout/types.js';
 import type { ParseContext } from '../types.js';
 import { cleanLabel } from '../../normalize/index.js';
+import type { TablePiece } from './continued-tables.js';
 import { compact, HAS_LETTER } from './lines.js';
-import type { PlanTable } from './model.js';
-import { columnOf, DATE_HEADER, DEFAULT_ORDER, HEADER_WORD, isTotalsName, planRow, rowDate, type Column } from './plan-columns.js';
+import { CELL, cellValue, columnOf, DATE_HEADER, DEFAULT_ORDER, HEADER_WORD, isTotalsName, planRow, rowDate, type Column } from './plan-columns.js';
 
 const MAX_TITLE = 20;
 
 export interface GridReading {
-  table: PlanTable;
+  piece: TablePiece;
   /** The lines above the table it was named by, when its name stood there. */
   titleLines: TextLine[];
 }
@@ -37,7 +37,14 @@ function readGrid(page: LayoutPage, table: Table, ctx: ParseContext): GridReadin
   const dateCol = dateHits.indexOf(Math.max(...dateHits));
   if (dateCol < 0 || dateHits[dateCol]! === 0) return null;
   const body = rowIds.filter((r) => rowDate(rows.get(r)?.get(dateCol) ?? '') !== null);
-  const head = rowIds.filter((r) => r < body[0]!);
+  // rows of figures alone above the dated rows end a row the page break cut
+  const isFigures = (r: number) => {
+    const texts = [...(rows.get(r)?.values() ?? [])].map(compact).filter(Boolean);
+    return texts.length > 0 && texts.every((t) => CELL.test(t));
+  };
+  const above = rowIds.filter((r) => r < body[0]!);
+  const leadRows = above.filter((r) => above.every((q) => q > r || isFigures(q)));
+  const head = above.filter((r) => !leadRows.includes(r));
   const headerOf = (c: number) => head.map((r) => rows.get(r)?.get(c) ?? '').join('');
 
   const mapping = new Map<number, Column>();
@@ -55,13 +62,17 @@ function readGrid(page: LayoutPage, table: Table, ctx: ParseContext): GridReadin
   const headerText = Array.from({ length: columns }, (_, c) => (c === dateCol ? '' : headerOf(c))).join('');
   const cornerNames = HAS_LETTER.test(corner) && !DATE_HEADER.test(corner) && (columnOf(corner) === null || isTotalsName(corner, headerText));
   const named = corner && cornerNames ? corner : null;
-  const above = named ? [] : captionAbove(page, table, headerText);
-  const title = named ?? cleanLabel(above.length === 0 ? page.blocks[0]?.text ?? '' : above.map((l) => l.text).join(''));
+  const caption = named ? [] : captionAbove(page, table, headerText);
+  const title = named ?? cleanLabel(caption.length === 0 ? page.blocks[0]?.text ?? '' : caption.map((l) => l.text).join(''));
   const planRows = body.map((r) => {
     const cells = [...mapping].map(([c, column]) => [column, rows.get(r)?.get(c) ?? ''] as const);
     return planRow(rowDate(rows.get(r)!.get(dateCol)!)!, cells, ctx, page.page);
   });
-  return { table: { title, rows: planRows, page: page.page }, titleLines: above };
+  const lead = leadRows.flatMap((r) => [...mapping].filter(([c]) => compact(rows.get(r)?.get(c) ?? '') !== '').map(([c, column]) => [column, cellValue(rows.get(r)!.get(c)!)] as const));
+  return {
+    piece: { table: { title, rows: planRows, page: page.page }, named: named !== null || caption.length > 0 || head.length > 0, lead, claimLead: () => {} },
+    titleLines: caption,
+  };
 }
 
 const isCaption = (text: string, headerText: string) =>

@@ -95,7 +95,12 @@ export function planRow(dateText: string, cells: ReadonlyArray<readonly [Column,
     row.asOfRaw = dateText;
     ctx.warn('era-date-invalid', date ? date.reason : `${dateText} is not a date`, page);
   }
-  for (const [column, cell] of cells) row[column] = parseNumber(clean(cell).replace(/[%％]$/, ''));
+  for (const [column, cell] of cells) row[column] = cellValue(cell);
   return row;
+}
+
+/** A figure cell's value (a percent sign dropped), or null when it holds none. */
+export function cellValue(cell: string): number | null {
+  return parseNumber(clean(cell).replace(/[%％]$/, ''));
 }
 

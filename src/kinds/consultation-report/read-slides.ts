@@ -1,28 +1,30 @@
 import type { ParseContext } from '../types.js';
 import { readCharts } from './charts.js';
+import { joinContinued, type TablePiece } from './continued-tables.js';
 import { readCounts } from './counts.js';
 import { readFigureTables } from './figure-tables.js';
 import { UsedLines } from './lines.js';
-import type { ConsultationReportFields, PlacedCount, PlanTable } from './model.js';
+import type { ConsultationReportFields, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
 import { readTables } from './tables.js';
 import { readTitleSlide } from './title.js';
 
 /**
  * A deck read slide by slide. Tables go first (their rows are the least ambiguous
- * lines): those the input already has as grids, then those in the text, then small
+ * lines): those the input already has as grids, then those in the text, a table a
+ * page break cut put together again (continued-tables.ts), then small
  * tables of figures with a share column; then charts; counts come from those tables
  * and whatever text is left, so no figure is reported twice.
  */
 export function readSlides(
   slides: readonly Slide[],
   ctx: ParseContext,
-  gridTables: (used: UsedLines) => PlanTable[] = () => [],
+  gridTables: (used: UsedLines) => TablePiece[] = () => [],
   gridCounts: () => Map<number, PlacedCount[]> = () => new Map(),
 ): ConsultationReportFields {
   const used = new UsedLines();
   const head = readTitleSlide(slides, used, ctx);
-  const tables = [...gridTables(used), ...readTables(slides, used, ctx)].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
+  const tables = joinContinued([...gridTables(used), ...readTables(slides, used, ctx)].sort((a, b) => (a.table.page ?? 0) - (b.table.page ?? 0)));
   const tableCounts = gridCounts();
   for (const [s, counts] of readFigureTables(slides, used)) tableCounts.set(s, [...(tableCounts.get(s) ?? []), ...counts]);
   const charts = readCharts(slides, used);

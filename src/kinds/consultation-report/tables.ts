@@ -1,8 +1,9 @@
 import { cleanLabel } from '../../normalize/index.js';
 import type { ParseContext } from '../types.js';
-import { clean, compact, isBlank, type UsedLines } from './lines.js';
-import type { PlanTable, PlanTableRow } from './model.js';
-import { CELL, columnOrder, HEADER_LINE, HEADER_WORD, isHeaderTail, isTotalsName, planRow, ROW_DATE, type Column } from './plan-columns.js';
+import type { TablePiece } from './continued-tables.js';
+import { clean, compact, HAS_LETTER, isBlank, type UsedLines } from './lines.js';
+import type { PlanTableRow } from './model.js';
+import { CELL, cellValue, columnOrder, HEADER_LINE, HEADER_WORD, isHeaderTail, isTotalsName, planRow, ROW_DATE, type Column } from './plan-columns.js';
 import type { Slide } from './slides.js';
 
 const MAX_TITLE_LINE = 15;
@@ -72,10 +73,12 @@ function readRow(raw: RawRow, order: readonly Column[], ctx: ParseContext, page:
 /**
  * The year-end tables of plans (セルフプラン / 事業所作成計画 / 合計数 / セルフ率):
  * found by their rows (a date, then numbers), named by the short lines just above
- * their header (`障害者総合` / `福祉法分` → `障害者総合福祉法分`).
+ * their header (`障害者総合` / `福祉法分` → `障害者総合福祉法分`). Lines of figures
+ * alone that open the slide above a table with no name or header are its lead: the
+ * end of a row the slide break cut (see continued-tables.ts).
  */
-export function readTables(slides: readonly Slide[], used: UsedLines, ctx: ParseContext): PlanTable[] {
-  const tables: PlanTable[] = [];
+export function readTables(slides: readonly Slide[], used: UsedLines, ctx: ParseContext): TablePiece[] {
+  const tables: TablePiece[] = [];
   slides.forEach((slide, s) => {
     const live = slide.lines.map((_, i) => i).filter((i) => !used.has(s, i) && !isBlank(slide.lines[i]!));
     for (const group of rowGroups(slide, live)) {
@@ -100,16 +103,27 @@ export function readTables(slides: readonly Slide[], used: UsedLines, ctx: Parse
         if (c.length > MAX_TITLE_LINE || /\d/.test(c) || HEADER_WORD.test(c)) break;
         titleLines.unshift(live[p]!);
       }
+      const named = titleLines.length > 0 || header.length > 0;
+      const leadLines = named ? [] : live.slice(0, top);
+      const leadCells = leadLines.map((i) => cellLine(slide.lines[i]!));
+      const lead = leadCells.length > 0 && leadCells.every((c) => c !== null) ? leadCells.flat() as string[] : [];
       const title = cleanLabel(titleLines.map((i) => slide.lines[i]!).join('')) || fallbackTitle(slide, live, top);
       const order = columnOrder(above.map((i) => slide.lines[i]!).join(''), below.map((i) => slide.lines[i]!).join(''));
-      tables.push({ title, rows: group.rows.map((r) => readRow(r, order, ctx, slide.page)), page: slide.page });
+      tables.push({
+        table: { title, rows: group.rows.map((r) => readRow(r, order, ctx, slide.page)), page: slide.page },
+        named,
+        // the cut row's last cells: the table's last columns
+        lead: lead.length > order.length ? [] : lead.map((cell, k) => [order[order.length - lead.length + k]!, cellValue(cell)] as const),
+        claimLead: () => leadLines.forEach((i) => used.add(s, i)),
+      });
       for (const i of [...titleLines, ...header, ...group.rows.flatMap((r) => r.lines)]) used.add(s, i);
     }
   });
   return tables;
 }
 
-/** A table with no name of its own is named by the slide's first line above it. */
+/** A table with no name of its own is named by the slide's first line above it, when that line has words. */
 function fallbackTitle(slide: Slide, live: number[], top: number): string {
-  return top > 0 ? compact(slide.lines[live[0]!]!) : '';
+  const first = compact(slide.lines[live[0]!]!);
+  return top > 0 && HAS_LETTER.test(first) ? first : '';
 }

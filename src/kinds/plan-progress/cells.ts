@@ -68,6 +68,11 @@ export function warnIncomplete(cells: ItemCells, ctx: ParseContext, lacking: Rea
     ctx.warn('item-marker-missing', `item ${cells.no}: no 目的達成状況 / 事業の方向性 mark found`, cells.page);
   }
   if (!lacking.has('department') && cells.department.length === 0) ctx.warn('item-department-missing', `item ${cells.no}: no 所管課 found`, cells.page);
+  // a progress row reports what was done before what comes next: plans printed without
+  // results is a results column dropped or not found, never a form of its own
+  const printed = (lines: readonly string[]) => lines.some((l) => l.trim() !== '');
+  const resultsGone = lacking.has('results') ? !lacking.has('plans') : !printed(cells.results) && printed(cells.plans);
+  if (resultsGone) ctx.warn('item-results-missing', `item ${cells.no}: a 取組予定 (plans) but no 実施状況 (results)`, cells.page);
 }
 
 /** Fields a table form may not print at all: null in its items, and no warning for their absence. */

@@ -3,6 +3,7 @@ import { detect } from './detect.js';
 import { parseLayout } from './from-layout.js';
 import { planTextProblem } from './text-mode.js';
 import { parseText } from './from-text.js';
+import { progressOnly } from './progress-records.js';
 import type { PlanProgressDocument } from './schema.js';
 
 export const planProgress: KindModule<Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings' | 'coverage'>> = {
@@ -10,6 +11,6 @@ export const planProgress: KindModule<Omit<PlanProgressDocument, 'kind' | 'sourc
   detect,
   textProblem: planTextProblem,
   usesMetrics: true,
-  parseText,
-  parseLayout,
+  parseText: (doc, ctx) => progressOnly(parseText(doc, ctx)),
+  parseLayout: (doc, ctx) => progressOnly(parseLayout(doc, ctx)),
 };

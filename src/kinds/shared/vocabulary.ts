@@ -132,3 +132,9 @@ export const SHARED_COVERAGE_LABELS: readonly RegExp[] = [
   new RegExp(`(?:${ERA_NAMES}|[${ERA_INITIALS}])?${ERA_YEAR_NUMBER}年度(?:末)?|[0-9]{4}年度(?:末)?`),
   /[（(]?単位[:：]?[^）)]{0,4}[）)]?/,
 ];
+
+/**
+ * What a record of a meeting calls itself (令和6年度第1回協議会 会議録): minutes quote
+ * the reports discussed (実施状況, 相談件数, 活動報告), yet are none of them.
+ */
+export const MEETING_RECORD_TITLE = /会議録|議事録|議事要旨|会議要旨/;
