@@ -230,11 +230,11 @@ export type RecordField =
  * Labels that feed no field (`other`) are listed so that they end the value before them.
  */
 export const RECORD_LABELS: ReadonlyArray<{ field: RecordField; words: readonly string[] }> = [
-  { field: 'no', words: ['事業番号', '施策番号', '事業No.', '事業No'] },
-  { field: 'name', words: ['事務事業名', '事業名', '施策名', '基本施策'] },
+  { field: 'no', words: ['事業番号', '施策番号', '取組番号', '事業No.', '事業No'] },
+  { field: 'name', words: ['事務事業名', '事業名', '施策名', '取組名', '基本施策'] },
   { field: 'department', words: ['所管課', '担当課', '主管課', '所属名', '担当部署', '所管局'] },
-  { field: 'summary', words: ['事務事業の概要', '事業内容', '施策内容', '事業概要', '施策の目的'] },
-  { field: 'results', words: ['計画事業の実績等', '実施状況と問題点', '取組状況', '実施状況', '実績'] },
+  { field: 'summary', words: ['事務事業の概要', '事業の概要', '取組の概要', '事業内容', '施策内容', '事業概要', '施策の目的'] },
+  { field: 'results', words: ['計画事業の実績等', '実施状況と問題点', '取組状況', '実施状況', '実施内容', '取組実績', '実績'] },
   { field: 'achievement', words: ['目標に対する評価', '基本施策の評価', '施策の評価', '進捗状況', '達成度', '評価'] },
   { field: 'assessment', words: ['効果又は評価の理由', '評価の理由', '現状分析'] },
   { field: 'plans', words: ['今後の課題及び事業推進の方策', '目標値を達成するために必要なこと', '今後の方向性', '今後の取組方針'] },
