@@ -30,8 +30,7 @@ import {
 } from './lines.js';
 import { profileSection } from './profile-sections.js';
 import { moveByContent } from './column-content.js';
-import { DIRECTION_WORD, planVocabulary, type PlanField, type PlanVocabulary } from './vocabulary.js';
-import { FISCAL_YEAR_WORD } from '../shared/vocabulary.js';
+import { DIRECTION_WORD, planVocabulary, YEAR_GROUP_HEADER, type PlanField, type PlanVocabulary } from './vocabulary.js';
 import { headerYears } from './years.js';
 
 type Field = PlanField;
@@ -74,7 +73,8 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
     const applyHeadings = (lines: readonly TextLine[]) => {
       for (const line of lines) {
         const own = profileSection(line.text, vocab);
-        applyHeading(own ? { level: 'section', ...own } : (parseSubsection(line.text) ?? parseSectionShape(line.text)));
+        // a line of its own between tables is a heading by its place, as a merged row is: `（１）…` is a subsection there
+        applyHeading(own ? { level: 'section', ...own } : (parseSubsection(line.text) ?? parseHeadingRow(line.text)));
       }
     };
     page.tables.forEach((table, t) => {
@@ -177,7 +177,7 @@ function isHeaderRow(table: Table, row: number, vocab: PlanVocabulary): boolean 
   return starting.every((c) => named(c) || yearGroup(c)) && starting.some(named);
 }
 
-const YEAR_GROUP = new RegExp(`^${FISCAL_YEAR_WORD}`);
+const YEAR_GROUP = new RegExp(`^${YEAR_GROUP_HEADER}`);
 
 /**
  * Columns under one merged header cell are one field: `目標` over `基準値` / `目標値`

@@ -178,8 +178,13 @@ export function parseHeadingRow(text: string): Heading | null {
   if (named) return named;
   const m = NUMBERED_SUBSECTION.exec(n);
   if (m && !/。$/.test(m[2]!)) return { level: 'subsection', code: m[1]!.toLowerCase(), title: m[2]!.replace(/\s+/g, '') };
+  const roman = ROMAN_SECTION.exec(n);
+  if (roman && !/[。、]/.test(roman[2]!)) return { level: 'section', code: roman[1]!, title: roman[2]!.replace(/\s+/g, '') };
   return parseSectionShape(n);
 }
+
+/** A section numbered in Roman numerals alone (`Ⅱ　子どもの育ちの支援`): the numeral is its code as printed. */
+const ROMAN_SECTION = /^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[.．、]?\s*(\S.*)$/;
 
 const namedHeading = (words: readonly string[]) =>
   new RegExp(`^(?:${words.join('|')})\\s*(${HEADING_NUMBER})\\s*[、.．:：]?\\s*(\\S.*)$`);

@@ -6,7 +6,7 @@
  * Entries are regular-expression sources unless said otherwise.
  */
 import type { PlanProgressProfile } from '../../profile/schema.js';
-import { FISCAL_YEAR_WORD, type DetectionVocabulary } from '../shared/vocabulary.js';
+import { ERA_INITIALS, ERA_NAMES, ERA_YEAR_NUMBER, FISCAL_YEAR_WORD, type DetectionVocabulary } from '../shared/vocabulary.js';
 
 export type PlanField =
   | 'no' | 'name' | 'summary' | 'results' | 'plans' | 'achievement' | 'direction' | 'goal' | 'assessment' | 'related' | 'department';
@@ -30,7 +30,8 @@ export const PLAN_FIELD_KEYS: ReadonlyArray<readonly [PlanField, readonly string
   ['results', ['実施状況', '実績', '取組状況', '進捗状況']],
   ['plans', ['取組予定', '実施予定', '予定', '取組計画']],
   ['summary', ['事業概要', '概要', '事業内容', '取組内容', '施策内容', '施策の内容', '事業の内容']],
-  ['name', ['事業名', '名称', '施策名', '取組項目', '項目名', '取組名']],
+  // a column headed 施策 alone lists the measures by name (`施策の方向` and `施策番号` are other columns)
+  ['name', ['事業名', '名称', '施策名', '取組項目', '項目名', '取組名', '^施策$']],
   ['no', ['番号', '^No', '№']],
 ];
 
@@ -61,6 +62,12 @@ export const GRADE_COLUMN_FIELDS: readonly PlanField[] = ['results', 'assessment
 
 /** A plans column headed by these words states no year of its own (`今後の方向性`): its fiscalYear is null. */
 export const PLANS_WITHOUT_YEAR = /今後|方向性|方針|方策/;
+
+/**
+ * A merged header cell naming only the year of the columns under it: `令和４年度の取組`,
+ * or an era year without 年度 (`R5`, `令和5年`).
+ */
+export const YEAR_GROUP_HEADER = `(?:${FISCAL_YEAR_WORD}|(?:${ERA_NAMES}|[${ERA_INITIALS}])${ERA_YEAR_NUMBER}年?(?![0-9]))`;
 
 /** A year-headed column (`平成28年度の実施状況`, `29年度取組予定`): results or plans by its words. */
 export const PLAN_YEAR_HEADER = `${FISCAL_YEAR_WORD}の?(?:実施状況|実績|取組状況|取組予定|実施予定|取組計画)`;
@@ -130,7 +137,7 @@ export const CONTINUING_GOAL_WORDS = '継続実施|継続|実施継続|[-―－]
 export const PLAN_PROGRESS_DETECTION: DetectionVocabulary = {
   titles: [
     { words: ['進捗状況管理表', '進捗状況調査表', '進行管理・?評価[表票]', '課題別事業評価表', '達成度一覧表'], weight: 0.35 },
-    { words: ['(?:進捗|実施)状況(?:評価|報告)表', '事業評価[表票]', '施策評価[表票]?'], weight: 0.3 },
+    { words: ['(?:進捗|実施)状況(?:評価|報告)表', '事業評価[表票]', '施策評価[表票]?', '(?:取組|実施|進捗)状況一覧', '取組評価(?:[表票]|シート)'], weight: 0.3 },
     { words: ['進捗状況について', '進捗状況報告'], weight: 0.25 },
     { words: ['基本施策の評価'], weight: 0.2 },
   ],
@@ -139,9 +146,9 @@ export const PLAN_PROGRESS_DETECTION: DetectionVocabulary = {
     { words: ['事業の方向性'], weight: 0.15 },
     { words: ['数値目標達成状況'], weight: 0.1 },
     { words: ['事業番号'], parts: ['事業', '番号'], weight: 0.1 },
-    { words: ['施策番号'], weight: 0.1 },
+    { words: ['施策番号', '取組番号'], weight: 0.1 },
     { words: ['事業概要', '事業の概要', '施策内容'], weight: 0.1 },
-    { words: ['事務事業名', '施策名'], weight: 0.1 },
+    { words: ['事務事業名', '施策名', '取組名'], weight: 0.1 },
     { words: ['所管課', '担当課', '主管課', '所属名'], weight: 0.05 },
     { words: ['他の分野別計画との関連性'], parts: ['他の分野別計', '画との関連性'], weight: 0.05 },
     { words: ['取組予定'], weight: 0.05 },
@@ -223,11 +230,11 @@ export type RecordField =
  * Labels that feed no field (`other`) are listed so that they end the value before them.
  */
 export const RECORD_LABELS: ReadonlyArray<{ field: RecordField; words: readonly string[] }> = [
-  { field: 'no', words: ['事業番号', '施策番号', '事業No.', '事業No'] },
-  { field: 'name', words: ['事務事業名', '事業名', '施策名', '基本施策'] },
+  { field: 'no', words: ['事業番号', '施策番号', '取組番号', '事業No.', '事業No'] },
+  { field: 'name', words: ['事務事業名', '事業名', '施策名', '取組名', '基本施策'] },
   { field: 'department', words: ['所管課', '担当課', '主管課', '所属名', '担当部署', '所管局'] },
-  { field: 'summary', words: ['事務事業の概要', '事業内容', '施策内容', '事業概要', '施策の目的'] },
-  { field: 'results', words: ['計画事業の実績等', '実施状況と問題点', '取組状況', '実施状況', '実績'] },
+  { field: 'summary', words: ['事務事業の概要', '事業の概要', '取組の概要', '事業内容', '施策内容', '事業概要', '施策の目的'] },
+  { field: 'results', words: ['計画事業の実績等', '実施状況と問題点', '取組状況', '実施状況', '実施内容', '取組実績', '実績'] },
   { field: 'achievement', words: ['目標に対する評価', '基本施策の評価', '施策の評価', '進捗状況', '達成度', '評価'] },
   { field: 'assessment', words: ['効果又は評価の理由', '評価の理由', '現状分析'] },
   { field: 'plans', words: ['今後の課題及び事業推進の方策', '目標値を達成するために必要なこと', '今後の方向性', '今後の取組方針'] },
@@ -290,8 +297,19 @@ export const CONTINUING_TARGET = /^(?:継続実施|継続|実施)$/;
 
 // ---------------------------------------------------------------- legends and tallies
 
-/** What introduces a grade legend (達成度設定基準, 進捗状況評価基準, 評価の基準, 凡例, a bare 評価 before `◎：…`), most specific first. */
-export const GRADE_LEGEND_HEADINGS = ['達成度設定基準', '進捗状況評価基準', '評価基準', '評価の基準', '凡例', '達成度の基準', '評価区分', '評価'] as const;
+/** What introduces a grade legend (達成度設定基準, 進捗状況評価基準, 評価の基準, 凡例, a bare 達成度 or 評価 before `◎：…`), most specific first. */
+export const GRADE_LEGEND_HEADINGS = ['達成度設定基準', '進捗状況評価基準', '評価基準', '評価の基準', '凡例', '達成度の基準', '評価区分', '達成度', '評価'] as const;
+
+/** Grades printed as words (`達成` / `概ね達成` / `未達成`), scale by scale, best first. */
+export const GRADE_WORD_SCALES: readonly (readonly string[])[] = [
+  ['達成', '概ね達成', '未達成'],
+  ['達成', 'おおむね達成', '未達成'],
+  ['達成', '一部達成', '未達成'],
+  ['順調', '概ね順調', 'やや遅れ', '遅れ'],
+  ['順調', 'おおむね順調', 'やや遅れ', '遅れ'],
+  ['順調', '概ね順調', '遅れ'],
+  ['順調', 'おおむね順調', '遅れ'],
+];
 
 /** Grade scales, in order: a legend lists one of these (a, b, c…). */
 export const GRADE_SCALES: readonly (readonly string[])[] = [
@@ -300,13 +318,14 @@ export const GRADE_SCALES: readonly (readonly string[])[] = [
   ['◎', '○', '△', '×'],
   ['5', '4', '3', '2', '1'],
   ['1', '2', '3', '4', '5'],
+  ...GRADE_WORD_SCALES,
 ];
 
 /** A reading printed after a grade letter (`a(スモールエー)`): not part of the meaning. */
 export const GRADE_READING = /^[（(][ァ-ヶー・]+[）)]/;
 
-/** A printed grade as it stands before its meaning: letters, a two-letter 長崎 grade (Bb), marks, digits. */
-export const GRADE = /^(?:[A-E][a-e]?|[a-e]|[◎○△×]|[1-5]|[IⅠ]{1,3}|IV|Ⅳ)$/;
+/** A printed grade as it stands before its meaning: letters, a two-letter 長崎 grade (Bb), marks, digits, a grade word. */
+export const GRADE = new RegExp(`^(?:[A-E][a-e]?|[a-e]|[◎○△×]|[1-5]|[IⅠ]{1,3}|IV|Ⅳ|${[...new Set(GRADE_WORD_SCALES.flat())].join('|')})$`);
 /** A grade at the start of a value, its meaning after it with or without a space (`Bおおむね達成した`, `Bb 目標を…`). */
 export const GRADE_FIRST = /^([A-E][a-e]?|[a-e]|[◎○△×]|[1-5]|I{1,3}|IV|Ⅰ|Ⅱ|Ⅲ|Ⅳ)(?=\s|[^\x00-\x7F]|$)\s*/;
 

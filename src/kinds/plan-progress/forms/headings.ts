@@ -59,13 +59,19 @@ export function trailingHeadings(text: string): { cut: number; headings: Heading
   return { cut: k < tokens.length ? tokens[k]!.at : text.length, headings: { section, subsection } };
 }
 
-/** `基本目標1、差別の解消…` near the end of a text (a tally may follow it): a new section. */
+/** A subsection heading ending the text after a 基本目標 (`（１）早期の療育`), on its line or after spaces. */
+const TRAILING_SUBSECTION = /(?:^|\s)[（(]([1-9][0-9]?)[)）]\s*([^\s。]{2,40})\s*$/;
+
+/** `基本目標1、差別の解消…` near the end of a text (a tally may follow it): a new section, and the subsection after it. */
 function lastGoalHeading(text: string): { cut: number; headings: Headings } | null {
   const starts = [...text.matchAll(/(?<=^|[\s。])基本目標\s*[0-9]{1,2}/g)];
   const last = starts[starts.length - 1];
   if (!last) return null;
-  const line = text.slice(last.index).split(/[\n。]/)[0]!;
+  const rest = text.slice(last.index);
+  const sub = TRAILING_SUBSECTION.exec(rest);
+  const line = (sub ? rest.slice(0, sub.index) : rest).split(/[\n。]/)[0]!;
   const m = GOAL_HEADING.exec(line.trim());
   if (!m) return null;
-  return { cut: last.index, headings: { section: { code: m[1]!, title: m[2]!.trim() }, subsection: null } };
+  const subsection = sub ? { code: String(Number(sub[1])), title: sub[2]! } : null;
+  return { cut: last.index, headings: { section: { code: m[1]!, title: m[2]!.trim() }, subsection } };
 }

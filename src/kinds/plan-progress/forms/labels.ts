@@ -37,14 +37,16 @@ const spaced = (word: string) => {
 /**
  * A label stands alone: after the start, a space, a colon, a sentence end or a
  * one-character marker (`ア施策の目的`), and before a space, a colon, its year note
- * or a code (`基本施策F3`).
+ * or a code (`基本施策F3`). With `year` (a pattern without capture groups) a label may
+ * be headed by its year instead (`令和4年度の実施内容`), which then is its note.
  */
-export function labelPattern<F extends string>(labels: ReadonlyArray<LabelWords<F>>, marker?: string): RegExp {
+export function labelPattern<F extends string>(labels: ReadonlyArray<LabelWords<F>>, marker?: string, year?: string): RegExp {
   const words = labels.flatMap((l) => l.words).sort((a, b) => b.length - a.length);
   const alternatives = words.map(spaced).join('|');
   const afterMarker = marker ? `|(?:^|\\s)${marker}` : '';
+  const headedBy = year ? `(?:(?<year>${year})[ \\t]*の?[ \\t]*)?` : '';
   return new RegExp(
-    `(?<=^|[\\s:：。]${afterMarker})(${alternatives})(?:\\s*[(（]([^()（）\\n]{1,16})[)）])?(?=\\s|[:：]|$|[A-Z][0-9])[:：]?`,
+    `(?<=^|[\\s:：。]${afterMarker})${headedBy}(?<label>${alternatives})(?:\\s*[(（](?<note>[^()（）\\n]{1,16})[)）])?(?=\\s|[:：]|$|[A-Z][0-9])[:：]?`,
     'g',
   );
 }
@@ -63,11 +65,11 @@ export function splitAtLabels<F extends string>(
   const hits = [...text.matchAll(pattern)];
   const segments = hits.map((m, i) => {
     const end = i + 1 < hits.length ? hits[i + 1]!.index : text.length;
-    const label = m[1]!.replace(/\s+/g, '');
+    const label = m.groups!.label!.replace(/\s+/g, '');
     return {
       field: fieldOfLabel(labels, label)!,
       label,
-      note: m[2]?.replace(/\s+/g, '') ?? null,
+      note: (m.groups!.note ?? m.groups!.year)?.replace(/\s+/g, '') ?? null,
       value: text.slice(m.index + m[0].length, end).trim(),
       start: m.index,
     };

@@ -7,6 +7,7 @@
  */
 import { joinLines, parseFiscalYear } from '../../../normalize/index.js';
 import type { ParseContext } from '../../types.js';
+import { FISCAL_YEAR_WORD } from '../../shared/vocabulary.js';
 import { splitName, type CodeTitle } from '../cells.js';
 import { compact } from '../lines.js';
 import type { Indicator, PlanItem } from '../schema.js';
@@ -52,7 +53,7 @@ export interface YearContext {
 const MIN_VALUES = 3;
 /** A grade's meaning printed beside it is a short phrase. */
 const MAX_MEANING = 40;
-const PATTERN = labelPattern(RECORD_LABELS, LABEL_MARKER_CHARS);
+const PATTERN = labelPattern(RECORD_LABELS, LABEL_MARKER_CHARS, FISCAL_YEAR_WORD);
 const NUMBER_FIRST = /^([0-9]{1,4})(?![0-9])\s*/;
 
 export function readRecords(stream: Stream, years: YearContext, ctx: ParseContext): RecordForm | null {

@@ -9,19 +9,20 @@
 import type { TextDocument } from '../../../input/types.js';
 import { normalizeWidth, parseFiscalYear, findEraIn } from '../../../normalize/index.js';
 import type { ParseContext } from '../../types.js';
-import { FISCAL_YEAR_WORD } from '../../shared/vocabulary.js';
+import { FISCAL_YEAR_WORD, PAGE_NUMBER } from '../../shared/vocabulary.js';
 import { buildItem, warnIncomplete, type CodeTitle, type ItemCells, lackingFields } from '../cells.js';
 import { moveByContent } from '../column-content.js';
 import { compact, isDirectionHeaderStart, MARKS, parseHeadingRow, parseItemNumber } from '../lines.js';
 import type { PlanItem } from '../schema.js';
-import { DIRECTION_WORD, PLANS_WITHOUT_YEAR, type PlanField, type PlanVocabulary } from '../vocabulary.js';
+import { DIRECTION_WORD, PLANS_WITHOUT_YEAR, YEAR_GROUP_HEADER, type PlanField, type PlanVocabulary } from '../vocabulary.js';
+import { readLegend } from './legend.js';
 import { splitSpaceRuns } from '../../../document/text.js';
 
 /** A テキスト版 page line is longer than this (a printed row never is). */
 const PAGE_LINE = 200;
 /** A header names at least this many fields, number and name among them. */
 const MIN_FIELDS = 5;
-const YEAR_GROUP = new RegExp(`^${FISCAL_YEAR_WORD}`);
+const YEAR_GROUP = new RegExp(`^${YEAR_GROUP_HEADER}`);
 const MARK = new RegExp(`[${MARKS}]`, 'g');
 const GOAL_BLOCK = new RegExp(`\\s+(?=${FISCAL_YEAR_WORD})`);
 
@@ -40,11 +41,12 @@ interface Header {
 }
 
 export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: ParseContext): { title: string | null; items: PlanItem[] } | null {
-  const tokens: Token[] = doc.pages.flatMap((p, i) =>
+  const pageTokens: Token[] = doc.pages.flatMap((p, i) =>
     p.lines.filter((l) => l.length > PAGE_LINE).flatMap((l) => splitSpaceRuns(normalizeWidth(l)).map((text) => ({ text, page: p.page ?? i + 1 }))),
   );
-  const at = tokens.findIndex((_, k) => headerAt(tokens, k, vocab) !== null);
-  if (at < 0) return null;
+  const tokens = pageTokens.some((_, k) => headerAt(pageTokens, k, vocab) !== null) ? pageTokens : rowLineTokens(doc, vocab);
+  const at = tokens?.findIndex((_, k) => headerAt(tokens, k, vocab) !== null) ?? -1;
+  if (!tokens || at < 0) return null;
   const header = headerAt(tokens, at, vocab)!;
   const columns = header.fields.length;
   const rows: Array<{ cells: string[]; page: number; section: CodeTitle | null; subsection: CodeTitle | null }> = [];
@@ -122,6 +124,64 @@ export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: Par
   return { title, items };
 }
 
+interface Line {
+  cells: string[];
+  page: number;
+}
+
+/**
+ * A テキスト版 printing one table row a line, its cells apart by runs of spaces: the
+ * lines as tokens the page-line reader takes. A header's second row (`実績  評価` under
+ * a year `R5`) goes in place of the year over it; a row line's cells missing at its end
+ * (a cell merged down from the row above) are empty. Null when a line after the header
+ * is neither a row, a heading, the header again, a legend nor a note: in a PDF's own
+ * text (`pdftotext -layout`) a cell wraps onto lines of its own and cannot be read.
+ */
+function rowLineTokens(doc: TextDocument, vocab: PlanVocabulary): Token[] | null {
+  const lines: Line[] = doc.pages.flatMap((p, i) =>
+    p.lines.map((l) => ({ cells: splitSpaceRuns(normalizeWidth(l)), page: p.page ?? i + 1 })).filter((l) => l.cells.length > 0),
+  );
+  const headerOf = (n: number): Line | null => {
+    const line = lines[n]!;
+    const sub = lines[n + 1];
+    const group = line.cells.findIndex((c) => YEAR_GROUP.test(compact(c)));
+    const isSub = sub !== undefined && sub.cells.length > 1 && sub.cells.every((c) => fieldOf(compact(c), vocab) !== undefined);
+    const cells = group >= 0 && isSub ? [...line.cells.slice(0, group), ...sub.cells.map((c) => line.cells[group] + c), ...line.cells.slice(group + 1)] : line.cells;
+    const tokens = cells.map((text) => ({ text, page: line.page }));
+    return headerAt(tokens, 0, vocab)?.length === cells.length ? { cells, page: line.page } : null;
+  };
+  const first = lines.findIndex((_, n) => headerOf(n) !== null);
+  if (first < 0) return null;
+  const header = headerOf(first)!;
+  const columns = header.cells.length;
+  const tokens: Token[] = lines.slice(0, first).map((l) => ({ text: l.cells.join(' '), page: l.page }));
+  for (let n = first; n < lines.length; n++) {
+    const line = lines[n]!;
+    const repeated = headerOf(n);
+    if (repeated) {
+      tokens.push(...repeated.cells.map((text) => ({ text, page: line.page })));
+      if (repeated.cells.length > line.cells.length) n++;
+      continue;
+    }
+    const number = parseItemNumber(line.cells[0]!);
+    if (number && number.rest === null && line.cells.length > 1 && line.cells.length <= columns) {
+      const cells = [...line.cells, ...Array<string>(columns - line.cells.length).fill('')];
+      tokens.push(...cells.map((text) => ({ text, page: line.page })));
+      continue;
+    }
+    const text = line.cells.join(' ');
+    if (!parseHeadingRow(text) && Object.keys(readLegend(text)).length < 2 && !NOTE_LINE.test(text)) return null;
+    tokens.push({ text, page: line.page });
+  }
+  return tokens;
+}
+
+/** A note under a table (`※…`, `注）…`) or a page number alone. */
+const NOTE_LINE = new RegExp(`^(?:※|注[）):：\\s]|${PAGE_NUMBER}$)`);
+
+const fieldOf = (text: string, vocab: PlanVocabulary): PlanField | undefined =>
+  vocab.fieldPatterns.find(([, re]) => re.test(text))?.[0] ?? (isDirectionHeaderStart(text) ? 'direction' : undefined);
+
 /** The header row starting at token k: its columns' fields, or null. */
 function headerAt(tokens: readonly Token[], k: number, vocab: PlanVocabulary): Header | null {
   const fields: Array<PlanField | null> = [];
@@ -131,7 +191,7 @@ function headerAt(tokens: readonly Token[], k: number, vocab: PlanVocabulary): H
   let length = 0;
   for (let j = k; j < tokens.length; j++) {
     const text = compact(tokens[j]!.text);
-    const field = vocab.fieldPatterns.find(([, re]) => re.test(text))?.[0] ?? (isDirectionHeaderStart(text) ? 'direction' : undefined);
+    const field = fieldOf(text, vocab);
     if (field) {
       fields.push(field);
       // the columns under a year group header (`令和４年度の取組` over 実施状況 / 評価) carry its year
