@@ -129,9 +129,9 @@ export const CONTINUING_GOAL_WORDS = '継続実施|継続|実施継続|[-―－]
  */
 export const PLAN_PROGRESS_DETECTION: DetectionVocabulary = {
   titles: [
-    { words: ['進捗状況管理表', '進捗状況調査表', '進行管理・?評価[表票]', '課題別事業評価表', '達成度一覧表'], weight: 0.35 },
+    { words: ['進捗(?:状況)?管理表', '進捗状況調査表', '進行管理・?評価[表票]', '課題別事業評価表', '達成度一覧表'], weight: 0.35 },
     { words: ['(?:進捗|実施)状況(?:評価|報告)表', '事業評価[表票]', '施策評価[表票]?'], weight: 0.3 },
-    { words: ['進捗状況について', '進捗状況報告'], weight: 0.25 },
+    { words: ['進捗状況について', '進捗状況報告', '(?:事業|施策)の(?:取組|進捗|実施)状況[（(]'], weight: 0.25 },
     { words: ['基本施策の評価'], weight: 0.2 },
   ],
   labels: [
@@ -155,7 +155,7 @@ export const PLAN_PROGRESS_DETECTION: DetectionVocabulary = {
     { words: ['評価'], weight: 0.025 },
   ],
   legends: [
-    { words: ['達成度設定基準', '進捗状況評価基準', '評価基準'], weight: 0.1 },
+    { words: ['達成度設定基準', '進捗状況評価基準', '評価の?基準', '達成度の判定基準'], weight: 0.1 },
     { words: ['完全に達成', '目標を(?:大きく)?上回って達成', '目標をほぼ達成', 'よく取り組めた'], weight: 0.1 },
   ],
 };
@@ -258,6 +258,8 @@ export const DIRECTION_WORD = /^(?:拡充|継続|縮小|廃止|完了|終了|統
  * the row labels of an indicator table too.)
  */
 export const RECORD_TAGS = ['新規', '充実', '拡充', '継続', '重点'] as const;
+/** A 区分 printed after the record's name on its line (`事業名 … 区分 新規`), read off the name. */
+export const NAME_TAG_LABEL = '区分';
 
 /** A 施策 code before its name (`F3 障害者が…`, `C2障害者の…`, `施策1 相談支援…`): the number is the item's. */
 export const POLICY_CODE = /^([A-Z]{1,2}|施策\s*)([0-9]{1,3})(?![0-9-])\s*/;

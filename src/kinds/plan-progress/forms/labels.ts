@@ -13,7 +13,7 @@ export interface Segment<F extends string> {
   field: F;
   /** The label as printed, spaces removed. */
   label: string;
-  /** A parenthesised note after the label (`27年度` of `進捗状況(27年度)`), else null. */
+  /** A parenthesised note after the label (`27年度` of `進捗状況(27年度)`) or the year before it (`令和5年度` of `令和5年度の実績`), else null. */
   note: string | null;
   /** The text up to the next label, trimmed. */
   value: string;
@@ -35,6 +35,13 @@ const spaced = (word: string) => {
 };
 
 /**
+ * The fiscal year a label may start with (`令和5年度の実績`, `R6年度取組方針`); with it the
+ * label is long and wraps in a narrow left column (`令和5年度の実\n績`).
+ */
+const YEAR_PREFIX = `((?:令和|平成|[RH])\\s*(?:[0-9０-９]{1,2}|元)\\s*年度|20[0-9]{2}\\s*年度)\\s*の?\\s*`;
+const wrapping = (word: string) => [...word].map(escape).join('\\s*');
+
+/**
  * A label stands alone: after the start, a space, a colon, a sentence end or a
  * one-character marker (`ア施策の目的`), and before a space, a colon, its year note
  * or a code (`基本施策F3`).
@@ -42,9 +49,10 @@ const spaced = (word: string) => {
 export function labelPattern<F extends string>(labels: ReadonlyArray<LabelWords<F>>, marker?: string): RegExp {
   const words = labels.flatMap((l) => l.words).sort((a, b) => b.length - a.length);
   const alternatives = words.map(spaced).join('|');
+  const afterYear = words.map(wrapping).join('|');
   const afterMarker = marker ? `|(?:^|\\s)${marker}` : '';
   return new RegExp(
-    `(?<=^|[\\s:：。]${afterMarker})(${alternatives})(?:\\s*[(（]([^()（）\\n]{1,16})[)）])?(?=\\s|[:：]|$|[A-Z][0-9])[:：]?`,
+    `(?<=^|[\\s:：。]${afterMarker})(?:${YEAR_PREFIX}(${afterYear})|(${alternatives}))(?:\\s*[(（]([^()（）\\n]{1,16})[)）])?(?=\\s|[:：]|$|[A-Z][0-9])[:：]?`,
     'g',
   );
 }
@@ -63,11 +71,11 @@ export function splitAtLabels<F extends string>(
   const hits = [...text.matchAll(pattern)];
   const segments = hits.map((m, i) => {
     const end = i + 1 < hits.length ? hits[i + 1]!.index : text.length;
-    const label = m[1]!.replace(/\s+/g, '');
+    const label = (m[2] ?? m[3]!).replace(/\s+/g, '');
     return {
       field: fieldOfLabel(labels, label)!,
       label,
-      note: m[2]?.replace(/\s+/g, '') ?? null,
+      note: (m[4] ?? m[1])?.replace(/\s+/g, '') ?? null,
       value: text.slice(m.index + m[0].length, end).trim(),
       start: m.index,
     };
