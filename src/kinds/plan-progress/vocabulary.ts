@@ -22,13 +22,13 @@ export const PLAN_FIELDS: readonly PlanField[] = [
  */
 export const PLAN_FIELD_KEYS: ReadonlyArray<readonly [PlanField, readonly string[]]> = [
   ['related', ['関連', '分野別計画']],
-  ['department', ['所管', '主管', '担当課', '担当部', '担当局', '担当部署', '所属']],
+  ['department', ['所管', '主管', '担当課', '担当部', '担当局', '担当部署', '所属', '^担当$']],
   ['assessment', ['現状分析', '課題', '評価']],
   ['achievement', ['達成状況', '達成度', '目的達成']],
   ['direction', ['方向性']],
   ['goal', ['事業目標', '目標年度', '数値目標', '目標値']],
   ['results', ['実施状況', '実績', '取組状況', '進捗状況']],
-  ['plans', ['取組予定', '実施予定', '予定', '取組計画']],
+  ['plans', ['取組予定', '実施予定', '予定', '取組計画', '取組方針']],
   ['summary', ['事業概要', '概要', '事業内容', '取組内容', '施策内容', '施策の内容', '事業の内容']],
   ['name', ['事業名', '名称', '施策名', '取組項目', '項目名', '取組名']],
   ['no', ['番号', '^No', '№']],
@@ -63,7 +63,7 @@ export const GRADE_COLUMN_FIELDS: readonly PlanField[] = ['results', 'assessment
 export const PLANS_WITHOUT_YEAR = /今後|方向性|方針|方策/;
 
 /** A year-headed column (`平成28年度の実施状況`, `29年度取組予定`): results or plans by its words. */
-export const PLAN_YEAR_HEADER = `${FISCAL_YEAR_WORD}の?(?:実施状況|実績|取組状況|取組予定|実施予定|取組計画)`;
+export const PLAN_YEAR_HEADER = `${FISCAL_YEAR_WORD}の?(?:実施状況|実績|取組状況|取組実績|取組予定|実施予定|取組計画|取組方針)`;
 
 /** Pieces of header labels a narrow cell wraps apart, each a header word of its own. */
 export const PLAN_HEADER_FRAGMENTS: readonly string[] = [
@@ -293,7 +293,7 @@ export const CONTINUING_TARGET = /^(?:継続実施|継続|実施)$/;
 // ---------------------------------------------------------------- legends and tallies
 
 /** What introduces a grade legend (達成度設定基準, 進捗状況評価基準, 評価の基準, 凡例, a bare 評価 before `◎：…`), most specific first. */
-export const GRADE_LEGEND_HEADINGS = ['達成度設定基準', '進捗状況評価基準', '評価基準', '評価の基準', '凡例', '達成度の基準', '評価区分', '評価'] as const;
+export const GRADE_LEGEND_HEADINGS = ['達成度設定基準', '進捗状況評価基準', '評価基準', '評価の基準', '凡例', '達成度の基準', '達成度の判定基準', '判定基準', '評価区分', '評価'] as const;
 
 /** Grade scales, in order: a legend lists one of these (a, b, c…). */
 export const GRADE_SCALES: readonly (readonly string[])[] = [
@@ -301,6 +301,7 @@ export const GRADE_SCALES: readonly (readonly string[])[] = [
   ['A', 'B', 'C', 'D', 'E'],
   ['◎', '○', '△', '×'],
   ['5', '4', '3', '2', '1'],
+  ['4', '3', '2', '1'],
   ['1', '2', '3', '4', '5'],
 ];
 
@@ -347,3 +348,26 @@ export const PLAN_PROGRESS_COVERAGE_LABELS: readonly string[] = [
 
 /** The page footer of a progress table: `【1-a】1-10`, `【拡充3-e】165～168`. */
 export const PLAN_PROGRESS_FOOTER_LABEL = /^【[^】]{0,12}】[0-9]{1,4}[-～~][0-9]{1,4}/;
+
+/** The roles of an indicator table's columns (施策 per row group, 成果指標 per row, values per year). */
+export type IndicatorColumn =
+  | 'no' | 'name' | 'department' | 'indicator' | 'unit' | 'year' | 'target' | 'actual' | 'rate' | 'achievement' | 'direction';
+
+/**
+ * An indicator table's column headers by role, the first match winning (`達成率` before
+ * `達成度`, `施策番号` before `施策名`). `計画` is the target: in a table with a 年度 column
+ * it is that year's planned value.
+ */
+export const INDICATOR_TABLE_COLUMNS: ReadonlyArray<readonly [IndicatorColumn, RegExp]> = [
+  ['rate', /達成率/],
+  ['achievement', /達成度|評価/],
+  ['direction', /方向性/],
+  ['department', /担当|所管|主管|所属/],
+  ['indicator', /指標/],
+  ['unit', /^単位$/],
+  ['year', /^年度$/],
+  ['no', /番号|^No\.?$|^№$/],
+  ['name', /施策名|事業名|取組名|項目名/],
+  ['target', /目標|計画/],
+  ['actual', /実績/],
+];
