@@ -34,6 +34,7 @@ import { DIRECTION_WORD, planVocabulary, type PlanField, type PlanVocabulary } f
 import { FISCAL_YEAR_WORD } from '../shared/vocabulary.js';
 import { headerYears } from './years.js';
 import { readIndicatorTable } from './indicator-table.js';
+import { yearHeader } from './forms/values.js';
 import type { PlanItem } from './schema.js';
 
 type Field = PlanField;
@@ -137,7 +138,9 @@ function indicatorTables(doc: LayoutDocument, vocab: PlanVocabulary, ctx: ParseC
   }
   if (items.length === 0) return null;
   const rows = layoutToRowText(doc);
-  return { title: findTitle(doc, vocab), scales: legendScales(rows), summaries: readForms(rows, ctx)?.summaries ?? [], items };
+  // an indicator table's year rows (`令和4年度 850 836`) read like tally rows: a tally's rows are grades or categories
+  const summaries = (readForms(rows, ctx)?.summaries ?? []).filter((t) => !t.rows.some((r) => yearHeader(compact(r.label), undefined) !== null));
+  return { title: findTitle(doc, vocab), scales: legendScales(rows), summaries, items };
 }
 
 /**
