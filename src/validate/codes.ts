@@ -24,6 +24,16 @@ export const WARNING_CODES = {
     meaning: 'an item has neither a 目的達成状況 grade nor a 事業の方向性 mark',
     example: 'item 12: no 目的達成状況 / 事業の方向性 mark found',
   },
+  'indicator-value-unreadable': {
+    source: 'parser',
+    meaning: 'a value cell of an indicator table holds no figure (a word such as 中止); the value is left out',
+    example: 'indicator value "中止" is no figure; left out',
+  },
+  'indicator-row-unattached': {
+    source: 'parser',
+    meaning: "a year row of an indicator table does not follow its indicator's years (its item's cells were lost, e.g. at a page break); the row is left out",
+    example: 'year row 令和3年度 after 令和5年度 under item 4: left out',
+  },
   'item-department-missing': {
     source: 'parser',
     meaning: 'an item has no 所管課 (department)',

@@ -32,6 +32,9 @@ import { profileSection } from './profile-sections.js';
 import { moveByContent } from './column-content.js';
 import { DIRECTION_WORD, planVocabulary, YEAR_GROUP_HEADER, type PlanField, type PlanVocabulary } from './vocabulary.js';
 import { headerYears } from './years.js';
+import { readIndicatorTable } from './indicator-table.js';
+import { yearHeader } from './forms/values.js';
+import type { PlanItem } from './schema.js';
 
 type Field = PlanField;
 /** A table is a plan-progress table when its header names at least these many fields, number and name among them. */
@@ -110,7 +113,7 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
     // a heading left at the foot of a page (the browser broke the page before its table) governs the next page's rows
     applyHeadings(linesBelowTables(headings, page.tables));
   }
-  if (!firstMap) return otherForms(doc, ctx);
+  if (!firstMap) return indicatorTables(doc, vocab, ctx) ?? otherForms(doc, ctx);
 
   // assigned inside the page callbacks, which the compiler's narrowing does not follow
   const header = firstMap as ColumnMap;
@@ -125,6 +128,19 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
       return buildItem(cells, { ...governing.get(cells)!, years, lacking }, ctx);
     }),
   };
+}
+
+/** No table in the seed forms' columns: tables of 成果指標 per 施策, with the page's legend and tallies. */
+function indicatorTables(doc: LayoutDocument, vocab: PlanVocabulary, ctx: ParseContext): PlanProgressFields | null {
+  const items: PlanItem[] = [];
+  for (const page of doc.pages) {
+    for (const table of page.tables) if (table.nestedIn === undefined) readIndicatorTable(table, page.page, items, vocab, ctx);
+  }
+  if (items.length === 0) return null;
+  const rows = layoutToRowText(doc);
+  // an indicator table's year rows (`令和4年度 850 836`) read like tally rows: a tally's rows are grades or categories
+  const summaries = (readForms(rows, ctx)?.summaries ?? []).filter((t) => !t.rows.some((r) => yearHeader(compact(r.label), undefined) !== null));
+  return { title: findTitle(doc, vocab), scales: legendScales(rows), summaries, items };
 }
 
 /**

@@ -187,7 +187,7 @@ export function parseHeadingRow(text: string): Heading | null {
 const ROMAN_SECTION = /^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[.．、]?\s*(\S.*)$/;
 
 const namedHeading = (words: readonly string[]) =>
-  new RegExp(`^(?:${words.join('|')})\\s*(${HEADING_NUMBER})\\s*[、.．:：]?\\s*(\\S.*)$`);
+  new RegExp(`^(?:${words.join('|')})\\s*[（(]?(${HEADING_NUMBER})[)）]?\\s*[、.．:：]?\\s*(\\S.*)$`);
 const NAMED_SECTION = namedHeading(SECTION_HEADING_WORDS);
 const NAMED_SUBSECTION = namedHeading(SUBSECTION_HEADING_WORDS);
 

@@ -22,13 +22,13 @@ export const PLAN_FIELDS: readonly PlanField[] = [
  */
 export const PLAN_FIELD_KEYS: ReadonlyArray<readonly [PlanField, readonly string[]]> = [
   ['related', ['関連', '分野別計画']],
-  ['department', ['所管', '主管', '担当課', '担当部', '担当局', '担当部署', '所属']],
+  ['department', ['所管', '主管', '担当課', '担当部', '担当局', '担当部署', '所属', '^担当$']],
   ['assessment', ['現状分析', '課題', '評価']],
   ['achievement', ['達成状況', '達成度', '目的達成']],
   ['direction', ['方向性']],
   ['goal', ['事業目標', '目標年度', '数値目標', '目標値']],
   ['results', ['実施状況', '実績', '取組状況', '進捗状況']],
-  ['plans', ['取組予定', '実施予定', '予定', '取組計画']],
+  ['plans', ['取組予定', '実施予定', '予定', '取組計画', '取組方針']],
   ['summary', ['事業概要', '概要', '事業内容', '取組内容', '施策内容', '施策の内容', '事業の内容']],
   // a column headed 施策 alone lists the measures by name (`施策の方向` and `施策番号` are other columns)
   ['name', ['事業名', '名称', '施策名', '取組項目', '項目名', '取組名', '^施策$']],
@@ -70,7 +70,7 @@ export const PLANS_WITHOUT_YEAR = /今後|方向性|方針|方策/;
 export const YEAR_GROUP_HEADER = `(?:${FISCAL_YEAR_WORD}|(?:${ERA_NAMES}|[${ERA_INITIALS}])${ERA_YEAR_NUMBER}年?(?![0-9]))`;
 
 /** A year-headed column (`平成28年度の実施状況`, `29年度取組予定`): results or plans by its words. */
-export const PLAN_YEAR_HEADER = `${FISCAL_YEAR_WORD}の?(?:実施状況|実績|取組状況|取組予定|実施予定|取組計画)`;
+export const PLAN_YEAR_HEADER = `${FISCAL_YEAR_WORD}の?(?:実施状況|実績|取組状況|取組実績|取組予定|実施予定|取組計画|取組方針)`;
 
 /** Pieces of header labels a narrow cell wraps apart, each a header word of its own. */
 export const PLAN_HEADER_FRAGMENTS: readonly string[] = [
@@ -136,9 +136,9 @@ export const CONTINUING_GOAL_WORDS = '継続実施|継続|実施継続|[-―－]
  */
 export const PLAN_PROGRESS_DETECTION: DetectionVocabulary = {
   titles: [
-    { words: ['進捗状況管理表', '進捗状況調査表', '進行管理・?評価[表票]', '課題別事業評価表', '達成度一覧表'], weight: 0.35 },
+    { words: ['進捗(?:状況)?管理表', '進捗状況調査表', '進行管理・?評価[表票]', '課題別事業評価表', '達成度一覧表'], weight: 0.35 },
     { words: ['(?:進捗|実施)状況(?:評価|報告)表', '事業評価[表票]', '施策評価[表票]?', '(?:取組|実施|進捗)状況一覧', '取組評価(?:[表票]|シート)'], weight: 0.3 },
-    { words: ['進捗状況について', '進捗状況報告'], weight: 0.25 },
+    { words: ['進捗状況について', '進捗状況報告', '(?:事業|施策)の(?:取組|進捗|実施)状況[（(]'], weight: 0.25 },
     { words: ['基本施策の評価'], weight: 0.2 },
   ],
   labels: [
@@ -162,7 +162,7 @@ export const PLAN_PROGRESS_DETECTION: DetectionVocabulary = {
     { words: ['評価'], weight: 0.025 },
   ],
   legends: [
-    { words: ['達成度設定基準', '進捗状況評価基準', '評価基準'], weight: 0.1 },
+    { words: ['達成度設定基準', '進捗状況評価基準', '評価の?基準', '達成度の判定基準'], weight: 0.1 },
     { words: ['完全に達成', '目標を(?:大きく)?上回って達成', '目標をほぼ達成', 'よく取り組めた'], weight: 0.1 },
   ],
 };
@@ -265,6 +265,8 @@ export const DIRECTION_WORD = /^(?:拡充|継続|縮小|廃止|完了|終了|統
  * the row labels of an indicator table too.)
  */
 export const RECORD_TAGS = ['新規', '充実', '拡充', '継続', '重点'] as const;
+/** A 区分 printed after the record's name on its line (`事業名 … 区分 新規`), read off the name. */
+export const NAME_TAG_LABEL = '区分';
 
 /** A 施策 code before its name (`F3 障害者が…`, `C2障害者の…`, `施策1 相談支援…`): the number is the item's. */
 export const POLICY_CODE = /^([A-Z]{1,2}|施策\s*)([0-9]{1,3})(?![0-9-])\s*/;
@@ -298,7 +300,7 @@ export const CONTINUING_TARGET = /^(?:継続実施|継続|実施)$/;
 // ---------------------------------------------------------------- legends and tallies
 
 /** What introduces a grade legend (達成度設定基準, 進捗状況評価基準, 評価の基準, 凡例, a bare 達成度 or 評価 before `◎：…`), most specific first. */
-export const GRADE_LEGEND_HEADINGS = ['達成度設定基準', '進捗状況評価基準', '評価基準', '評価の基準', '凡例', '達成度の基準', '評価区分', '達成度', '評価'] as const;
+export const GRADE_LEGEND_HEADINGS = ['達成度設定基準', '進捗状況評価基準', '評価基準', '評価の基準', '凡例', '達成度の基準', '達成度の判定基準', '判定基準', '評価区分', '達成度', '評価'] as const;
 
 /** Grades printed as words (`達成` / `概ね達成` / `未達成`), scale by scale, best first. */
 export const GRADE_WORD_SCALES: readonly (readonly string[])[] = [
@@ -317,6 +319,7 @@ export const GRADE_SCALES: readonly (readonly string[])[] = [
   ['A', 'B', 'C', 'D', 'E'],
   ['◎', '○', '△', '×'],
   ['5', '4', '3', '2', '1'],
+  ['4', '3', '2', '1'],
   ['1', '2', '3', '4', '5'],
   ...GRADE_WORD_SCALES,
 ];
@@ -364,3 +367,26 @@ export const PLAN_PROGRESS_COVERAGE_LABELS: readonly string[] = [
 
 /** The page footer of a progress table: `【1-a】1-10`, `【拡充3-e】165～168`. */
 export const PLAN_PROGRESS_FOOTER_LABEL = /^【[^】]{0,12}】[0-9]{1,4}[-～~][0-9]{1,4}/;
+
+/** The roles of an indicator table's columns (施策 per row group, 成果指標 per row, values per year). */
+export type IndicatorColumn =
+  | 'no' | 'name' | 'department' | 'indicator' | 'unit' | 'year' | 'target' | 'actual' | 'rate' | 'achievement' | 'direction';
+
+/**
+ * An indicator table's column headers by role, the first match winning (`達成率` before
+ * `達成度`, `施策番号` before `施策名`). `計画` is the target: in a table with a 年度 column
+ * it is that year's planned value.
+ */
+export const INDICATOR_TABLE_COLUMNS: ReadonlyArray<readonly [IndicatorColumn, RegExp]> = [
+  ['rate', /達成率/],
+  ['achievement', /達成度|評価/],
+  ['direction', /方向性/],
+  ['department', /担当|所管|主管|所属/],
+  ['indicator', /指標/],
+  ['unit', /^単位$/],
+  ['year', /^年度$/],
+  ['no', /番号|^No\.?$|^№$/],
+  ['name', /施策名|事業名|取組名|項目名/],
+  ['target', /目標|計画/],
+  ['actual', /実績/],
+];

@@ -6,7 +6,7 @@
  */
 import { COUNTER_PATTERN } from '../../../normalize/index.js';
 import type { CodeTitle } from '../cells.js';
-import { GOAL_HEADING } from '../vocabulary.js';
+import { GOAL_HEADING, HEADING_NUMBER, SECTION_HEADING_WORDS, SUBSECTION_HEADING_WORDS } from '../vocabulary.js';
 
 export interface Headings {
   section: CodeTitle | null;
@@ -19,12 +19,20 @@ const SUBSECTION = /^[（(]([1-9][0-9]?)[)）]\s*([^\s。]{2,40})$/;
 const SUBSECTION_ALONE = /^[（(]([0-9]{1,2})[)）]$/;
 /** A chapter heading (`Ⅰ 地域で…`, `T 身近な…` where Ⅰ lost its glyph): no field of any record. */
 const CHAPTER = /^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|T)$/;
+/**
+ * A heading that names its level (`基本目標1 …`, `施策の方向(1) …`). The bare 施策 is
+ * left out: `施策1` also stands in a record's text.
+ */
+const WORDED_SUBSECTION = SUBSECTION_HEADING_WORDS.filter((w) => w.length > 2);
+const WORDED = new RegExp(`(?<=^|\\s)(${[...SECTION_HEADING_WORDS, ...WORDED_SUBSECTION].join('|')})\\s*[（(]?(${HEADING_NUMBER})[)）]?[、.．:：]?`, 'g');
 
 /**
  * Headings at the end of a text (each on its own line or apart by spaces): the
  * position where they start (text.length when there are none) and what they set.
  */
 export function trailingHeadings(text: string): { cut: number; headings: Headings } {
+  const worded = wordedHeadings(text);
+  if (worded) return worded;
   const goal = lastGoalHeading(text);
   if (goal) return goal;
   // tokens after the last sentence end, from the end backwards
@@ -61,6 +69,23 @@ export function trailingHeadings(text: string): { cut: number; headings: Heading
 
 /** A subsection heading ending the text after a 基本目標 (`（１）早期の療育`), on its line or after spaces. */
 const TRAILING_SUBSECTION = /(?:^|\s)[（(]([1-9][0-9]?)[)）]\s*([^\s。]{2,40})\s*$/;
+
+/** Headings that name their level after the text's last sentence, each titled up to its line's end (or a run of spaces). */
+function wordedHeadings(text: string): { cut: number; headings: Headings } | null {
+  const sentenceEnd = text.lastIndexOf('。');
+  const hits = [...text.matchAll(WORDED)].filter((m) => m.index > sentenceEnd);
+  if (hits.length === 0) return null;
+  const headings: Headings = { section: null, subsection: null };
+  hits.forEach((m, i) => {
+    const title = text.slice(m.index + m[0].length, hits[i + 1]?.index ?? text.length).trim().split(/\n|\s{2,}/)[0]!.trim();
+    const heading = { code: /^[0-9]+$/.test(m[2]!) ? String(Number(m[2])) : m[2]!, title };
+    if (SECTION_HEADING_WORDS.includes(m[1]!)) {
+      headings.section = heading;
+      headings.subsection = null;
+    } else headings.subsection = heading;
+  });
+  return { cut: hits[0]!.index, headings };
+}
 
 /** `基本目標1、差別の解消…` near the end of a text (a tally may follow it): a new section, and the subsection after it. */
 function lastGoalHeading(text: string): { cut: number; headings: Headings } | null {

@@ -13,7 +13,7 @@ export interface Segment<F extends string> {
   field: F;
   /** The label as printed, spaces removed. */
   label: string;
-  /** A parenthesised note after the label (`27年度` of `進捗状況(27年度)`), else null. */
+  /** A parenthesised note after the label (`27年度` of `進捗状況(27年度)`) or the year before it (`令和5年度` of `令和5年度の実績`), else null. */
   note: string | null;
   /** The text up to the next label, trimmed. */
   value: string;
@@ -34,6 +34,9 @@ const spaced = (word: string) => {
   return (word.startsWith('年') ? '(?<![0-9][ \\t]*)' : '') + [...word].map(escape).join(gap);
 };
 
+/** A label after its year may wrap anywhere, even when short. */
+const wrapping = (word: string) => [...word].map(escape).join('\\s*');
+
 /**
  * A label stands alone: after the start, a space, a colon, a sentence end or a
  * one-character marker (`ア施策の目的`), and before a space, a colon, its year note
@@ -44,9 +47,10 @@ export function labelPattern<F extends string>(labels: ReadonlyArray<LabelWords<
   const words = labels.flatMap((l) => l.words).sort((a, b) => b.length - a.length);
   const alternatives = words.map(spaced).join('|');
   const afterMarker = marker ? `|(?:^|\\s)${marker}` : '';
-  const headedBy = year ? `(?:(?<year>${year})[ \\t]*の?[ \\t]*)?` : '';
+  // after its year a label is long, and wraps in a narrow left column (`令和5年度の実\n績`)
+  const headedBy = year ? `(?<year>${year})\\s*の?\\s*(?<wrapped>${words.map(wrapping).join('|')})|` : '';
   return new RegExp(
-    `(?<=^|[\\s:：。]${afterMarker})${headedBy}(?<label>${alternatives})(?:\\s*[(（](?<note>[^()（）\\n]{1,16})[)）])?(?=\\s|[:：]|$|[A-Z][0-9])[:：]?`,
+    `(?<=^|[\\s:：。]${afterMarker})(?:${headedBy}(?<label>${alternatives}))(?:\\s*[(（](?<note>[^()（）\\n]{1,16})[)）])?(?=\\s|[:：]|$|[A-Z][0-9])[:：]?`,
     'g',
   );
 }
@@ -65,7 +69,7 @@ export function splitAtLabels<F extends string>(
   const hits = [...text.matchAll(pattern)];
   const segments = hits.map((m, i) => {
     const end = i + 1 < hits.length ? hits[i + 1]!.index : text.length;
-    const label = m.groups!.label!.replace(/\s+/g, '');
+    const label = (m.groups!.wrapped ?? m.groups!.label!).replace(/\s+/g, '');
     return {
       field: fieldOfLabel(labels, label)!,
       label,

@@ -7,8 +7,15 @@ import { GRADE_LEGEND_HEADINGS, GRADE_READING, GRADE_SCALES } from '../vocabular
 import { toStream } from './stream.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A grade opening a legend entry: at a boundary, then its reading, then 、 : or a space. */
-const entry = (grade: string) => new RegExp(`(?<=^|[\\s。])${escape(grade)}(?:[（(][ァ-ヶー・]+[）)])?\\s*(?:[、:：]\\s*|\\s+)`, 'g');
+/**
+ * A grade opening a legend entry: at a boundary (a colon after the heading, `評価：◎…`),
+ * then its reading, then 、 : or a space. A mark grade (◎) needs no separator: its
+ * meaning may follow it directly (`◎計画を上回った`).
+ */
+const entry = (grade: string) => {
+  const separator = /^[\x00-\x7F]+$/.test(grade) ? '(?:[、:：]\\s*|\\s+)' : '(?:[、:：]\\s*|\\s*)';
+  return new RegExp(`(?<=^|[\\s。:：])${escape(grade)}(?:[（(][ァ-ヶー・]+[）)])?\\s*${separator}`, 'g');
+};
 /** How far after the heading the first entry may start. */
 const FIRST_ENTRY_WITHIN = 4;
 

@@ -18,6 +18,7 @@ import {
   GRADE_FIRST,
   LABEL_MARKER,
   LABEL_MARKER_CHARS,
+  NAME_TAG_LABEL,
   PLAN_FIELD_KEYS,
   POLICY_CODE,
   RECORD_LABELS,
@@ -55,6 +56,7 @@ const MIN_VALUES = 3;
 const MAX_MEANING = 40;
 const PATTERN = labelPattern(RECORD_LABELS, LABEL_MARKER_CHARS, FISCAL_YEAR_WORD);
 const NUMBER_FIRST = /^([0-9]{1,4})(?![0-9])\s*/;
+const NAME_TAG = new RegExp(`\\s+${NAME_TAG_LABEL}\\s*(${RECORD_TAGS.join('|')})$`);
 
 export function readRecords(stream: Stream, years: YearContext, ctx: ParseContext): RecordForm | null {
   const { segments } = splitAtLabels(stream.text, RECORD_LABELS, PATTERN);
@@ -138,7 +140,13 @@ function buildRecord(
     const rest = compact(numbered.value.slice(m[0].length));
     tags.push(...RECORD_TAGS.filter((t) => rest.includes(t)));
   }
-  let nameText = text(of('name'));
+  let nameValue = of('name').map((s) => s.value).join('\n');
+  const nameTag = NAME_TAG.exec(nameValue);
+  if (nameTag) {
+    tags.push(nameTag[1]!);
+    nameValue = nameValue.slice(0, nameTag.index);
+  }
+  let nameText = joinLines(lines(nameValue));
   const coded = POLICY_CODE.exec(nameText);
   if (coded) {
     if (!numbered) no = Number(coded[2]);
