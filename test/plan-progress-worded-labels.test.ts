@@ -8,9 +8,10 @@ import { readLegend } from '../src/kinds/plan-progress/forms/legend.js';
 import { trailingHeadings } from '../src/kinds/plan-progress/forms/headings.js';
 import { labelPattern, splitAtLabels } from '../src/kinds/plan-progress/forms/labels.js';
 import { RECORD_LABELS } from '../src/kinds/plan-progress/vocabulary.js';
+import { FISCAL_YEAR_WORD } from '../src/kinds/shared/vocabulary.js';
 
 describe('record labels with a year before them', () => {
-  const split = (text: string) => splitAtLabels(text, RECORD_LABELS, labelPattern(RECORD_LABELS)).segments.map((s) => [s.field, s.note, s.value]);
+  const split = (text: string) => splitAtLabels(text, RECORD_LABELS, labelPattern(RECORD_LABELS, undefined, FISCAL_YEAR_WORD)).segments.map((s) => [s.field, s.note, s.value]);
 
   it('reads the year as the label\'s note, also when the label wraps in a narrow column', () => {
     expect(split('事業内容 相談窓口を設ける。\n令和5年度の実\n績\n窓口を開設した。')).toEqual([

@@ -84,6 +84,11 @@ function wordedHeadings(text: string): { cut: number; headings: Headings } | nul
       headings.subsection = null;
     } else headings.subsection = heading;
   });
+  const last = hits[hits.length - 1]!;
+  if (headings.section && !headings.subsection && SECTION_HEADING_WORDS.includes(last[1]!)) {
+    const sub = TRAILING_SUBSECTION.exec(text.slice(last.index + last[0].length));
+    if (sub) headings.subsection = { code: String(Number(sub[1])), title: sub[2]! };
+  }
   return { cut: hits[0]!.index, headings };
 }
 
