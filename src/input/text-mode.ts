@@ -38,4 +38,20 @@ export function looksLikeLayoutText(lines: readonly string[]): boolean {
   return aligned >= counts.reduce((a, b) => a + b, 0) * MIN_ALIGNED_SHARE;
 }
 
+/** A line pushed to its column by spaces: -layout places text where the page does. */
+const INDENTED = /^ {4,}\S/;
+const MIN_INDENTED_LINES = 8;
+const MIN_INDENTED_SHARE = 0.2;
+
+/**
+ * `pdftotext -layout` output of a page of scattered labels (a chart's ring of labels, no
+ * table): few lines hold two columns, but many start far from the margin, where the
+ * content order and default modes start every line at it.
+ */
+export function looksIndented(lines: readonly string[]): boolean {
+  const text = lines.filter((l) => l.trim() !== '');
+  const indented = text.filter((l) => INDENTED.test(l)).length;
+  return indented >= MIN_INDENTED_LINES && indented >= text.length * MIN_INDENTED_SHARE;
+}
+
 export const LAYOUT_TEXT_MESSAGE = 'text looks like pdftotext -layout output (columns kept apart by runs of spaces); give the PDF or pdftotext -raw text';
