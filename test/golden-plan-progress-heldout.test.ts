@@ -56,6 +56,7 @@ describe('golden: plan-progress documents of unseen forms', () => {
   });
 
   it('plan-progress.chousa-table.txt: fails cleanly rather than guess the cells of a wrapped wide table', async () => {
-    await expect(extract(join(DIR, 'plan-progress.chousa-table.txt'))).rejects.toThrow(/no plan-progress records/);
+    // and says what to give instead
+    await expect(extract(join(DIR, 'plan-progress.chousa-table.txt'))).rejects.toThrow(/no plan-progress records found; .*give the PDF or the city's one-line テキスト版/);
   });
 });

@@ -69,3 +69,18 @@ export function planTextProblem(pages: readonly (readonly string[])[]): string |
 
 export const COLUMN_TEXT_MESSAGE =
   "text looks like pdftotext's default-mode output (a table's columns regrouped into blocks); give the PDF or pdftotext -raw text";
+
+/** Sentences left unread: this many make a table's body, not a header or a stray line. */
+const MIN_UNREAD_SENTENCES = 3;
+
+/**
+ * Why a text with a plan's words gave no rows, when it holds a body: a table whose
+ * every cell wraps, in content order, gives a row's cells one after the other over
+ * many lines with nothing to tell where one ends.
+ */
+export function emptyPlanTextHint(pages: readonly (readonly string[])[]): string | null {
+  const sentences = pages.flat().filter((l) => /。/.test(l)).length;
+  return sentences >= MIN_UNREAD_SENTENCES
+    ? "a table whose cells wrap over lines cannot be taken apart from its text; give the PDF or the city's one-line テキスト版"
+    : null;
+}
