@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/api.js';
-import { looksIndented, looksLikeLayoutText } from '../src/input/text-mode.js';
+import { hasWrappedLayoutRow, looksIndented, looksLikeLayoutText } from '../src/input/text-mode.js';
 import { looksLikeColumnDeck } from '../src/kinds/consultation-report/text-mode.js';
 import { planTextProblem } from '../src/kinds/plan-progress/text-mode.js';
 import { compareToExpected } from './support/compare.js';
@@ -66,6 +66,14 @@ describe('default-mode deck text', () => {
 });
 
 describe('-layout output', () => {
+  it('of a table whose first cell wraps is told by the row\'s next line continuing its cells at their columns', () => {
+    const row = '平成28年度末時点の施設入所者のうち地域    235人 H28年度末入所者の       98人 H28年度末入所者の         41.7%';
+    const wrapped = '生活に移行した人数               10%                   4.2%';
+    expect(hasWrappedLayoutRow([row, wrapped])).toBe(true);
+    // the next row, not a continuation: it starts under another column
+    expect(hasWrappedLayoutRow(['  1.施設入所支援 見込量 636人     630人   624人', '            実績値 633人    628人   621人'])).toBe(false);
+    expect(hasWrappedLayoutRow([row.replace(/ +/g, ' '), wrapped.replace(/ +/g, ' ')])).toBe(false);
+  });
   it('of a page of chart labels is told by lines set far from the margin', () => {
     const ring = ['相談者の障害種別', ...Array.from({ length: 10 }, (_, i) => `${' '.repeat(4 + (i % 3) * 8)}身体${i}`), '  12.5%'];
     expect(looksIndented(ring)).toBe(true);
