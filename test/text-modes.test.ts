@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/api.js';
 import { hasWrappedLayoutRow, looksIndented, looksLikeLayoutText } from '../src/input/text-mode.js';
 import { looksLikeColumnDeck } from '../src/kinds/consultation-report/text-mode.js';
-import { planTextProblem } from '../src/kinds/plan-progress/text-mode.js';
+import { looksLikeStoodTally, planTextProblem } from '../src/kinds/plan-progress/text-mode.js';
 import { compareToExpected } from './support/compare.js';
 
 const DIR = 'fixtures/text-modes';
@@ -86,6 +86,12 @@ describe('-layout output', () => {
     expect(looksLikeLayoutText(['事業番号  001 新規 事業名  基幹相談支援センターの設置 所属名 障害施策推進課   事業内容 …'])).toBe(false);
     const ragged = Array.from({ length: 10 }, (_, i) => `${'あ'.repeat(i)}   ${'い'.repeat(10 - i)}`);
     expect(looksLikeLayoutText(ragged.map((l, i) => l.padStart(l.length + i * 3)))).toBe(false);
+  });
+  it('of a plan tally is told by its labels and counts stood one per line', () => {
+    expect(looksLikeStoodTally(['施策数', '', '18', '', 'a', '', '8', '', 'b', '', '8', '', 'c', '', '2'])).toBe(true);
+    expect(looksLikeStoodTally(['1 目標を大きく上回って達成', '0', '0', '2 目標を上回って達成', '1', '0', '3 目標をほぼ達成', '1', '1'])).toBe(true);
+    expect(looksLikeStoodTally(['施策数 18', 'a 8', 'b 8', 'c 2'])).toBe(false);
+    expect(looksLikeStoodTally(['目標値', '900', '950', '-', '1,000', '1,050', '実績値', '870'])).toBe(false);
   });
   it('is refused for a plan table only when its header row is there; other plan forms go to their readers', () => {
     const rows = Array.from({ length: 10 }, (_, i) => `事業番号   00${i}     事業名     相談支援${i}     所属名     障害福祉課`);
