@@ -276,7 +276,10 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
     ctx.warn('control-characters-removed', `${count} control character${count === 1 ? '' : 's'} (${first} first) removed from the text`, page);
   }
   const fields = doc.format === 'pdf' ? kind.parseLayout(doc, ctx) : kind.parseText(doc, ctx);
-  if (recordCount(fields) === 0) throw new PlanExtractError('NO_RECORDS', `no ${kindName} records found`);
+  if (recordCount(fields) === 0) {
+    const hint = doc.format === 'text' ? kind.emptyTextHint?.(doc.pages.map((p) => p.lines)) : null;
+    throw new PlanExtractError('NO_RECORDS', `no ${kindName} records found${hint ? `; ${hint}` : ''}`);
+  }
   const trace = traceFields(doc, fields);
   const coverage = measureCoverage(trace, COVERAGE_RULES[kindName]);
   const draft = {

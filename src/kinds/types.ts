@@ -30,6 +30,8 @@ export interface KindModule<Fields> {
    * the kind's tables by columns), or null; absent when every text mode reads.
    */
   textProblem?(pages: readonly (readonly string[])[]): string | null;
+  /** What to give instead when a text of this kind yields no records (a form its text cannot show), or null. */
+  emptyTextHint?(pages: readonly (readonly string[])[]): string | null;
   /** Whether parsing wants ctx.extractMetrics (so the dictionary is loaded first). */
   usesMetrics: boolean;
   parseText(doc: TextDocument, ctx: ParseContext): Fields;

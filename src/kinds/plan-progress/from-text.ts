@@ -26,6 +26,7 @@ import {
   isStrongHeader,
   isWeakHeader,
   norm,
+  parseGluedSection,
   parseGoalYear,
   parseItemNumber,
   parseMarker,
@@ -244,6 +245,7 @@ function classify(raw: ReadonlyArray<{ text: string; page: number; blankBefore: 
   spread(lines, (l) => l.kind === 'weak', 'header');
   for (const l of lines) if (l.kind === 'weak') l.kind = 'content';
   decideNumbers(lines);
+  markGluedSections(lines);
   markChapters(lines);
   // a number left over beside page furniture is a page number
   spread(lines, (l) => l.kind === 'number', 'pageNumber');
@@ -300,6 +302,13 @@ function markChapters(lines: Line[]): void {
     if (l.kind !== 'content' || lines[nextMeaningful(lines, i)]?.kind !== 'section') return;
     if (/[。、]/.test(l.text) || endsLikeDepartment(l.text) || endsLikePlanName(l.text)) return;
     l.kind = 'chapter';
+  });
+}
+
+/** `2地域生活の支援` right above a subsection heading is the section over it. */
+function markGluedSections(lines: Line[]): void {
+  lines.forEach((l, i) => {
+    if (l.kind === 'content' && lines[nextMeaningful(lines, i)]?.kind === 'subsection' && parseGluedSection(l.text)) l.kind = 'section';
   });
 }
 
@@ -478,5 +487,5 @@ function headingsLead(lines: readonly Line[]): boolean {
 }
 
 function headingOf(l: Line): Heading {
-  return l.kind === 'subsection' ? parseSubsection(l.text)! : parseSectionShape(l.text)!;
+  return l.kind === 'subsection' ? parseSubsection(l.text)! : (parseSectionShape(l.text) ?? parseGluedSection(l.text)!);
 }

@@ -1,7 +1,7 @@
 import type { KindModule } from '../types.js';
 import { detect } from './detect.js';
 import { parseLayout } from './from-layout.js';
-import { planTextProblem } from './text-mode.js';
+import { emptyPlanTextHint, planTextProblem } from './text-mode.js';
 import { parseText } from './from-text.js';
 import { progressOnly } from './progress-records.js';
 import type { PlanProgressDocument } from './schema.js';
@@ -10,6 +10,7 @@ export const planProgress: KindModule<Omit<PlanProgressDocument, 'kind' | 'sourc
   name: 'plan-progress',
   detect,
   textProblem: planTextProblem,
+  emptyTextHint: emptyPlanTextHint,
   usesMetrics: true,
   parseText: (doc, ctx) => progressOnly(parseText(doc, ctx)),
   parseLayout: (doc, ctx) => progressOnly(parseLayout(doc, ctx)),

@@ -3,6 +3,7 @@
  * (page furniture, a column header, a heading, the achievement/direction marker, a
  * goal-year header…). Every function looks at one line; structure lives elsewhere.
  */
+import { findQuantities } from '../../normalize/index.js';
 import { compact, ERA_INITIALS, ERA_NAMES, ERA_YEAR_NUMBER, PAGE_NUMBER, squeeze as norm } from '../shared/vocabulary.js';
 import {
   CONTINUING_GOAL_WORDS,
@@ -212,6 +213,21 @@ export function parseSectionShape(line: string): Heading | null {
   // a title is words (`2 / 3` at a page foot is a page number, not section 2)
   if (/[。、]/.test(title) || /^[0-9]/.test(title) || !/[\u3040-\u30ff\u4e00-\u9fff]/.test(title)) return null;
   return { level: 'section', code: String(Number(m[1] ?? m[3])), title };
+}
+
+/** `2地域生活の支援`: a section number glued to its title (one-digit or two, then a word, not a figure). */
+const GLUED_SECTION = /^([0-9]{1,2})([\u3040-\u30ff\u4e00-\u9fff][^\s。、]*)$/;
+
+/**
+ * A section heading whose number touches its title, as some extractors print it.
+ * The same shape as a figure in running text (`3年間`), so callers take it only right
+ * above a subsection heading.
+ */
+export function parseGluedSection(line: string): Heading | null {
+  const n = norm(line);
+  const m = GLUED_SECTION.exec(n);
+  if (!m || findQuantities(n).some((q) => q.index === 0)) return null;
+  return { level: 'section', code: String(Number(m[1])), title: m[2]! };
 }
 
 // ---------------------------------------------------------------- item parts

@@ -161,10 +161,12 @@ function findMarker(lines: readonly BodyLine[], from: number): FoundMarker | nul
 export function cellsOf(item: LocatedItem, profile: WidthProfile): ItemCells {
   const split = splitBody(item.body, profile);
   const afterText = item.after.map((l) => l.text);
-  // the narrow cells are found from the end, then the goal from the start of what is left
-  const tail = splitTail(afterText);
-  const goalEnd = goalExtent(tail.assessment);
-  const assessment = item.after.slice(goalEnd, tail.assessment.length);
+  // the narrow cells are found from the end, then the goal from the start of what is left;
+  // a lone 継続実施 is the goal for certain, and as short as a department's line, so it is kept from the tail
+  const lead = continuingGoalEnd(afterText);
+  const tail = splitTail(afterText.slice(lead));
+  const goalEnd = lead || goalExtent(tail.assessment);
+  const assessment = item.after.slice(goalEnd, lead + tail.assessment.length);
   return {
     no: item.no,
     page: item.page,
@@ -179,6 +181,12 @@ export function cellsOf(item: LocatedItem, profile: WidthProfile): ItemCells {
     related: tail.related,
     department: tail.department,
   };
+}
+
+/** Index after the goal cell when it opens with `継続実施`, else 0. */
+function continuingGoalEnd(lines: readonly string[]): number {
+  const first = lines.findIndex((l) => norm(l) !== '');
+  return first >= 0 && isContinuingGoal(lines[first]!) ? first + 1 : 0;
 }
 
 /** Index after the sentence that starts at `from`. */

@@ -51,6 +51,34 @@ export function looksLikeColumnText(lines: readonly string[]): boolean {
   return false;
 }
 
+/** A figure alone on its line: a tally's count (`18`, `1,120`, `-`). */
+const LONE_COUNT = /^(?:[0-9][0-9,]*|[-－―])$/;
+/** A tally row's label: short words, not a sentence. */
+const MAX_TALLY_LABEL = 30;
+/** Counts after one label: a tally has a column or a few. */
+const MAX_TALLY_COLUMNS = 3;
+const MIN_TALLY_ROWS = 3;
+
+/**
+ * A tally table stood on end (`施策数` / `18` / `a` / `8` / `b` / `8`): the default mode
+ * puts each cell on its own line, so a label and its counts no longer share one.
+ * Content order keeps a tally row on one line (`a 8`).
+ */
+export function looksLikeStoodTally(lines: readonly string[]): boolean {
+  const text = lines.map((l) => l.trim()).filter((l) => l !== '');
+  let rows = 0;
+  for (let i = 0; i < text.length; ) {
+    const label = text[i]!;
+    let j = i + 1;
+    while (j < text.length && j - i - 1 < MAX_TALLY_COLUMNS && LONE_COUNT.test(compact(text[j]!))) j++;
+    const isRow = j > i + 1 && !LONE_COUNT.test(compact(label)) && label.length <= MAX_TALLY_LABEL && !/。/.test(label);
+    rows = isRow ? rows + 1 : 0;
+    if (rows >= MIN_TALLY_ROWS) return true;
+    i = isRow ? j : i + 1;
+  }
+  return false;
+}
+
 /**
  * A `-layout` text of the seed table form: its header row holds the name, summary
  * and year columns on one line. Other forms (record blocks, lists) are read from
@@ -64,8 +92,27 @@ export function isLayoutTable(lines: readonly string[]): boolean {
 export function planTextProblem(pages: readonly (readonly string[])[]): string | null {
   const lines = pages.flat();
   if (isLayoutTable(lines)) return LAYOUT_TEXT_MESSAGE;
+  if (looksLikeStoodTally(lines)) return TALLY_TEXT_MESSAGE;
   return looksLikeColumnText(lines) ? COLUMN_TEXT_MESSAGE : null;
 }
 
+export const TALLY_TEXT_MESSAGE =
+  "text looks like pdftotext's default-mode output (a tally's labels and counts on lines of their own); give the PDF or pdftotext -raw text";
+
 export const COLUMN_TEXT_MESSAGE =
   "text looks like pdftotext's default-mode output (a table's columns regrouped into blocks); give the PDF or pdftotext -raw text";
+
+/** Sentences left unread: this many make a table's body, not a header or a stray line. */
+const MIN_UNREAD_SENTENCES = 3;
+
+/**
+ * Why a text with a plan's words gave no rows, when it holds a body: a table whose
+ * every cell wraps, in content order, gives a row's cells one after the other over
+ * many lines with nothing to tell where one ends.
+ */
+export function emptyPlanTextHint(pages: readonly (readonly string[])[]): string | null {
+  const sentences = pages.flat().filter((l) => /。/.test(l)).length;
+  return sentences >= MIN_UNREAD_SENTENCES
+    ? "a table whose cells wrap over lines cannot be taken apart from its text; give the PDF or the city's one-line テキスト版"
+    : null;
+}

@@ -4,7 +4,7 @@
  * comes out one figure per line, apart from its label. Content order (`-raw`, a
  * viewer's copy) keeps such a row on one line.
  */
-import { LAYOUT_TEXT_MESSAGE, looksLikeLayoutText } from '../../input/text-mode.js';
+import { hasWrappedLayoutRow, LAYOUT_TEXT_MESSAGE, looksLikeLayoutText } from '../../input/text-mode.js';
 import { squeeze } from '../shared/vocabulary.js';
 
 /** One figure or year alone: `１２人`, `4,899人`, `Ｒ３`, `令和５年度`, `－`. */
@@ -25,7 +25,7 @@ export function looksLikeColumnText(lines: readonly string[]): boolean {
 /** Why a target sheet's text cannot be read as given, or null. */
 export function targetTextProblem(pages: readonly (readonly string[])[]): string | null {
   const lines = pages.flat();
-  if (looksLikeLayoutText(lines)) return LAYOUT_TEXT_MESSAGE;
+  if (looksLikeLayoutText(lines) || hasWrappedLayoutRow(lines)) return LAYOUT_TEXT_MESSAGE;
   return looksLikeColumnText(lines) ? COLUMN_TEXT_MESSAGE : null;
 }
 
