@@ -64,6 +64,8 @@ function ensureBuilt() {
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
   if (run.error) return `build failed: ${run.error.message}`;
+  const bundle = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundle-cli.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (bundle.status !== 0) return `bundling dist/bundle/ failed: ${bundle.stderr.trim().split('\n').pop()}`;
   if (run.status === 0) return 'dist/ rebuilt';
   const errors = (run.stdout.match(/error TS\d+/g) ?? []).length;
   return `dist/ rebuilt with ${errors} type error(s) (tsc emits anyway)`;
