@@ -208,7 +208,7 @@ export function renderMarkdown(r, ctx) {
   lines.push('Targets are reported, not enforced. A + margin is room left; a − margin is how far the target is missed.');
   lines.push('RSS growth compares the 100- and 300-page runs: memory that held every page would grow with the page count.');
   lines.push('');
-  lines.push('Run `npm run bench` (after `--`: `--reps N`, `--startup-reps N`, `--no-build`, `--profile`); profile alone: `node bench/profile.mjs [FILE.pdf] [--metrics]`.');
+  lines.push('Run `npm run bench` (after `--`: `--reps N`, `--startup-reps N`, `--no-build`, `--profile`, `--budget S`); profile alone: `node bench/profile.mjs [FILE.pdf] [--metrics]`.');
   return lines.join('\n');
 }
 

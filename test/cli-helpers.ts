@@ -3,10 +3,11 @@
  * would, reading CSV back, and making the awkward inputs a user may hand it
  * (image-only PDFs, files in other encodings).
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { Writable, Readable } from 'node:stream';
 
@@ -185,4 +186,24 @@ export function imageOnlyPdf(): Buffer {
       Buffer.from('\nendstream', 'latin1'),
     ]),
   ]);
+}
+
+const IMPORT_HOOK = `export async function resolve(specifier, context, next) {
+  const r = await next(specifier, context);
+  if (r.url.startsWith('file:')) process.stderr.write('LOADED ' + r.url + '\\n');
+  return r;
+}
+`;
+
+/** The CLI in a child process, with the URL of every file module it imported (a module resolve hook reports them). */
+export function tracedImports(dir: string, args: string[]): { status: number | null; loaded: string[] } {
+  const hook = join(dir, 'hook.mjs');
+  writeFileSync(hook, IMPORT_HOOK);
+  const register = `data:text/javascript,import {register} from "node:module"; register(${JSON.stringify(pathToFileURL(hook).href)});`;
+  const r = spawnSync(process.execPath, ['--import', register, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  const loaded = r.stderr
+    .split('\n')
+    .filter((l) => l.startsWith('LOADED '))
+    .map((l) => l.slice('LOADED '.length));
+  return { status: r.status, loaded };
 }

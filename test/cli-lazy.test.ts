@@ -4,27 +4,14 @@
  * Checked in-process (dictionaryLoaded()) and in a child process with a module
  * resolve hook that reports every pdfjs-dist or kuromoji module the CLI imports.
  */
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, fixture, ROOT, runInProcess, tempDir } from './cli-helpers.js';
-
-const HOOK = `export async function resolve(specifier, context, next) {
-  const r = await next(specifier, context);
-  if (/pdfjs-dist|kuromoji/.test(r.url)) process.stderr.write('LOADED ' + r.url + '\\n');
-  return r;
-}
-`;
+import { fixture, ROOT, runInProcess, tempDir, tracedImports } from './cli-helpers.js';
 
 /** The CLI in a child process, with the module names it imported from pdfjs-dist/kuromoji. */
 function traced(dir: string, args: string[]): { status: number | null; loaded: string[] } {
-  const hook = join(dir, 'hook.mjs');
-  writeFileSync(hook, HOOK);
-  const register = `data:text/javascript,import {register} from "node:module"; register(${JSON.stringify(pathToFileURL(hook).href)});`;
-  const r = spawnSync(process.execPath, ['--import', register, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
-  const loaded = r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => (/pdfjs-dist/.test(l) ? 'pdfjs' : 'kuromoji'));
+  const r = tracedImports(dir, args);
+  const loaded = r.loaded.filter((u) => /pdfjs-dist|kuromoji/.test(u)).map((u) => (/pdfjs-dist/.test(u) ? 'pdfjs' : 'kuromoji'));
   return { status: r.status, loaded: [...new Set(loaded)] };
 }
 

@@ -4,7 +4,7 @@
  * module when they run, so --help and --version load neither pdf.js nor kuromoji.
  */
 import { Command, Option } from 'commander';
-import { KIND_NAMES } from '../schema/common.js';
+import { KIND_NAMES } from '../schema/kind-names.js';
 import { OUTPUT_FORMATS } from '../output/formats.js';
 import { TABLES } from '../output/tables.js';
 import { EXIT_HELP } from './exit-codes.js';

@@ -51,6 +51,8 @@ export const MIN_PAGES_PER_PART = 16;
 
 /** How often a busy reader's memory is looked at. */
 const MEMORY_POLL_MS = 100;
+/** How long an idle reader may take to end once disconnected before it is killed. */
+const IDLE_EXIT_MS = 2000;
 /** How much of a reader's stderr is kept, for --debug after a crash. */
 const STDERR_KEPT = 8192;
 const PAGE_SIZE = 4096;
@@ -148,9 +150,11 @@ export class WorkerPool {
     clearInterval(this.poll);
     const stopped = () => new PlanExtractError('INTERRUPTED', 'not read: the run was stopped');
     for (const task of this.queue.splice(0)) task.reject(stopped());
+    const busy = new Set<Reader>();
     for (const r of this.readers) {
       if (!r.task) continue;
       const task = r.task;
+      busy.add(r);
       this.release(r);
       task.reject(stopped());
     }
@@ -160,7 +164,13 @@ export class WorkerPool {
           new Promise<void>((resolve) => {
             if (r.child.exitCode !== null || r.child.signalCode !== null) return resolve();
             r.child.once('exit', () => resolve());
-            r.child.kill('SIGKILL');
+            // an idle reader ends by itself once disconnected, as a process should (its exit
+            // handlers run: NODE_OPTIONS=--import hooks such as the benchmark's CPU count)
+            if (busy.has(r) || !r.child.connected) r.child.kill('SIGKILL');
+            else {
+              setTimeout(() => r.child.kill('SIGKILL'), IDLE_EXIT_MS).unref();
+              r.child.disconnect();
+            }
           }),
       ),
     );

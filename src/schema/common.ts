@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { KIND_NAMES } from './kind-names.js';
 
-export const KIND_NAMES = ['plan-progress', 'target-sheet', 'consultation-report'] as const;
+export { KIND_NAMES };
 export const KindName = z.enum(KIND_NAMES);
 export type KindName = z.infer<typeof KindName>;
 

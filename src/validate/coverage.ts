@@ -56,7 +56,7 @@ export interface Coverage {
  */
 function beforeRead(text: string, covered: Uint8Array, at: number): boolean {
   let k = at;
-  while (k < text.length && !covered[k] && STRUCTURE.test(text[k]!)) k++;
+  while (k < text.length && !covered[k] && isStructure(text[k]!)) k++;
   return k < text.length && covered[k] === 1;
 }
 
@@ -70,6 +70,32 @@ function globalLabel(re: RegExp): RegExp {
     globalLabels.set(re, g);
   }
   return g;
+}
+
+/** A pattern that is a plain word, its metacharacters escaped at most. */
+const PLAIN_WORD = /^(?:[^\\^$.*+?()[\]{}|]|\\[.*+?^${}()|[\]\\/-])*$/;
+const labelWords = new WeakMap<RegExp, string | null>();
+
+/**
+ * The word a label pattern spells, when it is a plain word: most labels are, and a line
+ * without the word cannot match, which a substring search finds far sooner than the pattern.
+ */
+function labelWord(re: RegExp): string | null {
+  let word = labelWords.get(re);
+  if (word === undefined) {
+    word = !re.ignoreCase && PLAIN_WORD.test(re.source) ? re.source.replace(/\\(.)/g, '$1') : null;
+    labelWords.set(re, word);
+  }
+  return word;
+}
+
+/** Whether each UTF-16 unit is STRUCTURE, looked up once per unit: 0 not yet, 1 no, 2 yes. */
+const structureUnits = new Uint8Array(0x10000);
+
+function isStructure(unit: string): boolean {
+  const code = unit.charCodeAt(0);
+  if (structureUnits[code] === 0) structureUnits[code] = STRUCTURE.test(unit) ? 2 : 1;
+  return structureUnits[code] === 2;
 }
 
 /** Body and covered characters of one line. */
@@ -87,6 +113,8 @@ function measureLine(line: TracedLine, rules: BodyRules): { body: number; covere
   const label = new Uint8Array(n);
   const caption = new Uint8Array(n);
   for (const re of rules.labels) {
+    const word = labelWord(re);
+    if (word !== null && !c.text.includes(word)) continue;
     // matchAll runs on a copy: the shared pattern's lastIndex is never moved
     for (const m of c.text.matchAll(globalLabel(re))) {
       const end = m.index + m[0].length;
@@ -95,7 +123,7 @@ function measureLine(line: TracedLine, rules: BodyRules): { body: number; covere
     }
   }
   const structure = new Uint8Array(n);
-  for (let k = 0; k < n; k++) if (STRUCTURE.test(c.text[k]!)) structure[k] = 1;
+  for (let k = 0; k < n; k++) if (isStructure(c.text[k]!)) structure[k] = 1;
   let unreadText = 0;
   for (let k = 0; k < n; k++) if (!covered[k] && !label[k] && !structure[k]) unreadText++;
   const isLabelLine = unreadText <= LABEL_LINE_SLACK;

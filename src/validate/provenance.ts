@@ -255,7 +255,7 @@ class Matcher {
       from = at + 1;
       if (isNumber && !standsAlone(this.pages[page]!, at, piece.length)) continue;
       if (first < 0) first = at;
-      if (this.covered[page]!.subarray(at, at + piece.length).includes(0)) return at;
+      if (hasUncovered(this.covered[page]!, at, at + piece.length)) return at;
     }
     return fresh ? -1 : first;
   }
@@ -321,6 +321,11 @@ class Matcher {
   private mark(hit: Hit): void {
     this.covered[hit.page]!.fill(1, hit.at, hit.at + hit.length);
   }
+}
+
+function hasUncovered(covered: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (covered[k] === 0) return true;
+  return false;
 }
 
 /**

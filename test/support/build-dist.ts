@@ -1,6 +1,6 @@
 /**
- * vitest globalSetup: CLI, package and fuzz tests run the built code in dist/, so
- * rebuild it once when it is missing or older than any file in src/.
+ * vitest globalSetup: CLI, package and fuzz tests run the built code in dist/ (bin/ runs its
+ * bundle, dist/bundle/), so rebuild both once when dist/ is missing or older than any file in src/.
  * Type errors do not stop tsc from emitting; `npm test` reports them in its typecheck step.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,4 +27,6 @@ export default function setup(): void {
   });
   if (!existsSync(stamp)) throw new Error(`building dist/ failed:\n${tsc.stdout}${tsc.stderr}`);
   if (tsc.status !== 0) console.warn(`tsc reported errors while building dist/ (emitted anyway):\n${tsc.stdout}`);
+  const bundle = spawnSync(process.execPath, [join(root, 'scripts', 'bundle-cli.mjs')], { cwd: root, encoding: 'utf8' });
+  if (bundle.status !== 0) throw new Error(`bundling dist/bundle/ failed:\n${bundle.stdout}${bundle.stderr}`);
 }

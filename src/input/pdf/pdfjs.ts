@@ -36,14 +36,19 @@ async function importPdfjs(): Promise<PdfJs> {
   // The legacy build constructs a DOMMatrix while loading; reading text and operator
   // lists never uses it, so an identity matrix is enough when no canvas package supplies one.
   (globalThis as { DOMMatrix?: unknown }).DOMMatrix ??= MinimalDOMMatrix;
-  // While loading, pdf.js reports optional packages it could not find with console.log
-  // ("Warning: …") before any verbosity setting can apply; those are not the user's concern.
-  const log = console.log;
-  console.log = (...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].startsWith('Warning: ')) return;
-    log(...args);
-  };
+  // While loading, pdf.js reports optional packages it could not find with console.log or
+  // console.warn ("Warning: …") before any verbosity setting can apply; those are not the user's concern.
+  const { log, warn } = console;
+  const quiet =
+    (print: (...args: unknown[]) => void) =>
+    (...args: unknown[]) => {
+      if (typeof args[0] === 'string' && args[0].startsWith('Warning: ')) return;
+      print(...args);
+    };
+  console.log = quiet(log);
+  console.warn = quiet(warn);
   const natives = saveNatives();
+  const getBuiltinModule = withoutCanvasPackage();
   try {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     // Loaded here rather than by pdf.js on the first getDocument, so that its polyfills are
@@ -53,8 +58,34 @@ async function importPdfjs(): Promise<PdfJs> {
     return pdfjs;
   } finally {
     natives.restore();
+    process.getBuiltinModule = getBuiltinModule;
     console.log = log;
+    console.warn = warn;
   }
+}
+
+/**
+ * While pdf.js loads, its `require('@napi-rs/canvas')` fails as if the package were absent.
+ * pdf.js requires it at load time to polyfill what only rendering uses, and it is installed
+ * (an optional dependency of pdfjs-dist): loading its native library cost each reader
+ * ~200 ms of CPU and ~40 MB of memory, for nothing that reading text and paths needs.
+ * Returns the original process.getBuiltinModule, to put back once pdf.js has loaded.
+ */
+function withoutCanvasPackage(): typeof process.getBuiltinModule {
+  const original = process.getBuiltinModule;
+  const canvasless = (url: string | URL) => {
+    const require = createRequire(url);
+    return Object.assign((id: string) => {
+      if (id === '@napi-rs/canvas') throw new Error('not loaded: reading text does not render');
+      return require(id) as unknown;
+    }, require);
+  };
+  process.getBuiltinModule = ((id: string) => {
+    const module = original.call(process, id) as object;
+    if (id !== 'module' && id !== 'node:module') return module;
+    return new Proxy(module, { get: (target, key, receiver) => (key === 'createRequire' ? canvasless : Reflect.get(target, key, receiver)) });
+  }) as typeof process.getBuiltinModule;
+  return original;
 }
 
 /**

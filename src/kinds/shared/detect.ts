@@ -30,12 +30,33 @@ export function withProfileWords(
   };
 }
 
+/**
+ * The lines as scoring reads them, kept while the lines are: detectKind scores the same
+ * lines for every kind, and a long document's canonical text takes a while to make.
+ */
+const canonicalLines = new WeakMap<readonly string[], { text: string; lineSet: Set<string> }>();
+/** Each marker word compiled once, not once per document and kind. */
+const wordPatterns = new Map<string, RegExp>();
+
+function wordPattern(word: string): RegExp {
+  let re = wordPatterns.get(word);
+  if (!re) {
+    re = new RegExp(word);
+    wordPatterns.set(word, re);
+  }
+  return re;
+}
+
 /** 0..1: how surely the lines are of the kind these words describe. */
 export function scoreWords(vocabulary: DetectionVocabulary, lines: readonly string[]): number {
-  const text = canon(lines.join('\n'));
-  const lineSet = new Set(lines.map(canon));
+  let canonical = canonicalLines.get(lines);
+  if (!canonical) {
+    canonical = { text: canon(lines.join('\n')), lineSet: new Set(lines.map(canon)) };
+    canonicalLines.set(lines, canonical);
+  }
+  const { text, lineSet } = canonical;
   const found = (m: DetectionMarker): number => {
-    if (m.words.some((w) => new RegExp(w).test(text))) return m.weight;
+    if (m.words.some((w) => wordPattern(w).test(text))) return m.weight;
     return m.parts?.every((p) => lineSet.has(p)) ? m.weight * PARTS_SHARE : 0;
   };
   const title = Math.max(0, ...vocabulary.titles.map(found));
