@@ -149,7 +149,7 @@ function seriesCounts(doc: LayoutDocument, slides: readonly LayoutSlide[], used:
   doc.pages.forEach((page, s) => {
     const slide = slides[s]!;
     const free = page.lines.filter((l) => slide.indexOf.has(l) && !used.has(s, slide.indexOf.get(l)!));
-    const placed = readSeriesLayout(free, page.page).flatMap(({ counts, lines }) => {
+    const placed = readSeriesLayout(free, page.furniture ?? [], page.page).flatMap(({ counts, lines }) => {
       const at = Math.min(...lines.map((l) => slide.indexOf.get(l)!));
       for (const l of lines) used.add(s, slide.indexOf.get(l)!);
       return counts.map((count) => ({ at, count }));

@@ -65,18 +65,21 @@ export function leadingTicks(values: readonly number[]): number {
   return zero >= MIN_TICKS - 1 && from(values.slice(0, zero + 1).reverse()) === zero + 1 ? zero + 1 : 0;
 }
 
-function unitOf(chart: SeriesChart): string | null {
-  const printed = chart.values.find((v) => v.unit !== null)?.unit;
-  if (printed) return printed;
-  for (const title of chart.titles) {
+/** The counter text above a table or chart names: a unit note (`（単位：件）`), else one count word (`延べ件数`), nearest first. */
+export function unitInTitles(titles: readonly string[]): string | null {
+  for (const title of titles) {
     const note = SERIES_UNIT_NOTE.exec(compact(title));
     if (note) return note[1]!;
   }
-  for (const title of chart.titles) {
+  for (const title of titles) {
     const units = new Set(SERIES_UNIT_WORDS.filter(([re]) => re.test(compact(title))).map(([, unit]) => unit));
     if (units.size === 1) return [...units][0]!;
   }
   return null;
+}
+
+function unitOf(chart: SeriesChart): string | null {
+  return chart.values.find((v) => v.unit !== null)?.unit ?? unitInTitles(chart.titles);
 }
 
 /**
@@ -127,7 +130,7 @@ const legendWords = (line: string, kind: LineKind) => (kind.kind === 'years' ? k
 
 /**
  * A chart over years in a text slide's lines from `at`, the start of a run of lines of
- * bare figures: the categories before it (one line of years, or one label a line),
+ * bare figures: the categories before it (one line of years or of labels, or one label a line),
  * the legend on the line after it. Returns the chart and the lines it read.
  */
 function chartAt(slide: Slide, live: readonly number[], at: number, end: number): { chart: SeriesChart; lines: number[] } | null {
@@ -146,9 +149,14 @@ function chartAt(slide: Slide, live: readonly number[], at: number, end: number)
       const before = kinds[at - 1];
       let categoryLines: number[];
       let categories: string[];
+      const words = before?.kind === 'label' ? legendWords(slide.lines[live[at - 1]!]!, before) : [];
       if (before?.kind === 'years') {
         categoryLines = [at - 1];
         categories = before.years;
+      } else if (n >= 2 && words.length === n) {
+        // the categories on one line, as the axis sets them side by side
+        categoryLines = [at - 1];
+        categories = words;
       } else {
         const start = at - n;
         if (start < 0 || kinds.slice(start, at).some((k) => k.kind !== 'label')) continue;

@@ -66,8 +66,15 @@ function barsOver(row: readonly Piece[], figures: ReadonlyArray<{ piece: Piece; 
   return { series, values, top: Math.min(...inPlot.map((f) => f.piece.box.y0)) };
 }
 
-/** Column charts over years among a page's free lines: their counts and the lines they were read from. */
-export function readSeriesLayout(lines: readonly TextLine[], page: number): Reading[] {
+/** A legend stands beside the plot or at most this many line heights under the categories. */
+const LEGEND_REACH = 4;
+
+/**
+ * Column charts over years among a page's free lines: their counts and the lines they
+ * were read from. `furniture` is the page's text repeated on other pages: a legend
+ * the deck's charts share is, and it still names this chart's series.
+ */
+export function readSeriesLayout(lines: readonly TextLine[], furniture: readonly TextLine[], page: number): Reading[] {
   const pieces = lines.flatMap(wordsOf);
   const figures = pieces.flatMap((piece) => {
     const value = barValue(piece.text);
@@ -79,8 +86,9 @@ export function readSeriesLayout(lines: readonly TextLine[], page: number): Read
     const bars = barsOver(row, figures);
     if (!bars) continue;
     const rowLines = new Set(row.map((p) => p.line));
-    const legendPieces = labels
-      .filter((p) => !rowLines.has(p.line) && p.box.y0 >= bars.top)
+    const em = row[0]!.box.y1 - row[0]!.box.y0;
+    const legendPieces = [...labels, ...furniture.flatMap(wordsOf)]
+      .filter((p) => !rowLines.has(p.line) && p.box.y0 >= bars.top && p.box.y0 <= row[0]!.box.y1 + LEGEND_REACH * em)
       .sort((a, b) => (sameRow(a.box, b.box) ? a.box.x0 - b.box.x0 : a.box.y0 - b.box.y0));
     // every series named once, or one series named by the chart's title
     const legend = legendPieces.length === bars.series ? legendPieces : bars.series === 1 && legendPieces.length === 0 ? [] : null;
@@ -94,7 +102,7 @@ export function readSeriesLayout(lines: readonly TextLine[], page: number): Read
     };
     const counts = seriesCounts(chart, page);
     if (!counts) continue;
-    const used = [...rowLines, ...legend.map((p) => p.line), ...bars.values.map((f) => f.piece.line), ...above.slice(0, 1)];
+    const used = [...rowLines, ...legend.map((p) => p.line).filter((l) => !furniture.includes(l)), ...bars.values.map((f) => f.piece.line), ...above.slice(0, 1)];
     readings.push({ counts, lines: [...new Set(used)] });
   }
   return readings;

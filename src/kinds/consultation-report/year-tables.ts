@@ -7,11 +7,11 @@
  * (`（単位：件）`, `延べ件数`).
  */
 import { parseFiscalYear } from '../../normalize/index.js';
+import type { ParseContext } from '../types.js';
 import { clean, compact, HAS_LETTER, isBlank, type UsedLines } from './lines.js';
 import type { Count, PlacedCount } from './model.js';
-import { barValue, yearsOf, type BarValue } from './series-charts.js';
+import { barValue, unitInTitles, yearsOf, type BarValue } from './series-charts.js';
 import type { Slide } from './slides.js';
-import { SERIES_UNIT_NOTE, SERIES_UNIT_WORDS } from './vocabulary.js';
 
 /** A row label's counter in brackets at its end: `実人数（人）`, `同行訪問(回)`. */
 const LABEL_UNIT = /^(.*?)[(（](件|人|名|回|ケース|世帯)[)）]$/;
@@ -49,22 +49,12 @@ function rowOf(cells: readonly string[], width: number): Row {
   return HAS_LETTER.test(label) && !/[0-9]/.test(label) ? { label, values: values as BarValue[] } : null;
 }
 
-function headingUnit(titles: readonly string[]): string | null {
-  for (const title of titles) {
-    const note = SERIES_UNIT_NOTE.exec(compact(title));
-    if (note) return note[1]!;
-  }
-  for (const title of titles) {
-    const units = new Set(SERIES_UNIT_WORDS.filter(([re]) => re.test(compact(title))).map(([, unit]) => unit));
-    if (units.size === 1) return [...units][0]!;
-  }
-  return null;
-}
-
 export interface YearTable {
   counts: Array<{ row: number; count: Count }>;
   /** Indexes of the rows read (header included). */
   rows: number[];
+  /** Rows of figures that stand without a label, as printed: not read. */
+  unlabelled: string[];
 }
 
 /**
@@ -77,15 +67,19 @@ export function readYearRows(rows: ReadonlyArray<readonly string[]>, titlesAbove
   for (let r = 0; r < rows.length; r++) {
     const header = headerOf(rows[r]!);
     if (!header) continue;
-    const unit = headingUnit(titlesAbove(r).slice(0, HEADING_REACH));
+    const unit = unitInTitles(titlesAbove(r).slice(0, HEADING_REACH));
     const read: number[] = [r];
     const counts: YearTable['counts'] = [];
+    const unlabelled: string[] = [];
     let k = r + 1;
     for (; k < rows.length; k++) {
       const row = rowOf(rows[k]!, header.years.length);
       if (!row) break;
       read.push(k);
-      if (row.label === null) continue;
+      if (row.label === null) {
+        unlabelled.push(row.values.map((v) => v.raw).join(' '));
+        continue;
+      }
       const own = LABEL_UNIT.exec(row.label);
       const label = own ? own[1]! : row.label;
       row.values.forEach((v, y) =>
@@ -93,14 +87,17 @@ export function readYearRows(rows: ReadonlyArray<readonly string[]>, titlesAbove
       );
     }
     if (counts.length === 0) continue;
-    tables.push({ counts, rows: read });
+    tables.push({ counts, rows: read, unlabelled });
     r = k - 1;
   }
   return tables;
 }
 
-/** Year tables on text slides, by slide index, each count placed at its row's line; the lines read are marked used. */
-export function readYearTables(slides: readonly Slide[], used: UsedLines): Map<number, PlacedCount[]> {
+/**
+ * Year tables on text slides, by slide index, each count placed at its row's line; the
+ * lines read are marked used, and a row that lost its label is named in a warning.
+ */
+export function readYearTables(slides: readonly Slide[], used: UsedLines, ctx: ParseContext): Map<number, PlacedCount[]> {
   const out = new Map<number, PlacedCount[]>();
   slides.forEach((slide, s) => {
     const live = slide.lines.map((_, i) => i).filter((i) => !used.has(s, i) && !isBlank(slide.lines[i]!));
@@ -108,6 +105,7 @@ export function readYearTables(slides: readonly Slide[], used: UsedLines): Map<n
     const above = (r: number) => live.slice(0, r).reverse().map((i) => slide.lines[i]!);
     const placed = readYearRows(rows, above, slide.page).flatMap((table) => {
       for (const r of table.rows) used.add(s, live[r]!);
+      for (const row of table.unlabelled) ctx.warn('table-row-unlabelled', `a row of figures without its label ("${row}") is not read`, slide.page);
       return table.counts.map(({ row, count }) => ({ at: live[row]!, count }));
     });
     if (placed.length > 0) out.set(s, placed);
