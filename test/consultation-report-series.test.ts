@@ -91,6 +91,11 @@ describe('tables of figures over fiscal years', () => {
     expect(brief(r.counts).map((c) => c[0])).toEqual(['電話', '電話', '合計', '合計']);
     expect(r.warnings.map((w) => [w.code, w.page])).toEqual([['table-row-unlabelled', 2]]);
   });
+  it('warns where a total row differs from the sum of the rows above it, and keeps the figures as printed', () => {
+    const r = parse(slides('表紙', '延べ件数の推移\n区分 R4年度 R5年度\n電話 10 12\n来所 5 6\n合計 15 19'));
+    expect(brief(r.counts).filter((c) => c[0] === '合計').map((c) => c[1])).toEqual([15, 19]);
+    expect(r.warnings.map((w) => [w.code, w.page, w.message])).toEqual([['table-total-mismatch', 2, '延べ件数の推移 2023: the rows sum to 18, the 合計 row says 19']]);
+  });
 });
 
 describe('tables of figures with several count columns', () => {
@@ -99,5 +104,10 @@ describe('tables of figures with several count columns', () => {
     expect(r.counts.map((c) => [c.label, c.value, c.unit, c.share])).toEqual([
       ['身体', 41, '人', null], ['身体', 512, '件', null], ['合計', 274, '人', null], ['合計', 3482, '件', null],
     ]);
+  });
+  it('warns where a total row differs from the sum of the rows above it', () => {
+    const r = parse(slides('表紙', '障害種別 件数 構成比\n身体 40 40.0%\n知的 60 60.0%\n合計 110 100.0%'));
+    expect(r.counts.map((c) => c.value)).toEqual([40, 60, 110]);
+    expect(r.warnings.map((w) => [w.code, w.page])).toEqual([['table-total-mismatch', 2]]);
   });
 });

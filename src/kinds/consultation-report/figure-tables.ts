@@ -2,6 +2,8 @@ import { parseNumber } from '../../normalize/index.js';
 import { clean, HAS_LETTER, isBlank, type UsedLines } from './lines.js';
 import type { Count, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
+import { totalMismatches } from './table-totals.js';
+import type { ParseContext } from '../types.js';
 import { COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN } from './vocabulary.js';
 
 interface Token {
@@ -31,28 +33,30 @@ const MAX_COLUMNS = 4;
  * Each row gives a count per count column, with its share; the lines read are
  * marked used. Returns the counts per slide index, each placed at its row's line.
  */
-export function readFigureTables(slides: readonly Slide[], used: UsedLines): Map<number, PlacedCount[]> {
+export function readFigureTables(slides: readonly Slide[], used: UsedLines, ctx: ParseContext): Map<number, PlacedCount[]> {
   const out = new Map<number, PlacedCount[]>();
   slides.forEach((slide, s) => {
     const tokens: Token[] = slide.lines.flatMap((l, i) => (used.has(s, i) || isBlank(l) ? [] : tokensOf(l, i)));
-    const counts = figureCounts(tokens, slide.page, (line) => used.add(s, line));
+    const counts = figureCounts(tokens, slide.page, (line) => used.add(s, line), ctx);
     if (counts.length > 0) out.set(s, counts);
   });
   return out;
 }
 
 /** A ruled table's cells, row by row, as figures-table rows (a PDF keeps table text out of the slide's lines). */
-export function readFigureGrid(rows: ReadonlyArray<readonly string[]>, page: number | null): Count[] {
+export function readFigureGrid(rows: ReadonlyArray<readonly string[]>, page: number | null, ctx: ParseContext): Count[] {
   return figureCounts(
     rows.flatMap((cells, r) => cells.flatMap((cell) => tokensOf(cell, r))),
     page,
     () => {},
+    ctx,
   ).map((p) => p.count);
 }
 
 const tokensOf = (text: string, line: number): Token[] => clean(text).split(' ').filter((t) => t !== '').map((t) => ({ text: t, line }));
 
-function figureCounts(tokens: readonly Token[], page: number | null, markUsed: (line: number) => void): PlacedCount[] {
+/** Each table's rows as counts; a total row that differs from the sum of the rows above it is named in a warning. */
+function figureCounts(tokens: readonly Token[], page: number | null, markUsed: (line: number) => void, ctx: ParseContext): PlacedCount[] {
   const counts: PlacedCount[] = [];
   let at = 0;
   while (at < tokens.length) {
@@ -61,6 +65,8 @@ function figureCounts(tokens: readonly Token[], page: number | null, markUsed: (
     const rows = readRows(tokens, header.end, header.columns);
     for (const { line, ...row } of rows.counts) counts.push({ at: line, count: { ...row, page } });
     if (rows.counts.length > 0) for (const t of tokens.slice(header.start, rows.end)) markUsed(t.line);
+    const title = header.start < header.end ? tokens.slice(header.start, header.end).map((t) => t.text).join(' ') : '';
+    for (const message of totalMismatches(title, rows.counts.map((c) => ({ ...c, page })), (c) => c.unit ?? '')) ctx.warn('table-total-mismatch', message, page);
     at = Math.max(rows.end, header.end);
   }
   return counts;

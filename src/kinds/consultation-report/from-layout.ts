@@ -11,7 +11,7 @@ import type { Slide } from './slides.js';
 import { tokenizeSliceLine } from './slices.js';
 import { readSeriesLayout } from './series-layout.js';
 import { readUnruledTables } from './unruled-tables.js';
-import { readYearRows } from './year-tables.js';
+import { readYearRows, warnYearTable } from './year-tables.js';
 
 interface LayoutSlide extends Slide {
   /** The slide line index of each layout line. */
@@ -138,7 +138,7 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): Consultatio
     slides,
     ctx,
     (used) => layoutTables(doc, slides, used, ctx),
-    () => gridCounts(doc, slides),
+    () => gridCounts(doc, slides, ctx),
     (used) => seriesCounts(doc, slides, used),
   );
 }
@@ -160,15 +160,18 @@ function seriesCounts(doc: LayoutDocument, slides: readonly LayoutSlide[], used:
 }
 
 /** Tables of figures drawn as ruled grids, by slide index, each placed after the slide lines above it. */
-function gridCounts(doc: LayoutDocument, slides: readonly LayoutSlide[]): Map<number, PlacedCount[]> {
+function gridCounts(doc: LayoutDocument, slides: readonly LayoutSlide[], ctx: ParseContext): Map<number, PlacedCount[]> {
   const out = new Map<number, PlacedCount[]>();
   doc.pages.forEach((page, s) => {
     const counts = page.tables.flatMap((table) => {
       const above = [...slides[s]!.indexOf].filter(([line]) => line.box.y1 <= table.box.y0).sort(([a], [b]) => b.box.y1 - a.box.y1);
       const at = (above.length > 0 ? Math.max(...above.map(([, i]) => i)) : -1) + 0.5;
       const rows = gridRows(table);
-      const byYear = readYearRows(rows, () => above.map(([line]) => line.text), page.page).flatMap((t) => t.counts.map((c) => c.count));
-      return (byYear.length > 0 ? byYear : readFigureGrid(rows, page.page)).map((count) => ({ at, count }));
+      const byYear = readYearRows(rows, () => above.map(([line]) => line.text), page.page).flatMap((t) => {
+        warnYearTable(t, ctx, page.page);
+        return t.counts.map((c) => c.count);
+      });
+      return (byYear.length > 0 ? byYear : readFigureGrid(rows, page.page, ctx)).map((count) => ({ at, count }));
     });
     if (counts.length > 0) out.set(s, counts);
   });

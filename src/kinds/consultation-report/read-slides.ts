@@ -29,7 +29,7 @@ export function readSlides(
   const head = readTitleSlide(slides, used, ctx);
   const tables = [...gridTables(used), ...readTables(slides, used, ctx)].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
   const tableCounts = gridCounts();
-  for (const found of [readFigureTables(slides, used), readYearTables(slides, used, ctx), seriesCharts(used)]) {
+  for (const found of [readFigureTables(slides, used, ctx), readYearTables(slides, used, ctx), seriesCharts(used)]) {
     for (const [s, counts] of found) tableCounts.set(s, [...(tableCounts.get(s) ?? []), ...counts]);
   }
   const charts = readCharts(slides, used);

@@ -126,3 +126,6 @@ export const SERIES_UNIT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/回数/, '回'],
 ];
 export const SERIES_TITLE_TAIL = /(?:の)?(?:推移|経年変化|年度別|年度比較|比較)(?:[(（].*)?$/;
+
+/** A table row's label that says the row sums the rows above it. */
+export const TOTAL_ROW_LABEL = /^(?:合計|総計|総数|計)$/;

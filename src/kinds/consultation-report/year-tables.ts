@@ -12,6 +12,7 @@ import { clean, compact, HAS_LETTER, isBlank, type UsedLines } from './lines.js'
 import type { Count, PlacedCount } from './model.js';
 import { barValue, unitInTitles, yearsOf, type BarValue } from './series-charts.js';
 import type { Slide } from './slides.js';
+import { totalMismatches } from './table-totals.js';
 
 /** A row label's counter in brackets at its end: `実人数（人）`, `同行訪問(回)`. */
 const LABEL_UNIT = /^(.*?)[(（](件|人|名|回|ケース|世帯)[)）]$/;
@@ -55,6 +56,8 @@ export interface YearTable {
   rows: number[];
   /** Rows of figures that stand without a label, as printed: not read. */
   unlabelled: string[];
+  /** Years whose total row differs from the sum of the rows above it. */
+  mismatches: string[];
 }
 
 /**
@@ -87,10 +90,18 @@ export function readYearRows(rows: ReadonlyArray<readonly string[]>, titlesAbove
       );
     }
     if (counts.length === 0) continue;
-    tables.push({ counts, rows: read, unlabelled });
+    const title = titlesAbove(r)[0] ?? '';
+    const mismatches = unlabelled.length > 0 ? [] : totalMismatches(compact(title), counts.map((c) => c.count), (c) => String(c.fiscalYear));
+    tables.push({ counts, rows: read, unlabelled, mismatches });
     r = k - 1;
   }
   return tables;
+}
+
+/** What a year table's reading found wrong: rows that lost their label, totals that do not add up. */
+export function warnYearTable(table: YearTable, ctx: ParseContext, page: number | null): void {
+  for (const row of table.unlabelled) ctx.warn('table-row-unlabelled', `a row of figures without its label ("${row}") is not read`, page);
+  for (const message of table.mismatches) ctx.warn('table-total-mismatch', message, page);
 }
 
 /**
@@ -105,7 +116,7 @@ export function readYearTables(slides: readonly Slide[], used: UsedLines, ctx: P
     const above = (r: number) => live.slice(0, r).reverse().map((i) => slide.lines[i]!);
     const placed = readYearRows(rows, above, slide.page).flatMap((table) => {
       for (const r of table.rows) used.add(s, live[r]!);
-      for (const row of table.unlabelled) ctx.warn('table-row-unlabelled', `a row of figures without its label ("${row}") is not read`, slide.page);
+      warnYearTable(table, ctx, slide.page);
       return table.counts.map(({ row, count }) => ({ at: live[row]!, count }));
     });
     if (placed.length > 0) out.set(s, placed);
