@@ -134,6 +134,16 @@ export const WARNING_CODES = {
     meaning: "a chart's 前年比 change differs from its total minus the prior year's stated total",
     example: '月平均の実利用者数（大人）: change +29, but 189 − 150 = 39',
   },
+  'table-row-unlabelled': {
+    source: 'parser',
+    meaning: 'a row of a table of figures stands without its label (the text put the label elsewhere, as Calc exports do in pdftotext -raw): its figures are not read',
+    example: 'a row of figures without its label ("88 97 112") is not read',
+  },
+  'table-total-mismatch': {
+    source: 'parser',
+    meaning: "a table of figures' total row (合計, 計) differs from the sum of the rows above it: a figure was printed or read wrong",
+    example: '相談方法別延べ件数の推移（単位：件） 2023: the rows sum to 3775, the 合計 row says 3785',
+  },
   'item-number-duplicate': {
     source: 'consistency',
     meaning: 'an item number is used twice in one document (within its section when items are numbered per section)',

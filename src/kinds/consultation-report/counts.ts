@@ -1,6 +1,7 @@
 import { closeNumberSpacing, joinLines, normalizeWidth, parseFiscalYear } from '../../normalize/index.js';
 import type { Metric } from '../../schema/common.js';
 import type { ParseContext } from '../types.js';
+import { quantityLine } from './chart-parts.js';
 import { compact, HAS_LETTER, type UsedLines } from './lines.js';
 import { NUMBERED_HEADING, QUOTED_LABEL, SHARE_AFTER_FIGURE, YEAR_HEADING, YEAR_HEADING_INSIDE } from './vocabulary.js';
 import type { Chart, Count, PlacedCount } from './model.js';
@@ -34,11 +35,15 @@ function isFrequency(paragraph: string, m: Metric): boolean {
 /** A blank line ends a paragraph unless the line before it stops mid-phrase (`…センター・`, `…研修や`). */
 const RUNS_ON = /[、・，,（(をにがはでとのやへもて]$/;
 
+/** A line that is a whole figure with its label (`実人数 286 人`): a caption of its own, never the end of the line above's sentence. */
+const isCaption = (line: string) => (quantityLine(line)?.label ?? '') !== '';
+
 /**
  * The slide's remaining text as paragraphs. Slides place short captions one per
  * line (`相談支援事業所`, blank, `障害者・・・88件`): gluing those would give a
- * figure someone else's label, so blank lines split unless a phrase runs on; so
- * does a numbered heading's line (`１ 相談支援の実績`).
+ * figure someone else's label, so blank lines split unless a phrase runs on, and so
+ * does a line that is a labelled figure (the slide title above it is no part of
+ * its label); so does a numbered heading's line (`１ 相談支援の実績`).
  */
 function paragraphs(lines: ReadonlyArray<{ text: string; at: number }>): Array<{ text: string; at: number }> {
   const groups: Array<Array<{ text: string; at: number }>> = [[]];
@@ -50,7 +55,8 @@ function paragraphs(lines: ReadonlyArray<{ text: string; at: number }>): Array<{
     }
     const current = groups[groups.length - 1]!;
     const previous = current[current.length - 1];
-    const previousEnds = previous !== undefined && (blank ? !RUNS_ON.test(normalizeWidth(previous.text).trim()) : NUMBERED_HEADING.test(normalizeWidth(previous.text).trim()));
+    const runsOn = previous !== undefined && RUNS_ON.test(normalizeWidth(previous.text).trim());
+    const previousEnds = previous !== undefined && (blank || isCaption(line.text) ? !runsOn : NUMBERED_HEADING.test(normalizeWidth(previous.text).trim()));
     if (previousEnds) groups.push([line]);
     else current.push(line);
     blank = false;
@@ -73,7 +79,7 @@ const figureKey = (value: number, unit: string | null) => `${value}|${unit ?? ''
  */
 function chartFigures(charts: readonly Chart[]): Map<string, string[]> {
   const titles = new Map<string, string[]>();
-  const add = (key: string, title: string) => titles.set(key, [...(titles.get(key) ?? []), compact(title)]);
+  const add = (key: string, title: string) => titles.set(key, [...(titles.get(key) ?? []), compact(title).replace(MEASURE_NOTE, '')]);
   for (const c of charts) {
     if (!c.total) continue;
     add(figureKey(c.total.value, c.total.unit), c.title);
@@ -82,9 +88,14 @@ function chartFigures(charts: readonly Chart[]): Map<string, string[]> {
   return titles;
 }
 
+/** What a chart's title says it counts in, in brackets at its end (`相談者の障害種別（実人数）`): no part of its name. */
+const MEASURE_NOTE = /[(（][^()（）]*[)）]$/;
+
 /**
  * Whether a figure restates a chart's: the same value and unit, printed with the
- * chart's title. The same value under other words is another figure and stays a count.
+ * chart's name (its title without the measure in brackets). The same value under
+ * other words — a summary slide's `実人数 286人` before a chart titled
+ * `相談者の障害種別（実人数）` — is another figure and stays a count.
  */
 function restatesChart(known: ReadonlyMap<string, readonly string[]>, paragraph: string, m: Metric): boolean {
   const titles = known.get(figureKey(m.value, m.unit)) ?? [];

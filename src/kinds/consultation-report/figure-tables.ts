@@ -2,6 +2,8 @@ import { parseNumber } from '../../normalize/index.js';
 import { clean, HAS_LETTER, isBlank, type UsedLines } from './lines.js';
 import type { Count, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
+import { totalMismatches } from './table-totals.js';
+import type { ParseContext } from '../types.js';
 import { COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN } from './vocabulary.js';
 
 interface Token {
@@ -11,48 +13,60 @@ interface Token {
 
 type Column = 'count' | 'share';
 
+interface HeaderColumn {
+  kind: Column;
+  word: string;
+  /** A count column's counter, from its word (`実人数` → 人). */
+  unit: string | null;
+}
+
 const COUNT_CELL = /^((?:\d{1,3}(?:,\d{3})+|\d+))(件|人|名|回|ケース|世帯)?$/;
 const SHARE_CELL = /^(\d+(?:\.\d+)?)%?$/;
-/** The header's words stand within this many words of each other. */
-const HEADER_SPAN = 3;
+/** A figures table has at most this many figure columns. */
+const MAX_COLUMNS = 4;
 
 /**
  * Small tables of figures that are neither charts nor plan tables: a header naming a
- * count column and a share column (`障害種別 件数 構成比`), then one row per label
- * (`身体 402件 14.1%`, 合計 included). Rows may stand one per line or, in a text
- * version, one cell per line. Each row is a count with its share; the lines read are
+ * count column and a share column (`障害種別 件数 構成比`) or several count columns
+ * (`障害種別 実人数 延べ件数`), then one row per label (`身体 402件 14.1%`, 合計
+ * included). Rows may stand one per line or, in a text version, one cell per line.
+ * Each row gives a count per count column, with its share; the lines read are
  * marked used. Returns the counts per slide index, each placed at its row's line.
  */
-export function readFigureTables(slides: readonly Slide[], used: UsedLines): Map<number, PlacedCount[]> {
+export function readFigureTables(slides: readonly Slide[], used: UsedLines, ctx: ParseContext): Map<number, PlacedCount[]> {
   const out = new Map<number, PlacedCount[]>();
   slides.forEach((slide, s) => {
     const tokens: Token[] = slide.lines.flatMap((l, i) => (used.has(s, i) || isBlank(l) ? [] : tokensOf(l, i)));
-    const counts = figureCounts(tokens, slide.page, (line) => used.add(s, line));
+    const counts = figureCounts(tokens, slide.page, (line) => used.add(s, line), ctx);
     if (counts.length > 0) out.set(s, counts);
   });
   return out;
 }
 
 /** A ruled table's cells, row by row, as figures-table rows (a PDF keeps table text out of the slide's lines). */
-export function readFigureGrid(rows: ReadonlyArray<readonly string[]>, page: number | null): Count[] {
+export function readFigureGrid(rows: ReadonlyArray<readonly string[]>, page: number | null, ctx: ParseContext): Count[] {
   return figureCounts(
     rows.flatMap((cells, r) => cells.flatMap((cell) => tokensOf(cell, r))),
     page,
     () => {},
+    ctx,
   ).map((p) => p.count);
 }
 
 const tokensOf = (text: string, line: number): Token[] => clean(text).split(' ').filter((t) => t !== '').map((t) => ({ text: t, line }));
 
-function figureCounts(tokens: readonly Token[], page: number | null, markUsed: (line: number) => void): PlacedCount[] {
+/** Each table's rows as counts; a total row that differs from the sum of the rows above it is named in a warning. */
+function figureCounts(tokens: readonly Token[], page: number | null, markUsed: (line: number) => void, ctx: ParseContext): PlacedCount[] {
   const counts: PlacedCount[] = [];
   let at = 0;
   while (at < tokens.length) {
     const header = findHeader(tokens, at);
     if (!header) break;
-    const rows = readRows(tokens, header.end, header.columns, header.unit);
+    const rows = readRows(tokens, header.end, header.columns);
     for (const { line, ...row } of rows.counts) counts.push({ at: line, count: { ...row, page } });
     if (rows.counts.length > 0) for (const t of tokens.slice(header.start, rows.end)) markUsed(t.line);
+    const title = header.start < header.end ? tokens.slice(header.start, header.end).map((t) => t.text).join(' ') : '';
+    for (const message of totalMismatches(title, rows.counts.map((c) => ({ ...c, page })), (c) => c.unit ?? '')) ctx.warn('table-total-mismatch', message, page);
     at = Math.max(rows.end, header.end);
   }
   return counts;
@@ -63,35 +77,32 @@ function columnOf(word: string): Column | null {
   return FIGURE_TABLE_SHARE_COLUMN.test(word) ? 'share' : null;
 }
 
-/** A count column and a share column named close together, after an optional label column. */
-function findHeader(tokens: readonly Token[], from: number): { start: number; end: number; columns: Column[]; unit: string | null } | null {
+/**
+ * Column words named close together, after an optional label column: counts (each
+ * with its counter from its word) and shares, a share following the count it is of
+ * (`件数 構成比`, `実人数 延べ件数`, `実人数 構成比 延べ件数 構成比`). A header needs two.
+ */
+function findHeader(tokens: readonly Token[], from: number): { start: number; end: number; columns: HeaderColumn[] } | null {
   for (let i = from; i < tokens.length; i++) {
-    const first = columnOf(tokens[i]!.text);
-    if (!first) continue;
-    const columns: Column[] = [first];
-    let j = i + 1;
-    while (j < tokens.length && j - i < HEADER_SPAN) {
-      const next = columnOf(tokens[j]!.text);
-      if (!next || columns.includes(next)) break;
-      columns.push(next);
+    const columns: HeaderColumn[] = [];
+    let j = i;
+    while (j < tokens.length && columns.length < MAX_COLUMNS) {
+      const kind = columnOf(tokens[j]!.text);
+      const previous = columns[columns.length - 1];
+      if (!kind || (kind === 'share' && previous?.kind !== 'count') || columns.some((c) => c.word === tokens[j]!.text)) break;
+      const unit = kind === 'count' ? (COUNT_COLUMN_UNIT.find(([re]) => re.test(tokens[j]!.text))?.[1] ?? null) : null;
+      columns.push({ kind, word: tokens[j]!.text, unit });
       j++;
     }
-    if (columns.length < 2) continue;
-    const countWord = tokens[i + columns.indexOf('count')]!.text;
-    const unit = COUNT_COLUMN_UNIT.find(([re]) => re.test(countWord))?.[1] ?? null;
+    if (columns.length < 2 || columns[0]!.kind !== 'count') continue;
     const labelled = i > from && HAS_LETTER.test(tokens[i - 1]!.text) && !columnOf(tokens[i - 1]!.text);
-    return { start: labelled ? i - 1 : i, end: j, columns, unit };
+    return { start: labelled ? i - 1 : i, end: j, columns };
   }
   return null;
 }
 
-/** Rows of a label and one figure per column, up to the first token that does not fit. */
-function readRows(
-  tokens: readonly Token[],
-  from: number,
-  columns: readonly Column[],
-  unit: string | null,
-): { counts: Array<Omit<Count, 'page'> & { line: number }>; end: number } {
+/** Rows of a label and one figure per column, up to the first token that does not fit: a count per count column. */
+function readRows(tokens: readonly Token[], from: number, columns: readonly HeaderColumn[]): { counts: Array<Omit<Count, 'page'> & { line: number }>; end: number } {
   const counts: Array<Omit<Count, 'page'> & { line: number }> = [];
   let at = from;
   for (;;) {
@@ -100,13 +111,21 @@ function readRows(
     while (k < tokens.length && HAS_LETTER.test(tokens[k]!.text) && !COUNT_CELL.test(tokens[k]!.text)) label.push(tokens[k++]!.text);
     const cells = tokens.slice(k, k + columns.length).map((t) => t.text);
     if (label.length === 0 || cells.length < columns.length) break;
-    const count = COUNT_CELL.exec(cells[columns.indexOf('count')]!);
-    const share = SHARE_CELL.exec(cells[columns.indexOf('share')]!);
-    if (!count || !share) break;
-    const value = parseNumber(count[1]!);
-    if (value === null) break;
+    const read = columns.map((c, n) => (c.kind === 'count' ? COUNT_CELL.exec(cells[n]!) : SHARE_CELL.exec(cells[n]!)));
+    if (read.some((m) => m === null)) break;
     const name = label.join('');
-    counts.push({ label: name, value, unit: count[2] ?? unit, raw: `${name} ${cells.join(' ')}`, share: Number(share[1]), fiscalYear: null, line: tokens[at]!.line });
+    const row: Array<Omit<Count, 'page'> & { line: number }> = [];
+    columns.forEach((c, n) => {
+      const m = read[n]!;
+      if (c.kind === 'share') {
+        row[row.length - 1]!.share = Number(m[1]);
+        return;
+      }
+      const value = parseNumber(m[1]!);
+      if (value !== null) row.push({ label: name, value, unit: m[2] ?? c.unit, raw: `${name} ${cells.join(' ')}`, share: null, fiscalYear: null, line: tokens[at]!.line });
+    });
+    if (row.length !== columns.filter((c) => c.kind === 'count').length) break;
+    counts.push(...row);
     at = k + columns.length;
   }
   return { counts, end: at };

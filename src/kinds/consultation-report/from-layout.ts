@@ -10,7 +10,9 @@ import { readFigureGrid } from './figure-tables.js';
 import { readSlides } from './read-slides.js';
 import type { Slide } from './slides.js';
 import { tokenizeSliceLine } from './slices.js';
+import { readSeriesLayout } from './series-layout.js';
 import { readUnruledTables } from './unruled-tables.js';
+import { readYearRows, warnYearTable } from './year-tables.js';
 
 interface LayoutSlide extends Slide {
   /** The slide line index of each layout line. */
@@ -137,18 +139,40 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): Consultatio
     slides,
     ctx,
     (used) => layoutTables(doc, slides, used, ctx),
-    () => gridCounts(doc, slides),
+    () => gridCounts(doc, slides, ctx),
+    (used) => seriesCounts(doc, slides, used),
   );
 }
 
+/** Column charts over fiscal years, by slide index, each placed at its first line; the lines read are marked used. */
+function seriesCounts(doc: LayoutDocument, slides: readonly LayoutSlide[], used: UsedLines): Map<number, PlacedCount[]> {
+  const out = new Map<number, PlacedCount[]>();
+  doc.pages.forEach((page, s) => {
+    const slide = slides[s]!;
+    const free = page.lines.filter((l) => slide.indexOf.has(l) && !used.has(s, slide.indexOf.get(l)!));
+    const placed = readSeriesLayout(free, page.furniture ?? [], page.page).flatMap(({ counts, lines }) => {
+      const at = Math.min(...lines.map((l) => slide.indexOf.get(l)!));
+      for (const l of lines) used.add(s, slide.indexOf.get(l)!);
+      return counts.map((count) => ({ at, count }));
+    });
+    if (placed.length > 0) out.set(s, placed);
+  });
+  return out;
+}
+
 /** Tables of figures drawn as ruled grids, by slide index, each placed after the slide lines above it. */
-function gridCounts(doc: LayoutDocument, slides: readonly LayoutSlide[]): Map<number, PlacedCount[]> {
+function gridCounts(doc: LayoutDocument, slides: readonly LayoutSlide[], ctx: ParseContext): Map<number, PlacedCount[]> {
   const out = new Map<number, PlacedCount[]>();
   doc.pages.forEach((page, s) => {
     const counts = page.tables.flatMap((table) => {
-      const above = [...slides[s]!.indexOf].filter(([line]) => line.box.y1 <= table.box.y0).map(([, at]) => at);
-      const at = (above.length > 0 ? Math.max(...above) : -1) + 0.5;
-      return readFigureGrid(gridRows(table), page.page).map((count) => ({ at, count }));
+      const above = [...slides[s]!.indexOf].filter(([line]) => line.box.y1 <= table.box.y0).sort(([a], [b]) => b.box.y1 - a.box.y1);
+      const at = (above.length > 0 ? Math.max(...above.map(([, i]) => i)) : -1) + 0.5;
+      const rows = gridRows(table);
+      const byYear = readYearRows(rows, () => above.map(([line]) => line.text), page.page).flatMap((t) => {
+        warnYearTable(t, ctx, page.page);
+        return t.counts.map((c) => c.count);
+      });
+      return (byYear.length > 0 ? byYear : readFigureGrid(rows, page.page, ctx)).map((count) => ({ at, count }));
     });
     if (counts.length > 0) out.set(s, counts);
   });

@@ -6,27 +6,33 @@ import { readFigureTables } from './figure-tables.js';
 import { UsedLines } from './lines.js';
 import type { ConsultationReportFields, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
+import { readSeriesCharts } from './series-charts.js';
 import { readTables } from './tables.js';
 import { readTitleSlide } from './title.js';
+import { readYearTables } from './year-tables.js';
 
 /**
  * A deck read slide by slide. Tables go first (their rows are the least ambiguous
  * lines): those the input already has as grids, then those in the text, a table a
- * page break cut put together again (continued-tables.ts), then small
- * tables of figures with a share column; then charts; counts come from those tables
- * and whatever text is left, so no figure is reported twice.
+ * page break cut put together again (continued-tables.ts), then small tables of
+ * figures with a share column or over the years, and charts of figures over the
+ * years; then charts; counts come from those tables and whatever text is left, so
+ * no figure is reported twice.
  */
 export function readSlides(
   slides: readonly Slide[],
   ctx: ParseContext,
   gridTables: (used: UsedLines) => TablePiece[] = () => [],
   gridCounts: () => Map<number, PlacedCount[]> = () => new Map(),
+  seriesCharts: (used: UsedLines) => Map<number, PlacedCount[]> = (used) => readSeriesCharts(slides, used),
 ): ConsultationReportFields {
   const used = new UsedLines();
   const head = readTitleSlide(slides, used, ctx);
   const tables = joinContinued([...gridTables(used), ...readTables(slides, used, ctx)].sort((a, b) => (a.table.page ?? 0) - (b.table.page ?? 0)));
   const tableCounts = gridCounts();
-  for (const [s, counts] of readFigureTables(slides, used)) tableCounts.set(s, [...(tableCounts.get(s) ?? []), ...counts]);
+  for (const found of [readFigureTables(slides, used, ctx), readYearTables(slides, used, ctx), seriesCharts(used)]) {
+    for (const [s, counts] of found) tableCounts.set(s, [...(tableCounts.get(s) ?? []), ...counts]);
+  }
   const charts = readCharts(slides, used);
   const counts = readCounts(slides, used, charts, ctx, tableCounts);
   return { ...head, charts, tables, counts };

@@ -111,3 +111,21 @@ export const CONSULTATION_REPORT_COVERAGE_LABELS: readonly string[] = [
   'セルフプラン', 'セルフ率', 'セルフ', 'プラン', '事業所作成計画', '事業所作成', '事業所', '作成', '計画', '合計数', '合計', '総数', '計', '率',
   '前年比', '前年度比', '重複あり', '切り捨て', '年度末', '時点', '現在', '件数', '人数', '構成比', '割合', '件', '人', '%',
 ];
+
+// ---------------------------------------------------------------- charts over fiscal years
+
+/**
+ * Words of a chart of figures over fiscal years (相談件数の推移, stacked or clustered
+ * bars by 障害者 / 障害児): its counter from a unit note or a count word in its title, and
+ * the words after the figure's name in its title (`相談件数の推移（延べ件数）` → 相談件数).
+ */
+export const SERIES_UNIT_NOTE = /単位\s*[:：]?\s*(件|人|名|回|ケース|世帯)/;
+export const SERIES_UNIT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/件数/, '件'],
+  [/人数|者数/, '人'],
+  [/回数/, '回'],
+];
+export const SERIES_TITLE_TAIL = /(?:の)?(?:推移|経年変化|年度別|年度比較|比較)(?:[(（].*)?$/;
+
+/** A table row's label that says the row sums the rows above it. */
+export const TOTAL_ROW_LABEL = /^(?:合計|総計|総数|計)$/;

@@ -1,0 +1,109 @@
+/**
+ * Column charts over fiscal years on a PDF page, read from where their text stands:
+ * the categories on one row under the bars, each bar's value over its category (one
+ * over another when stacked, the first series at the bottom; side by side when
+ * clustered, the first series at the left), the legend elsewhere on the chart. The
+ * page's reading order would interleave the values of neighbouring bars.
+ */
+import type { Box, TextLine } from '../../layout/types.js';
+import { compact, HAS_LETTER } from './lines.js';
+import { barValue, seriesCounts, yearsOf, type BarValue, type SeriesChart } from './series-charts.js';
+import type { Count } from './model.js';
+import { piecesOf } from './unruled-tables.js';
+
+interface Piece {
+  text: string;
+  box: Box;
+  line: TextLine;
+}
+
+const centreX = (b: Box) => (b.x0 + b.x1) / 2;
+const midY = (b: Box) => (b.y0 + b.y1) / 2;
+const sameRow = (a: Box, b: Box) => Math.abs(midY(a) - midY(b)) < Math.max(a.y1 - a.y0, b.y1 - b.y0) / 2;
+
+/** A line's words with their boxes; a line that is one fiscal year (`R3年度`) or a run of them is split by year. */
+function wordsOf(line: TextLine): Piece[] {
+  const pieces = piecesOf(line);
+  const years = yearsOf(line.text);
+  if (years && years.length === 1) return [{ text: compact(line.text), box: line.box, line }];
+  return pieces.map((p) => ({ text: p.text, box: p.box, line }));
+}
+
+/** Label pieces grouped into rows on one baseline, left to right: where a chart's categories may stand. */
+function rows(labels: readonly Piece[]): Piece[][] {
+  const out: Piece[][] = [];
+  for (const p of [...labels].sort((a, b) => midY(a.box) - midY(b.box))) {
+    const row = out.find((r) => sameRow(r[0]!.box, p.box));
+    if (row) row.push(p);
+    else out.push([p]);
+  }
+  return out.filter((r) => r.length >= 2).map((r) => r.sort((a, b) => a.box.x0 - b.box.x0));
+}
+
+interface Reading {
+  counts: Count[];
+  lines: TextLine[];
+}
+
+/**
+ * The values standing over a row of categories, bar by bar in data order, or null
+ * when every category does not have the same number of values over it.
+ */
+function barsOver(row: readonly Piece[], figures: ReadonlyArray<{ piece: Piece; value: BarValue }>) {
+  const centres = row.map((p) => centreX(p.box));
+  const gap = Math.min(...centres.slice(1).map((c, k) => c - centres[k]!));
+  const inPlot = figures.filter((f) => f.piece.box.y1 <= row[0]!.box.y0 && centreX(f.piece.box) > centres[0]! - gap / 2 && centreX(f.piece.box) < centres[centres.length - 1]! + gap / 2);
+  const bands = centres.map((c) => inPlot.filter((f) => Math.abs(centreX(f.piece.box) - c) <= gap / 2));
+  const series = bands[0]!.length;
+  if (series === 0 || bands.some((b) => b.length !== series)) return null;
+  const em = row[0]!.box.y1 - row[0]!.box.y0;
+  const ordered = bands.map((band) => {
+    const xs = band.map((f) => centreX(f.piece.box));
+    const stacked = Math.max(...xs) - Math.min(...xs) < em;
+    return [...band].sort((a, b) => (stacked ? b.piece.box.y0 - a.piece.box.y0 : a.piece.box.x0 - b.piece.box.x0));
+  });
+  const values = Array.from({ length: series }, (_, s) => ordered.map((band) => band[s]!)).flat();
+  return { series, values, top: Math.min(...inPlot.map((f) => f.piece.box.y0)) };
+}
+
+/** A legend stands beside the plot or at most this many line heights under the categories. */
+const LEGEND_REACH = 4;
+
+/**
+ * Column charts over years among a page's free lines: their counts and the lines they
+ * were read from. `furniture` is the page's text repeated on other pages: a legend
+ * the deck's charts share is, and it still names this chart's series.
+ */
+export function readSeriesLayout(lines: readonly TextLine[], furniture: readonly TextLine[], page: number): Reading[] {
+  const pieces = lines.flatMap(wordsOf);
+  const figures = pieces.flatMap((piece) => {
+    const value = barValue(piece.text);
+    return value ? [{ piece, value }] : [];
+  });
+  const labels = pieces.filter((p) => barValue(p.text) === null && HAS_LETTER.test(p.text));
+  const readings: Reading[] = [];
+  for (const row of rows(labels)) {
+    const bars = barsOver(row, figures);
+    if (!bars) continue;
+    const rowLines = new Set(row.map((p) => p.line));
+    const em = row[0]!.box.y1 - row[0]!.box.y0;
+    const legendPieces = [...labels, ...furniture.flatMap(wordsOf)]
+      .filter((p) => !rowLines.has(p.line) && p.box.y0 >= bars.top && p.box.y0 <= row[0]!.box.y1 + LEGEND_REACH * em)
+      .sort((a, b) => (sameRow(a.box, b.box) ? a.box.x0 - b.box.x0 : a.box.y0 - b.box.y0));
+    // every series named once, or one series named by the chart's title
+    const legend = legendPieces.length === bars.series ? legendPieces : bars.series === 1 && legendPieces.length === 0 ? [] : null;
+    if (legend === null) continue;
+    const above = lines.filter((l) => l.box.y1 <= bars.top && HAS_LETTER.test(l.text)).sort((a, b) => a.box.y0 - b.box.y0);
+    const chart: SeriesChart = {
+      titles: above.map((l) => l.text),
+      categories: row.map((p) => p.text),
+      legend: legend.map((p) => p.text),
+      values: bars.values.map((f) => f.value),
+    };
+    const counts = seriesCounts(chart, page);
+    if (!counts) continue;
+    const used = [...rowLines, ...legend.map((p) => p.line).filter((l) => !furniture.includes(l)), ...bars.values.map((f) => f.piece.line), ...above.slice(0, 1)];
+    readings.push({ counts, lines: [...new Set(used)] });
+  }
+  return readings;
+}
