@@ -186,28 +186,47 @@ async function main() {
   writeFileSync(DOC, doc.replace(/(<!-- hostile:start -->\n)[\s\S]*(<!-- hostile:end -->)/, `$1${table}\n$2`));
 }
 
-/** The good fixtures and every hostile file in one batch: when each good output appeared, and the summary. */
-async function runBatch() {
-  const dir = join(DIR, 'batch');
-  const out = join(DIR, 'batch-out');
-  mkdirSync(dir, { recursive: true });
+/** A batch into a fresh `out`: wall time, peak RSS, when each output appeared, whether each is complete JSON. */
+async function batchRun(dir, out) {
   rmSync(out, { recursive: true, force: true });
-  for (const f of GOOD) copyFileSync(fixture(f), join(dir, f));
-  for (const f of ['text-bomb.pdf', 'space-bomb.pdf', 'deep-forms.pdf', 'many-pages.pdf', 'text-21mb.txt', 'encrypted.pdf', 'truncated.pdf', 'zero.pdf', 'image.pdf']) {
-    copyFileSync(join(DIR, f), join(dir, f));
-  }
-  const inputs = readdirSync(dir).sort();
-  log(`batch of ${inputs.length}`);
   const started = Date.now();
   const r = await run([dir, '--out-dir', out]);
-  const written = readdirSync(out).map((f) => `${f} (${((statSync(join(out, f)).mtimeMs - started) / 1000).toFixed(1)} s)`);
-  const complete = readdirSync(out).every((f) => JSON.parse(readFileSync(join(out, f), 'utf8')).kind !== undefined);
+  const files = readdirSync(out);
+  const written = files.map((f) => `${f.replace(/\.[\w-]+\.json$/, '')} ${((statSync(join(out, f)).mtimeMs - started) / 1000).toFixed(1)} s`);
+  const complete = files.every((f) => JSON.parse(readFileSync(join(out, f), 'utf8')).kind !== undefined);
+  return { ...r, written, complete };
+}
+
+/** The good fixtures alone, then with every hostile file in one batch: when each good output appeared, and the summary. */
+async function runBatch() {
+  const good = join(DIR, 'good');
+  const dir = join(DIR, 'batch');
+  mkdirSync(good, { recursive: true });
+  mkdirSync(dir, { recursive: true });
+  for (const f of GOOD) {
+    copyFileSync(fixture(f), join(good, f));
+    copyFileSync(fixture(f), join(dir, f));
+  }
+  const hostile = ['text-bomb.pdf', 'space-bomb.pdf', 'deep-forms.pdf', 'many-pages.pdf', 'text-21mb.txt', 'encrypted.pdf', 'truncated.pdf', 'zero.pdf', 'image.pdf'];
+  for (const f of hostile) copyFileSync(join(DIR, f), join(dir, f));
+  log('batch of the good files alone');
+  const alone = await batchRun(good, join(DIR, 'good-out'));
+  log(`batch of ${GOOD.length + hostile.length}`);
+  const mixed = await batchRun(dir, join(DIR, 'batch-out'));
+  const line = (what, r) =>
+    `| ${what} | ${r.wall.toFixed(1)} s | ${Math.round(r.peakMB)} MB | ${r.status} | ${r.written.join(', ')} | ${r.complete ? 'yes' : '**no**'} |`;
   return [
-    `Batch: ${GOOD.length} good fixtures and ${inputs.length - GOOD.length} hostile files in one directory, \`plan-extract batch/ --out-dir out/\`:`,
-    `${r.wall.toFixed(1)} s, peak RSS ${Math.round(r.peakMB)} MB (tree), exit ${r.status}. Written, with the time each appeared: ${written.join(', ')}; every one complete JSON: ${complete ? 'yes' : '**no**'}.`,
+    `Batch: the ${GOOD.length} good fixtures alone, then with ${hostile.length} hostile files (${hostile.join(', ')}) in one directory, \`plan-extract DIR --out-dir OUT\`:`,
+    '',
+    '| batch | wall | peak RSS (tree) | exit | good outputs, when written | all complete JSON |',
+    '| --- | ---: | ---: | ---: | --- | --- |',
+    line(`${GOOD.length} good`, alone),
+    line(`${GOOD.length} good + ${hostile.length} hostile`, mixed),
+    '',
+    'stderr of the mixed batch:',
     '',
     '```',
-    ...r.lines,
+    ...mixed.lines.map((l) => l.replaceAll(`${dir}/`, 'batch/').replaceAll(`${DIR}/`, '')),
     '```',
   ].join('\n');
 }

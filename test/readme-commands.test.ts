@@ -102,7 +102,7 @@ describe('README', () => {
         expect({ code: step.code, status: r.status, stderr: r.stderr }).toEqual({ code: step.code, status: 0, stderr: '' });
       } else {
         const r = run(step.command);
-        const said = `${r.stdout}${r.stderr}`.split('\n');
+        const said = `${r.stdout}${r.stderr}`.split(/\r?\n/);
         // a transcript that shows a failure line shows a failing command
         const fails = step.shown.some((l) => /^plan-extract: \S+: (?!warning )/.test(l));
         expect({ command: step.command, failed: r.status !== 0 }).toEqual({ command: step.command, failed: fails });
