@@ -11,7 +11,8 @@ import { EXIT_HELP } from './exit-codes.js';
 import type { CliIO } from './io.js';
 import type { RawOptions } from './options.js';
 
-const EXAMPLES = `Examples (in the project after npm ci, run it as npx plan-extract; npm link puts it on PATH):
+const EXAMPLES = `Examples:
+  (in the project after npm ci, run it as npx plan-extract; npm link puts plan-extract on PATH)
   plan-extract report.pdf                          JSON on standard output
   plan-extract report.pdf -o report.json           JSON to a file (written atomically)
   plan-extract reports/ -o out/                    every .pdf/.txt in reports/ → out/<name>.<kind>.json
