@@ -136,7 +136,8 @@ async function readDocument(opened: OpenedInput, options: ExtractOptions, readPd
     const size = opened.bytes.length;
     throw new PlanExtractError(
       'FILE_TOO_LARGE',
-      `text is ${(size / 1048576).toFixed(1)} MB (${size.toLocaleString('en-US')} bytes), over the limit of ${MAX_TEXT_BYTES / 1048576} MB (${MAX_TEXT_BYTES.toLocaleString('en-US')} bytes); reports are far smaller`,
+      // in bytes: 21,000,000 bytes would read "20.0 MB, over the limit of 20 MB" in MiB
+      `text is ${size.toLocaleString('en-US')} bytes, over the limit of ${MAX_TEXT_BYTES.toLocaleString('en-US')} bytes (${MAX_TEXT_BYTES / 1048576} MiB); reports are far smaller`,
     );
   }
   const encoding = options.inputEncoding ? resolveEncoding(options.inputEncoding) : undefined;
@@ -223,16 +224,24 @@ export async function extract(input: ExtractInput, options: ExtractOptions = {})
 
 /** How many pages of a PDF detect reads first: a report's kind shows from its start. */
 const DETECT_FIRST_PAGES = 4;
+/**
+ * Most pages detect reads when the first leave the kind uncertain: more than the reports
+ * at hand have (3–24), far fewer than a long PDF, whose every page would cost time and
+ * could fail the page limit that convert, not detect, must meet.
+ */
+const DETECT_MOST_PAGES = 32;
 
 /**
  * Kind and confidence of an input without parsing it (never loads the dictionary). Of a PDF
- * it reads the first pages, and the rest only when those leave the kind uncertain.
+ * it reads the first pages, and more (up to DETECT_MOST_PAGES) only when those leave the kind
+ * uncertain; `pages` chooses the pages instead.
  */
 export async function detect(input: ExtractInput, options: ExtractOptions = {}, readPdf?: PdfReader): Promise<Detection> {
   const profile = profileOf(options);
   const opened = await openInput(input, options);
   const read = (firstPages?: number) => namingFile(opened.path, () => readDocument(opened, options, readPdf, firstPages));
-  if (opened.format === 'pdf' && options.pages === undefined) {
+  const sampled = opened.format === 'pdf' && options.pages === undefined;
+  if (sampled) {
     const head = await read(DETECT_FIRST_PAGES).catch((e: unknown) => {
       if (e instanceof PlanExtractError && e.code === 'NO_TEXT_LAYER') return undefined;
       throw e;
@@ -240,7 +249,7 @@ export async function detect(input: ExtractInput, options: ExtractOptions = {}, 
     const first = head && detectKind(documentLines(head), profile);
     if (head && first && ((first.kind !== null && first.confidence >= 1) || head.pages.length >= (head.pageCount ?? 0))) return first;
   }
-  return detectKind(documentLines(await read()), profile);
+  return detectKind(documentLines(await read(sampled ? DETECT_MOST_PAGES : undefined)), profile);
 }
 
 /** Find a read report's kind, parse it, check it and validate it against its schema. */

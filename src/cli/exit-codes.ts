@@ -20,10 +20,10 @@ export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
 
 /** For --help and the README. */
 export const EXIT_HELP = `Exit codes:
-  0  all inputs converted
-  1  some inputs failed (the others were still converted and written)
-  2  usage error: bad option, argument or table choice; or no records of the kind found
-  3  warnings under --strict (those inputs were not written)
+    0  all inputs converted
+    1  some inputs failed (the others were still converted and written)
+    2  usage error: bad option, argument or table choice; or no records of the kind found
+    3  warnings under --strict (those inputs were not written)
   130  interrupted (Ctrl-C): the inputs done so far are written, complete`;
 
 export function exitStatusOf(code: ErrorCode): ExitStatus {

@@ -30,7 +30,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     schema: (kind, options) => run(options, async () => (await import('./schema.js')).schemaCommand(kind, io)),
   });
   if (argv.length <= 2) {
-    program.outputHelp({ error: true });
+    // a first try without arguments gets the gist, not the whole --help on stderr
+    io.stderr.write(`${PROGRAM}: no input given\n${program.createHelp().commandUsage(program).replace(/^/, 'Usage: ')}\n(${PROGRAM} --help shows options, commands and examples)\n`);
     return EXIT.USAGE;
   }
   const meant = mistypedCommand(argv[2], existsSync);

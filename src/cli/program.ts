@@ -12,6 +12,7 @@ import type { CliIO } from './io.js';
 import type { RawOptions } from './options.js';
 
 const EXAMPLES = `Examples:
+  (in the project after npm ci, run it as npx plan-extract; npm link puts plan-extract on PATH)
   plan-extract report.pdf                          JSON on standard output
   plan-extract report.pdf -o report.json           JSON to a file (written atomically)
   plan-extract reports/ -o out/                    every .pdf/.txt in reports/ → out/<name>.<kind>.json
@@ -23,7 +24,7 @@ const EXAMPLES = `Examples:
   plan-extract reports/ -f csv --merge -o out/     out/<table>.csv for the whole batch (rows carry file, sha256)
   plan-extract reports/ -f sqlite -o plans.db      add to (or create) a database; a report again replaces its rows
   plan-extract scan.pdf --pages 1-3,7 --password secret
-  pdftotext -layout report.pdf - | plan-extract -  text from standard input
+  pdftotext -raw report.pdf - | plan-extract -     text from standard input (pdftotext's -raw mode)
   plan-extract detect reports/                     kind and confidence per file
   plan-extract inspect report.pdf                  HTML view of what was read into which field
   plan-extract schema plan-progress                JSON Schema of a kind's output`;
