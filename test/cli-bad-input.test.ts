@@ -66,7 +66,7 @@ const CASES: BadCase[] = [
       writeFileSync(join(d, 'huge.txt'), Buffer.concat(Array.from({ length: Math.ceil((50 * 1048576) / line.length) }, () => line)));
       return join(d, 'huge.txt');
     },
-    problem: /MB/,
+    problem: /bytes, over the limit of [0-9,]+ bytes/,
   },
   {
     name: 'text of the wrong kind under --kind',
