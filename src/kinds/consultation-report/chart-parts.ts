@@ -1,14 +1,13 @@
 import { parseNumber } from '../../normalize/index.js';
 import { compact } from './lines.js';
-import { MARKED_HEADING } from './vocabulary.js';
+import { COUNT_UNITS, MARKED_HEADING } from './vocabulary.js';
 
 /** `【相談方法・内訳】`, also in ［…］ 〔…〕 《…》 ≪…≫ 〈…〉 ＜…＞. */
 const HEADING = /^(?:【([^】]+)】|［([^］]+)］|〔([^〕]+)〕|《([^》]+)》|≪([^≫]+)≫|〈([^〉]+)〉|＜([^＞]+)＞)$/;
 const CHANGE_MARK = /前年(?:度)?比/;
 const NOTE = /^[※＊*]/;
 /** Counters a chart's total is given in; a percent is never a total. */
-const TOTAL_UNIT = '件|人|名|ケース|回|世帯';
-const QUANTITY_LINE = new RegExp(`^(.*?)((?:\\d{1,3}(?:,\\d{3})+|\\d+))(${TOTAL_UNIT})$`);
+const QUANTITY_LINE = new RegExp(`^(.*?)((?:\\d{1,3}(?:,\\d{3})+|\\d+))(${COUNT_UNITS})$`);
 const TOTAL_WORD = /^(?:合計数?|総計|総数|計|延べ(?:件数|人数|数)?)[:：]?$/;
 const CHANGE = /前年(?:度)?比\s*[:：]?\s*(＋|\+|プラス|▲|△|▽|-|マイナス)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(%|％|ポイント|pt)?([^()（）]*)/;
 /** Words that end in 別 without meaning "by": 種別 (type), 性別 (sex), 個別 (individual)… */

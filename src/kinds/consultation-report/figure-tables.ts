@@ -4,7 +4,7 @@ import type { Count, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
 import { totalMismatches } from './table-totals.js';
 import type { ParseContext } from '../types.js';
-import { COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN } from './vocabulary.js';
+import { COUNT_CELL, COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN } from './vocabulary.js';
 
 interface Token {
   text: string;
@@ -20,7 +20,6 @@ interface HeaderColumn {
   unit: string | null;
 }
 
-const COUNT_CELL = /^((?:\d{1,3}(?:,\d{3})+|\d+))(件|人|名|回|ケース|世帯)?$/;
 const SHARE_CELL = /^(\d+(?:\.\d+)?)%?$/;
 /** A figures table has at most this many figure columns. */
 const MAX_COLUMNS = 4;

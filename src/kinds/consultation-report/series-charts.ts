@@ -12,10 +12,9 @@ import { FISCAL_YEAR_WORD } from '../shared/vocabulary.js';
 import { clean, compact, HAS_LETTER, isBlank, type UsedLines } from './lines.js';
 import type { Count, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
-import { SERIES_TITLE_TAIL, SERIES_UNIT_NOTE, SERIES_UNIT_WORDS } from './vocabulary.js';
+import { COUNT_CELL, SERIES_TITLE_TAIL, SERIES_UNIT_NOTE, SERIES_UNIT_WORDS } from './vocabulary.js';
 
 /** A bar's value as a chart prints it: a whole number, with or without its counter. */
-const BAR_VALUE = /^((?:\d{1,3}(?:,\d{3})+|\d+))(件|人|名|回|ケース|世帯)?$/;
 const YEAR_RUN = new RegExp(`^(?:${FISCAL_YEAR_WORD})+$`);
 const YEAR = new RegExp(FISCAL_YEAR_WORD, 'g');
 /** An axis has at least this many ticks. */
@@ -37,7 +36,7 @@ export interface SeriesChart {
 }
 
 export function barValue(text: string): BarValue | null {
-  const m = BAR_VALUE.exec(clean(text).replace(/\s/g, ''));
+  const m = COUNT_CELL.exec(clean(text).replace(/\s/g, ''));
   const value = m ? parseNumber(m[1]!) : null;
   return m && value !== null ? { value, unit: m[2] ?? null, raw: clean(text) } : null;
 }

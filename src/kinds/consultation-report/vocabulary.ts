@@ -112,6 +112,11 @@ export const CONSULTATION_REPORT_COVERAGE_LABELS: readonly string[] = [
   '前年比', '前年度比', '重複あり', '切り捨て', '年度末', '時点', '現在', '件数', '人数', '構成比', '割合', '件', '人', '%',
 ];
 
+/** Counters a count is printed with (`286人`, `3,915件`, `12ケース`). */
+export const COUNT_UNITS = '件|人|名|回|ケース|世帯';
+/** A cell or bar label holding one count, with or without its counter (`1,204`, `88件`). */
+export const COUNT_CELL = new RegExp(`^((?:\\d{1,3}(?:,\\d{3})+|\\d+))(${COUNT_UNITS})?$`);
+
 // ---------------------------------------------------------------- charts over fiscal years
 
 /**
@@ -119,7 +124,7 @@ export const CONSULTATION_REPORT_COVERAGE_LABELS: readonly string[] = [
  * bars by 障害者 / 障害児): its counter from a unit note or a count word in its title, and
  * the words after the figure's name in its title (`相談件数の推移（延べ件数）` → 相談件数).
  */
-export const SERIES_UNIT_NOTE = /単位\s*[:：]?\s*(件|人|名|回|ケース|世帯)/;
+export const SERIES_UNIT_NOTE = new RegExp(`単位\\s*[:：]?\\s*(${COUNT_UNITS})`);
 export const SERIES_UNIT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/件数/, '件'],
   [/人数|者数/, '人'],

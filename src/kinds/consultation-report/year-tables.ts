@@ -13,9 +13,10 @@ import type { Count, PlacedCount } from './model.js';
 import { barValue, unitInTitles, yearsOf, type BarValue } from './series-charts.js';
 import type { Slide } from './slides.js';
 import { totalMismatches } from './table-totals.js';
+import { COUNT_UNITS } from './vocabulary.js';
 
 /** A row label's counter in brackets at its end: `実人数（人）`, `同行訪問(回)`. */
-const LABEL_UNIT = /^(.*?)[(（](件|人|名|回|ケース|世帯)[)）]$/;
+const LABEL_UNIT = new RegExp(`^(.*?)[(（](${COUNT_UNITS})[)）]$`);
 
 /** How many lines above a table's header its heading may stand on. */
 const HEADING_REACH = 2;

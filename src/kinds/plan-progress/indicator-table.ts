@@ -9,6 +9,7 @@
 import { normalizeWidth } from '../../normalize/index.js';
 import type { Cell, Table } from '../../layout/types.js';
 import type { ParseContext } from '../types.js';
+import { FISCAL_YEAR_WORD } from '../shared/vocabulary.js';
 import { compact } from './lines.js';
 import type { Indicator, PlanItem } from './schema.js';
 import { figure, isNoValue, yearHeader } from './forms/values.js';
@@ -24,6 +25,7 @@ interface Column {
 /** An indicator label's unit in brackets after it (`居宅介護の利用者数（人）`). */
 const LABEL_UNIT = /^(.+?)[（(]([^（()）]{1,6})[)）]$/;
 const ITEM_NUMBER = /^[0-9]{1,4}$/;
+const FISCAL_YEAR = new RegExp(FISCAL_YEAR_WORD);
 
 /** The items of one page's indicator tables, carried on from the previous page's (a cut item continues). */
 export function readIndicatorTable(table: Table, page: number, items: PlanItem[], vocab: PlanVocabulary, ctx: ParseContext): boolean {
@@ -121,7 +123,7 @@ function indicatorHeader(table: Table): { columns: Column[]; rows: number } | nu
 
 /** The fiscal year a header names after its words (`実績値令和3年度`, `目標値（令和5年度）`). */
 function yearIn(text: string): number | null {
-  const m = /(?:令和|平成|[RH])(?:[0-9]{1,2}|元)年度|20[0-9]{2}年度/.exec(text);
+  const m = FISCAL_YEAR.exec(text);
   return m ? yearHeader(m[0], undefined) : null;
 }
 
