@@ -1,25 +1,23 @@
 /**
- * A PDF's ruled 成果指標 table (施策の達成度一覧表): a value cell that holds no figure
+ * A ruled 成果指標 table (施策の達成度一覧表): a value cell that holds no figure
  * (`中止`) is left out with a warning, a figure is read without one.
  */
 import { describe, expect, it } from 'vitest';
-import type { Cell, Table } from '../src/layout/types.js';
+import type { Grid, GridCell } from '../src/document/table.js';
 import { readIndicatorTable } from '../src/kinds/plan-progress/indicator-table.js';
 import type { PlanItem } from '../src/kinds/plan-progress/schema.js';
 import { planVocabulary } from '../src/kinds/plan-progress/vocabulary.js';
 import { fakeContext } from './consultation-report.support.js';
 
-const box = { x0: 0, y0: 0, x1: 1, y1: 1 };
-const cell = (row: number, col: number, text: string): Cell => ({ row, col, rowSpan: 1, colSpan: 1, box, lines: [], text });
+const cell = (row: number, col: number, text: string): GridCell => ({ row, col, rowSpan: 1, colSpan: 1, lines: [text], text });
 
 /** A header row and one item's row, its 令和5年度 実績 cell holding `actual`. */
-function table(actual: string): Table {
+function table(actual: string): Grid {
   const header = ['番号', '施策名', '担当課', '成果指標', '実績値 令和5年度'];
   const row = ['1', '相談支援の充実', '障害福祉課', '相談件数（件）', actual];
   return {
-    box,
-    rowEdges: [0, 1, 2],
-    colEdges: [0, 1, 2, 3, 4, 5],
+    rows: 2,
+    columns: 5,
     cells: [...header.map((t, c) => cell(0, c, t)), ...row.map((t, c) => cell(1, c, t))],
   };
 }

@@ -1,3 +1,5 @@
+import type { Block } from './schema.js';
+import { cellLines } from './table.js';
 import { closeNumberSpacing, collapseDistributed, normalizeWidth } from '../normalize/index.js';
 
 /**
@@ -39,4 +41,21 @@ export function placedCells(line: string): PlacedCell[] {
 
 export function splitSpaceRuns(line: string): string[] {
   return placedCells(line).map((c) => c.text);
+}
+
+/** A block's lines as printed: a table's cell by cell, row by row. */
+export function blockLines(block: Block): string[] {
+  switch (block.type) {
+    case 'prose':
+    case 'fields':
+      return block.lines.map((l) => l.text);
+    case 'table':
+      return block.cells.flatMap(cellLines);
+    case 'heading':
+      return [block.text];
+    case 'list':
+      return block.items;
+    case 'chart':
+      return [...block.labels, ...block.values];
+  }
 }

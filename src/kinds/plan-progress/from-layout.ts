@@ -9,7 +9,10 @@ import { normalizeWidth } from '../../normalize/index.js';
 import type { LayoutDocument } from '../../input/types.js';
 import { layoutToRowText } from '../../layout/rows-to-text.js';
 import { layoutToTextDocument } from '../../layout/to-text.js';
-import type { Box, Cell, LayoutPage, Table, TextLine } from '../../layout/types.js';
+import { fromLayout } from '../../document/from-layout.js';
+import type { Block, LogicalDocument, LogicalPage } from '../../document/schema.js';
+import { cellAt, tableGrid, type Grid, type GridCell } from '../../document/table.js';
+import { blockLines } from '../../document/text.js';
 import type { ParseContext } from '../types.js';
 import { buildItem, lackingFields, warnIncomplete, type CodeTitle, type DocumentYears, type ItemCells } from './cells.js';
 import { readForms } from './forms/index.js';
@@ -39,8 +42,6 @@ import type { PlanItem } from './schema.js';
 type Field = PlanField;
 /** A table is a plan-progress table when its header names at least these many fields, number and name among them. */
 const MIN_FIELDS = 5;
-/** Points a heading may overlap the table below it. */
-const HEADING_TOLERANCE = 2;
 
 interface ColumnMap {
   columns: number;
@@ -50,12 +51,13 @@ interface ColumnMap {
 
 interface Row {
   page: number;
-  cells: Map<Field, Cell[]>;
+  cells: Map<Field, GridCell[]>;
   /** The text of a row that is one merged cell across the table: a heading printed inside it. */
   heading?: string;
 }
 
-export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgressFields {
+export function parseLayout(layout: LayoutDocument, ctx: ParseContext): PlanProgressFields {
+  const doc = fromLayout(layout);
   const items: ItemCells[] = [];
   const governing = new Map<ItemCells, { section: CodeTitle | null; subsection: CodeTitle | null }>();
   let map: ColumnMap | null = null;
@@ -65,7 +67,6 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
   const vocab = planVocabulary(ctx.profile?.['plan-progress']);
 
   for (const page of doc.pages) {
-    const headings = headingLines(page);
     const applyHeading = (heading: Heading | null) => {
       if (heading?.level === 'subsection') subsection = { code: heading.code, title: heading.title };
       else if (heading) {
@@ -73,22 +74,31 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
         subsection = null;
       }
     };
-    const applyHeadings = (lines: readonly TextLine[]) => {
+    const applyHeadings = (lines: readonly string[]) => {
       for (const line of lines) {
-        const own = profileSection(line.text, vocab);
+        const own = profileSection(line, vocab);
         // a line of its own between tables is a heading by its place, as a merged row is: `（１）…` is a subsection there
-        applyHeading(own ? { level: 'section', ...own } : (parseSubsection(line.text) ?? parseHeadingRow(line.text)));
+        applyHeading(own ? { level: 'section', ...own } : (parseSubsection(line) ?? parseHeadingRow(line)));
       }
     };
-    page.tables.forEach((table, t) => {
-      if (table.nestedIn !== undefined) return;
-      applyHeadings(linesAbove(headings, page.tables, t));
+    let between: string[] = [];
+    let tables = 0;
+    for (const block of page.blocks) {
+      if (isText(block)) {
+        between.push(...blockLines(block));
+        continue;
+      }
+      applyHeadings(between);
+      between = [];
+      tables++;
+      if (block.type !== 'table') continue;
+      const table = tableGrid(block);
       const found = columnMap(table, vocab);
-      const current = found?.map ?? (map && map.columns === table.colEdges.length - 1 ? map : null);
-      if (!current) return;
+      const current: ColumnMap | null = found?.map ?? (map && map.columns === table.columns ? map : null);
+      if (!current) continue;
       map = current;
       firstMap ??= current;
-      for (const row of bodyRows(table, current, found?.headerRows ?? 0, page.page)) {
+      for (const row of bodyRows(table, current, found?.headerRows ?? 0, block.page!)) {
         if (row.heading !== undefined) {
           const own = profileSection(row.heading, vocab);
           applyHeading(own ? { level: 'section', ...own } : parseHeadingRow(row.heading));
@@ -109,11 +119,11 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
         items.push(item);
         governing.set(item, { section, subsection });
       }
-    });
+    }
     // a heading left at the foot of a page (the browser broke the page before its table) governs the next page's rows
-    applyHeadings(linesBelowTables(headings, page.tables));
+    if (tables > 0) applyHeadings(between);
   }
-  if (!firstMap) return indicatorTables(doc, vocab, ctx) ?? otherForms(doc, ctx);
+  if (!firstMap) return indicatorTables(doc, layout, vocab, ctx) ?? otherForms(layout, ctx);
 
   // assigned inside the page callbacks, which the compiler's narrowing does not follow
   const header = firstMap as ColumnMap;
@@ -121,7 +131,7 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
   const lacking = lackingFields(header.fields);
   return {
     title: findTitle(doc, vocab),
-    scales: legendScales(layoutToRowText(doc)),
+    scales: legendScales(layoutToRowText(layout)),
     summaries: [],
     items: items.map((cells) => {
       warnIncomplete(cells, ctx, lacking);
@@ -130,14 +140,17 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
   };
 }
 
+/** Prose between tables: its lines may be headings. */
+const isText = (block: Block): boolean => block.type === 'prose' || block.type === 'heading';
+
 /** No table in the seed forms' columns: tables of 成果指標 per 施策, with the page's legend and tallies. */
-function indicatorTables(doc: LayoutDocument, vocab: PlanVocabulary, ctx: ParseContext): PlanProgressFields | null {
+function indicatorTables(doc: LogicalDocument, layout: LayoutDocument, vocab: PlanVocabulary, ctx: ParseContext): PlanProgressFields | null {
   const items: PlanItem[] = [];
   for (const page of doc.pages) {
-    for (const table of page.tables) if (table.nestedIn === undefined) readIndicatorTable(table, page.page, items, vocab, ctx);
+    for (const block of page.blocks) if (block.type === 'table') readIndicatorTable(tableGrid(block), block.page!, items, vocab, ctx);
   }
   if (items.length === 0) return null;
-  const rows = layoutToRowText(doc);
+  const rows = layoutToRowText(layout);
   // an indicator table's year rows (`令和4年度 850 836`) read like tally rows: a tally's rows are grades or categories
   const summaries = (readForms(rows, ctx)?.summaries ?? []).filter((t) => !t.rows.some((r) => yearHeader(compact(r.label), undefined) !== null));
   return { title: findTitle(doc, vocab), scales: legendScales(rows), summaries, items };
@@ -155,9 +168,8 @@ function otherForms(doc: LayoutDocument, ctx: ParseContext): PlanProgressFields 
 }
 
 /** Which field each column holds, from the header rows at the top of the table; null when this is no plan table. */
-function columnMap(table: Table, vocab: PlanVocabulary): { map: ColumnMap; headerRows: number } | null {
-  const rows = table.rowEdges.length - 1;
-  const columns = table.colEdges.length - 1;
+function columnMap(table: Grid, vocab: PlanVocabulary): { map: ColumnMap; headerRows: number } | null {
+  const { rows, columns } = table;
   let headerRows = 0;
   while (headerRows < rows && isHeaderRow(table, headerRows, vocab)) headerRows++;
   while (headerRows > 0 && headerRows < rows && isSubHeaderRow(table, headerRows)) headerRows++;
@@ -181,15 +193,15 @@ function columnMap(table: Table, vocab: PlanVocabulary): { map: ColumnMap; heade
 }
 
 /** A header row: every cell starting in it is a header word or a direction sub-header. */
-function isHeaderRow(table: Table, row: number, vocab: PlanVocabulary): boolean {
+function isHeaderRow(table: Grid, row: number, vocab: PlanVocabulary): boolean {
   const starting = table.cells.filter((c) => c.row === row && compact(c.text) !== '');
   if (starting.length === 0) return false;
-  const named = (c: Cell) => {
+  const named = (c: GridCell) => {
     const text = compact(c.text);
     return vocab.fieldPatterns.some(([, re]) => re.test(text)) || isDirectionHeaderStart(text) || isDirectionHeaderPart(text) || isWeakHeader(text);
   };
   // a merged cell over sub-headers may name only their year (`令和４年度の取組`)
-  const yearGroup = (c: Cell) => c.colSpan > 1 && YEAR_GROUP.test(compact(normalizeWidth(c.text)));
+  const yearGroup = (c: GridCell) => c.colSpan > 1 && YEAR_GROUP.test(compact(normalizeWidth(c.text)));
   return starting.every((c) => named(c) || yearGroup(c)) && starting.some(named);
 }
 
@@ -200,7 +212,7 @@ const YEAR_GROUP = new RegExp(`^${YEAR_GROUP_HEADER}`);
  * names the goal once, and a sub-column whose own words name nothing (基準値) is
  * the same field as its sibling that does (目標値).
  */
-function shareMergedHeaders(table: Table, headerRows: number, fields: Map<Field, number[]>): void {
+function shareMergedHeaders(table: Grid, headerRows: number, fields: Map<Field, number[]>): void {
   const fieldOf = (c: number) => [...fields].find(([, cols]) => cols.includes(c))?.[0];
   for (const head of table.cells.filter((h) => h.row < headerRows && h.colSpan > 1)) {
     const under = Array.from({ length: head.colSpan }, (_, k) => head.col + k);
@@ -218,7 +230,7 @@ function shareMergedHeaders(table: Table, headerRows: number, fields: Map<Field,
  * cell starting in it lies under a wider header cell that ends on the row above,
  * whatever its words.
  */
-function isSubHeaderRow(table: Table, row: number): boolean {
+function isSubHeaderRow(table: Grid, row: number): boolean {
   const starting = table.cells.filter((c) => c.row === row && compact(c.text) !== '');
   if (starting.length === 0) return false;
   const spanning = table.cells.filter((h) => h.row + h.rowSpan === row && h.colSpan > 1 && compact(h.text) !== '');
@@ -226,26 +238,26 @@ function isSubHeaderRow(table: Table, row: number): boolean {
 }
 
 /** The header cells over column c, top to bottom, as one string. */
-function headerText(table: Table, col: number, headerRows: number): string {
+function headerText(table: Grid, col: number, headerRows: number): string {
   const cells = table.cells
     .filter((c) => c.row < headerRows && c.col <= col && col < c.col + c.colSpan)
     .sort((a, b) => a.row - b.row);
   return cells.map((c) => compact(c.text)).join('');
 }
 
-function bodyRows(table: Table, map: ColumnMap, headerRows: number, page: number): Row[] {
+function bodyRows(table: Grid, map: ColumnMap, headerRows: number, page: number): Row[] {
   const rows: Row[] = [];
-  for (let r = headerRows; r < table.rowEdges.length - 1; r++) {
+  for (let r = headerRows; r < table.rows; r++) {
     const heading = headingCell(table, r);
     if (heading) {
-      rows.push({ page, cells: new Map(), heading: heading.lines.map((l) => l.text).join(' ') });
+      rows.push({ page, cells: new Map(), heading: heading.lines.join(' ') });
       continue;
     }
-    const cells = new Map<Field, Cell[]>();
+    const cells = new Map<Field, GridCell[]>();
     for (const [field, cols] of map.fields) {
-      const covering = new Set<Cell>();
+      const covering = new Set<GridCell>();
       for (const c of cols) {
-        const cell = table.cells.find((x) => x.row <= r && r < x.row + x.rowSpan && x.col <= c && c < x.col + x.colSpan);
+        const cell = cellAt(table, r, c);
         if (cell) covering.add(cell);
       }
       cells.set(field, [...covering].sort((a, b) => a.col - b.col));
@@ -256,14 +268,14 @@ function bodyRows(table: Table, map: ColumnMap, headerRows: number, page: number
 }
 
 /** The one filled cell of row r when it is merged across most of the table's width (a heading row). */
-function headingCell(table: Table, r: number): Cell | null {
+function headingCell(table: Grid, r: number): GridCell | null {
   const filled = table.cells.filter((c) => c.row <= r && r < c.row + c.rowSpan && c.text.trim() !== '');
   const only = filled.length === 1 ? filled[0]! : null;
-  return only && only.row === r && only.colSpan * 2 > table.colEdges.length - 1 ? only : null;
+  return only && only.row === r && only.colSpan * 2 > table.columns ? only : null;
 }
 
-const linesOf = (cells: readonly Cell[] | undefined): string[] => (cells ?? []).flatMap((c) => c.lines.map((l) => l.text));
-const textOf = (cells: readonly Cell[] | undefined): string => linesOf(cells).join('\n');
+const linesOf = (cells: readonly GridCell[] | undefined): string[] => (cells ?? []).flatMap((c) => c.lines);
+const textOf = (cells: readonly GridCell[] | undefined): string => linesOf(cells).join('\n');
 const MARK = new RegExp(`[${MARKS}]`, 'g');
 
 function rowCells(no: number, row: Row, vocab: PlanVocabulary): ItemCells {
@@ -301,42 +313,17 @@ function appendRow(item: ItemCells, row: Row, vocab: PlanVocabulary): void {
 }
 
 /** Years from the 実施状況 / 取組予定 column headers, else from the document's text. */
-function columnYears(map: ColumnMap, doc: LayoutDocument): DocumentYears {
-  const all = compact(doc.pages.flatMap((p) => [...p.lines, ...(p.furniture ?? [])].map((l) => l.text)).join(''));
+function columnYears(map: ColumnMap, doc: LogicalDocument): DocumentYears {
+  const all = compact(doc.pages.flatMap((p) => p.blocks.flatMap(blockLines)).join(''));
   return headerYears(map.headers, all);
 }
 
-/** Text lines outside the page's tables (furniture included: a heading may repeat on every page), top to bottom. */
-function headingLines(page: LayoutPage): TextLine[] {
-  const inTable = (b: Box) => page.tables.some((t) => centreInside(b, t.box));
-  return [...page.lines, ...(page.furniture ?? [])].filter((l) => !inTable(l.box)).sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0);
-}
+/** The page's lines outside its tables, in reading order. */
+const proseLines = (page: LogicalPage): string[] => page.blocks.filter(isText).flatMap(blockLines);
 
-function centreInside(b: Box, outer: Box): boolean {
-  const x = (b.x0 + b.x1) / 2;
-  const y = (b.y0 + b.y1) / 2;
-  return x >= outer.x0 && x <= outer.x1 && y >= outer.y0 && y <= outer.y1;
-}
-
-/** Lines between the previous table (or the page top) and table t. */
-function linesAbove(lines: readonly TextLine[], tables: readonly Table[], t: number): TextLine[] {
-  const top = tables[t]!.box.y0 + HEADING_TOLERANCE;
-  const previous = tables
-    .slice(0, t)
-    .filter((x) => x.nestedIn === undefined && x.box.y1 <= top)
-    .reduce((max, x) => Math.max(max, x.box.y1), -Infinity);
-  return lines.filter((l) => l.box.y1 <= top && l.box.y0 >= previous - HEADING_TOLERANCE);
-}
-
-/** Lines below the page's last top-level table. */
-function linesBelowTables(lines: readonly TextLine[], tables: readonly Table[]): TextLine[] {
-  const bottom = tables.filter((x) => x.nestedIn === undefined).reduce((max, x) => Math.max(max, x.box.y1), -Infinity);
-  return bottom === -Infinity ? [] : lines.filter((l) => l.box.y0 >= bottom - HEADING_TOLERANCE);
-}
-
-function findTitle(doc: LayoutDocument, vocab: PlanVocabulary): string | null {
+function findTitle(doc: LogicalDocument, vocab: PlanVocabulary): string | null {
   const first = doc.pages[0];
   if (!first) return null;
-  const line = headingLines(first).find((l) => vocab.layoutTitle.test(l.text) && canBeTitle(l.text));
-  return line ? norm(line.text) : null;
+  const line = proseLines(first).find((l) => vocab.layoutTitle.test(l) && canBeTitle(l));
+  return line ? norm(line) : null;
 }

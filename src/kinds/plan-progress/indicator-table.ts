@@ -7,7 +7,7 @@
  * break cuts continues under the next page's header with its number cell empty.
  */
 import { normalizeWidth } from '../../normalize/index.js';
-import type { Cell, Table } from '../../layout/types.js';
+import { cellAt, type Grid, type GridCell } from '../../document/table.js';
 import type { ParseContext } from '../types.js';
 import { FISCAL_YEAR_WORD } from '../shared/vocabulary.js';
 import { compact } from './lines.js';
@@ -28,13 +28,12 @@ const ITEM_NUMBER = /^[0-9]{1,4}$/;
 const FISCAL_YEAR = new RegExp(FISCAL_YEAR_WORD);
 
 /** The items of one page's indicator tables, carried on from the previous page's (a cut item continues). */
-export function readIndicatorTable(table: Table, page: number, items: PlanItem[], vocab: PlanVocabulary, ctx: ParseContext): boolean {
+export function readIndicatorTable(table: Grid, page: number, items: PlanItem[], vocab: PlanVocabulary, ctx: ParseContext): boolean {
   const header = indicatorHeader(table);
   if (!header) return false;
   const { columns, rows } = header;
   const at = (role: IndicatorColumn) => columns.find((c) => c.role === role);
-  const covering = (r: number, c: Column | undefined): Cell | undefined =>
-    c && table.cells.find((x) => x.row <= r && r < x.row + x.rowSpan && x.col <= c.col && c.col < x.col + x.colSpan);
+  const covering = (r: number, c: Column | undefined): GridCell | undefined => c && cellAt(table, r, c.col);
   const textAt = (r: number, c: Column | undefined) => compact(normalizeWidth(covering(r, c)?.text ?? ''));
   const starts = (r: number, c: Column | undefined) => covering(r, c)?.row === r;
   const value = (r: number, c: Column | undefined): number | null => {
@@ -45,7 +44,7 @@ export function readIndicatorTable(table: Table, page: number, items: PlanItem[]
     return f?.value ?? null;
   };
   const yearColumn = at('year');
-  for (let r = rows; r < table.rowEdges.length - 1; r++) {
+  for (let r = rows; r < table.rows; r++) {
     const noText = textAt(r, at('no'));
     if (starts(r, at('no')) && ITEM_NUMBER.test(noText)) {
       items.push(newItem(Number(noText), page, {
@@ -93,21 +92,21 @@ const latestYear = (indicator: Indicator) =>
   Math.max(-Infinity, indicator.target?.fiscalYear ?? -Infinity, ...indicator.actuals.map((a) => a.fiscalYear ?? -Infinity));
 
 /** The header rows and the role of each column; null when the table is no indicator table. */
-function indicatorHeader(table: Table): { columns: Column[]; rows: number } | null {
+function indicatorHeader(table: Grid): { columns: Column[]; rows: number } | null {
   const cellRole = (text: string) => INDICATOR_TABLE_COLUMNS.find(([, re]) => re.test(text))?.[0];
-  const isHeader = (c: Cell) => {
+  const isHeader = (c: GridCell) => {
     const text = compact(normalizeWidth(c.text));
     return text === '' || cellRole(text) !== undefined || yearHeader(text, undefined) !== null;
   };
   let rows = 0;
-  while (rows < table.rowEdges.length - 1) {
+  while (rows < table.rows) {
     const starting = table.cells.filter((c) => c.row === rows);
     if (starting.length === 0 || !starting.every(isHeader) || starting.every((c) => compact(c.text) === '')) break;
     rows++;
   }
   if (rows === 0) return null;
   const columns: Column[] = [];
-  for (let col = 0; col < table.colEdges.length - 1; col++) {
+  for (let col = 0; col < table.columns; col++) {
     const text = table.cells
       .filter((c) => c.row < rows && c.col <= col && col < c.col + c.colSpan)
       .sort((a, b) => a.row - b.row)

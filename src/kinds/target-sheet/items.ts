@@ -1,4 +1,5 @@
-import type { Block, Line, LogicalDocument, TableBlock, TableCell } from '../../document/schema.js';
+import type { Block, Line, LogicalDocument, TableBlock } from '../../document/schema.js';
+import { cellLines } from '../../document/table.js';
 import { readingText } from '../../document/text.js';
 import { readValue } from '../../document/values.js';
 import { canon, runTogether } from './text.js';
@@ -85,8 +86,6 @@ function innerTableRows(table: TableBlock): string[] {
     return words.length > 0 ? [words.join(' ')] : [];
   });
 }
-
-const cellLines = (cell: TableCell): string[] => cell.blocks.flatMap((b) => (b.type === 'prose' ? b.lines.map((l) => l.text) : b.cells.flatMap(cellLines)));
 
 const isShort = (t: TextItem) => canon(t.text).length <= VERTICAL_GLYPHS;
 
