@@ -3,41 +3,8 @@ import { fromLayout } from '../src/document/from-layout.js';
 import { fromText } from '../src/document/from-text.js';
 import { LogicalDocument, type Block, type TableBlock } from '../src/document/schema.js';
 import { toTextDocument } from '../src/input/text.js';
-import type { LayoutDocument } from '../src/input/types.js';
-import type { Box, Cell, Table, TextLine } from '../src/layout/types.js';
-
-const line = (text: string, x0: number, y0: number, width = 40, vertical = false): TextLine => ({
-  text,
-  box: { x0, y0, x1: x0 + width, y1: y0 + 10 },
-  vertical,
-});
-
-/** A ruled cell on a grid of 100 × 20 pt slots starting at (0, 100), its lines placed inside it. */
-function cell(row: number, col: number, texts: string[], span: { rowSpan?: number; colSpan?: number } = {}): Cell {
-  const rowSpan = span.rowSpan ?? 1;
-  const colSpan = span.colSpan ?? 1;
-  const box: Box = { x0: col * 100, y0: 100 + row * 20, x1: (col + colSpan) * 100, y1: 100 + (row + rowSpan) * 20 };
-  const lines = texts.map((t, k) => line(t, box.x0 + 5, box.y0 + 2 + k * 11));
-  return { row, col, rowSpan, colSpan, box, lines, text: texts.join('\n') };
-}
-
-function table(cells: Cell[], extra: Partial<Table> = {}): Table {
-  const rows = Math.max(...cells.map((c) => c.row + c.rowSpan));
-  const cols = Math.max(...cells.map((c) => c.col + c.colSpan));
-  return {
-    box: { x0: 0, y0: 100, x1: cols * 100, y1: 100 + rows * 20 },
-    rowEdges: Array.from({ length: rows + 1 }, (_, k) => 100 + k * 20),
-    colEdges: Array.from({ length: cols + 1 }, (_, k) => k * 100),
-    cells,
-    ...extra,
-  };
-}
-
-const layout = (lines: TextLine[], tables: Table[]): LayoutDocument => ({
-  format: 'pdf',
-  pageCount: 1,
-  pages: [{ page: 1, width: 595, height: 842, lines, tables, blocks: [] }],
-});
+import type { Cell } from '../src/layout/types.js';
+import { layoutCell as cell, layoutDocument as layout, layoutLine as line, layoutTable as table } from './support/layout.js';
 
 /** A block's text in a compact form, for comparing structure. */
 function shape(block: Block): unknown {

@@ -6,7 +6,7 @@
 import type { LayoutDocument } from '../input/types.js';
 import { unionBox } from '../layout/geometry.js';
 import type { Box, Cell, LayoutPage, Table, TextLine } from '../layout/types.js';
-import { contains, interleave, orderFigureBoxes, type Placed } from './reading-order.js';
+import { contains, interleave, orderFigureBoxes, placeByHeight, type Placed } from './reading-order.js';
 import type { FieldsBlock, Line, LogicalDocument, ProseBlock, TableBlock, TableCell } from './schema.js';
 
 interface PageTable {
@@ -24,11 +24,17 @@ export function fromLayout(doc: LayoutDocument): LogicalDocument {
  * top-level table read in before the first of those lines below its top. Vertical
  * text beside a table is its side header even when the layout left it out of the
  * table (a rowspan cell cut by a page break has no closing rule): it comes first.
+ * Running headers and footers the layout set apart come in by their height, as
+ * prose blocks of their own flagged `furniture`.
  */
 function pageBlocks(page: LayoutPage): Array<ProseBlock | TableBlock | FieldsBlock> {
   const tables = pageTables(page).filter(({ table }) => table.nestedIn === undefined);
-  const outside = page.lines.filter((l) => !tables.some(({ box }) => contains(box, l.box)));
-  return blocksOf(interleave(outside, tables, sideHeaderOf), page, (t) => {
+  const furniture = new Set(page.furniture ?? []);
+  const outside = placeByHeight(
+    page.lines.filter((l) => !tables.some(({ box }) => contains(box, l.box))),
+    [...furniture],
+  );
+  return blocksOf(interleave(outside, tables, sideHeaderOf), page, furniture, (t) => {
     const table = tableBlock(page, t);
     return labelColumn(table) ?? table;
   });
@@ -40,16 +46,25 @@ function sideHeaderOf(line: TextLine, table: { box: Box }): boolean {
   return line.vertical && line.box.x1 <= table.box.x0 && line.box.y0 < table.box.y1;
 }
 
-/** Lines and tables in reading order as blocks: a run of lines is one prose block. */
-function blocksOf<B>(placed: ReadonlyArray<Placed<PageTable>>, page: LayoutPage, read: (table: PageTable) => B): Array<ProseBlock | B> {
+/** Lines and tables in reading order as blocks: a run of lines is one prose block, a run of furniture lines another. */
+function blocksOf<B>(
+  placed: ReadonlyArray<Placed<PageTable>>,
+  page: LayoutPage,
+  furniture: ReadonlySet<TextLine>,
+  read: (table: PageTable) => B,
+): Array<ProseBlock | B> {
   const out: Array<ProseBlock | B> = [];
   let run: TextLine[] = [];
   const flush = () => {
-    if (run.length > 0) out.push({ type: 'prose', page: page.page, bbox: unionBox(run.map((l) => l.box)), lines: run.map(asLine) });
+    if (run.length > 0) {
+      const block: ProseBlock = { type: 'prose', page: page.page, bbox: unionBox(run.map((l) => l.box)), lines: run.map(asLine) };
+      out.push(furniture.has(run[0]!) ? { ...block, furniture: true } : block);
+    }
     run = [];
   };
   for (const p of placed) {
     if ('line' in p) {
+      if (run.length > 0 && furniture.has(run[0]!) !== furniture.has(p.line)) flush();
       run.push(p.line);
       continue;
     }
@@ -86,7 +101,7 @@ function tableCell(page: LayoutPage, cell: Cell, inner: readonly PageTable[]): T
     colSpan: cell.colSpan,
     page: page.page,
     bbox: cell.box,
-    blocks: blocksOf(interleave(free, inner), page, (t) => tableBlock(page, t)),
+    blocks: blocksOf(interleave(free, inner), page, new Set(), (t) => tableBlock(page, t)),
   };
 }
 

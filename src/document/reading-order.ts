@@ -30,6 +30,17 @@ export function interleave<B extends { box: Box }>(
   return out;
 }
 
+/** Lines in their given order with `more` read in by height: each before the first line that starts below it. */
+export function placeByHeight(lines: readonly TextLine[], more: readonly TextLine[]): TextLine[] {
+  const pending = [...more].sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0);
+  const out: TextLine[] = [];
+  for (const line of lines) {
+    while (pending.length > 0 && pending[0]!.box.y0 < line.box.y0) out.push(pending.shift()!);
+    out.push(line);
+  }
+  return [...out, ...pending];
+}
+
 /**
  * Lines top to bottom, except where a figure (`1箇所`) has text beside it: a form's
  * box prints its label left of the figure and a note right of it, each wrapped over

@@ -26,7 +26,13 @@ const placed = {
 };
 
 export const HeadingBlock = z.object({ type: z.literal('heading'), ...placed, level: z.number().int().min(1), text: z.string() });
-export const ProseBlock = z.object({ type: z.literal('prose'), ...placed, lines: z.array(Line) });
+export const ProseBlock = z.object({
+  type: z.literal('prose'),
+  ...placed,
+  lines: z.array(Line),
+  /** A running header or footer: it repeats at the same height on other pages (from a PDF's layout). */
+  furniture: z.literal(true).optional(),
+});
 export const ListBlock = z.object({ type: z.literal('list'), ...placed, items: z.array(z.string()) });
 /** A chart's labels and values as printed, paired by position when the reader could. */
 export const ChartBlock = z.object({ type: z.literal('chart'), ...placed, labels: z.array(z.string()), values: z.array(z.string()) });

@@ -40,9 +40,9 @@ const VERTICAL_GLYPHS = 2;
 /** Fewer lines than this are not taken for a vertical column (a short wrapped tail like `す。`). */
 const MIN_VERTICAL_LINES = 3;
 
-/** The document's lines in reading order, with vertical furniture recognised. */
+/** The document's lines in reading order (running headers and footers left out), with vertical furniture recognised. */
 export function documentItems(doc: LogicalDocument): Item[] {
-  return collapseVertical(doc.pages.flatMap((page) => page.blocks.flatMap(blockLines)));
+  return collapseVertical(doc.pages.flatMap((page) => page.blocks.flatMap((b) => (b.type === 'prose' && b.furniture ? [] : blockLines(b)))));
 }
 
 /**
