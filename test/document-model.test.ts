@@ -116,9 +116,9 @@ describe('fromLayout', () => {
   });
 
   it('reads vertical text beside a table first, flagged vertical', () => {
-    const grid = table([cell(0, 0, ['評価']), cell(0, 1, ['実施した'])]);
-    grid.box = { ...grid.box, x0: 30 };
-    const doc = fromLayout(layout([line('評価（C）', 5, 110, 10, true)], [grid]));
+    const grid = table([cell(0, 1, ['評価']), cell(0, 2, ['実施した'])]);
+    grid.box = { ...grid.box, x0: 100 };
+    const doc = fromLayout(layout([line('評価（C）', 85, 110, 10, true)], [grid]));
     const [side] = doc.pages[0]!.blocks;
     expect(side).toMatchObject({ type: 'prose', lines: [{ text: '評価（C）', vertical: true }] });
   });

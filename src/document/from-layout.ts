@@ -30,10 +30,9 @@ export function fromLayout(doc: LayoutDocument): LogicalDocument {
 function pageBlocks(page: LayoutPage): Array<ProseBlock | TableBlock | FieldsBlock> {
   const tables = pageTables(page).filter(({ table }) => table.nestedIn === undefined);
   const furniture = new Set(page.furniture ?? []);
-  const outside = placeByHeight(
-    page.lines.filter((l) => !tables.some(({ box }) => contains(box, l.box))),
-    [...furniture],
-  );
+  // a line inside a table's frame but in none of its cells (a grid the layout could not close) keeps its place
+  const inCell = (l: TextLine) => page.tables.some((t) => t.cells.some((c) => contains(c.box, l.box)));
+  const outside = placeByHeight(page.lines.filter((l) => !inCell(l)), [...furniture]);
   return blocksOf(interleave(outside, tables, sideHeaderOf), page, furniture, (t) => {
     const table = tableBlock(page, t);
     return labelColumn(table) ?? table;

@@ -7,8 +7,7 @@
 import { canBeTitle } from '../shared/title.js';
 import { normalizeWidth } from '../../normalize/index.js';
 import type { LayoutDocument } from '../../input/types.js';
-import { layoutToRowText } from '../../layout/rows-to-text.js';
-import { layoutToTextDocument } from '../../layout/to-text.js';
+import { documentLines, documentRows } from '../../document/as-text.js';
 import { fromLayout } from '../../document/from-layout.js';
 import type { Block, LogicalDocument, LogicalPage } from '../../document/schema.js';
 import { cellAt, tableGrid, type Grid, type GridCell } from '../../document/table.js';
@@ -123,7 +122,7 @@ export function parseLayout(layout: LayoutDocument, ctx: ParseContext): PlanProg
     // a heading left at the foot of a page (the browser broke the page before its table) governs the next page's rows
     if (tables > 0) applyHeadings(between);
   }
-  if (!firstMap) return indicatorTables(doc, layout, vocab, ctx) ?? otherForms(layout, ctx);
+  if (!firstMap) return indicatorTables(doc, vocab, ctx) ?? otherForms(doc, ctx);
 
   // assigned inside the page callbacks, which the compiler's narrowing does not follow
   const header = firstMap as ColumnMap;
@@ -131,7 +130,7 @@ export function parseLayout(layout: LayoutDocument, ctx: ParseContext): PlanProg
   const lacking = lackingFields(header.fields);
   return {
     title: findTitle(doc, vocab),
-    scales: legendScales(layoutToRowText(layout)),
+    scales: legendScales(documentRows(doc)),
     summaries: [],
     items: items.map((cells) => {
       warnIncomplete(cells, ctx, lacking);
@@ -144,13 +143,13 @@ export function parseLayout(layout: LayoutDocument, ctx: ParseContext): PlanProg
 const isText = (block: Block): boolean => block.type === 'prose' || block.type === 'heading';
 
 /** No table in the seed forms' columns: tables of 成果指標 per 施策, with the page's legend and tallies. */
-function indicatorTables(doc: LogicalDocument, layout: LayoutDocument, vocab: PlanVocabulary, ctx: ParseContext): PlanProgressFields | null {
+function indicatorTables(doc: LogicalDocument, vocab: PlanVocabulary, ctx: ParseContext): PlanProgressFields | null {
   const items: PlanItem[] = [];
   for (const page of doc.pages) {
     for (const block of page.blocks) if (block.type === 'table') readIndicatorTable(tableGrid(block), block.page!, items, vocab, ctx);
   }
   if (items.length === 0) return null;
-  const rows = layoutToRowText(layout);
+  const rows = documentRows(doc);
   // an indicator table's year rows (`令和4年度 850 836`) read like tally rows: a tally's rows are grades or categories
   const summaries = (readForms(rows, ctx)?.summaries ?? []).filter((t) => !t.rows.some((r) => yearHeader(compact(r.label), undefined) !== null));
   return { title: findTitle(doc, vocab), scales: legendScales(rows), summaries, items };
@@ -160,10 +159,10 @@ function indicatorTables(doc: LogicalDocument, layout: LayoutDocument, vocab: Pl
  * No table in the seed forms' columns: other cities' forms, read from the page's
  * rows (a label cell with its value, a tally row), else the text reader on the lines.
  */
-function otherForms(doc: LayoutDocument, ctx: ParseContext): PlanProgressFields {
-  const form = readForms(layoutToRowText(doc), ctx);
+function otherForms(doc: LogicalDocument, ctx: ParseContext): PlanProgressFields {
+  const form = readForms(documentRows(doc), ctx);
   if (form?.items.length) return form;
-  const fields = parseText(layoutToTextDocument(doc), ctx);
+  const fields = parseText(documentLines(doc), ctx);
   return fields.items.length === 0 && form ? form : fields;
 }
 
