@@ -59,4 +59,25 @@ describe('plan-progress from the logical document', () => {
       [3, '2', null, '職場定着支援', '障害福祉課'],
     ]);
   });
+
+  it('reads the rows under a merged header cell as header, whatever their words', () => {
+    const span = { rowSpan: 2 };
+    const page = layoutPage(1, [], [
+      table([
+        cell(0, 0, ['番号'], span),
+        cell(0, 1, ['事業名'], span),
+        cell(0, 2, ['令和5年度の実施状況'], span),
+        cell(0, 3, ['目標'], { colSpan: 2 }),
+        cell(0, 5, ['担当課'], span),
+        cell(0, 6, ['評価'], span),
+        cell(1, 3, ['基準値']),
+        cell(1, 4, ['目標値']),
+        ...row(2, ['1', '就労移行支援', '就労を支えた', '令和元年度 10人', '令和5年度 20人', '障害福祉課', 'A']),
+      ]),
+    ]);
+    const { fields, codes } = read([page]);
+    expect(fields.items.map((i) => [i.no, i.name, i.department])).toEqual([[1, '就労移行支援', '障害福祉課']]);
+    expect(fields.items[0]!.goal).toMatchObject({ baseline: { fiscalYear: 2019 }, target: { fiscalYear: 2023 } });
+    expect(codes).toEqual([]);
+  });
 });

@@ -16,6 +16,7 @@ function table(actual: string): Grid {
   const header = ['番号', '施策名', '担当課', '成果指標', '実績値 令和5年度'];
   const row = ['1', '相談支援の充実', '障害福祉課', '相談件数（件）', actual];
   return {
+    headerRows: null,
     rows: 2,
     columns: 5,
     cells: [...header.map((t, c) => cell(0, c, t)), ...row.map((t, c) => cell(1, c, t))],

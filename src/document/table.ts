@@ -16,6 +16,8 @@ export interface GridCell {
 }
 
 export interface Grid {
+  /** Rows at the top that head the columns, when geometry shows them (a merged cell over split ones). */
+  headerRows: number | null;
   rows: number;
   columns: number;
   /** Row by row, each row's cells left to right; a merged cell once, where it starts. */
@@ -32,6 +34,7 @@ export function tableGrid(table: TableBlock): Grid {
     return { row: c.row, col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, lines, text: lines.join('\n') };
   });
   return {
+    headerRows: table.headerRows,
     rows: Math.max(0, ...cells.map((c) => c.row + c.rowSpan)),
     columns: Math.max(0, ...cells.map((c) => c.col + c.colSpan)),
     cells,

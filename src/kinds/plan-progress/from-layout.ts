@@ -171,7 +171,8 @@ function columnMap(table: Grid, vocab: PlanVocabulary): { map: ColumnMap; header
   const { rows, columns } = table;
   let headerRows = 0;
   while (headerRows < rows && isHeaderRow(table, headerRows, vocab)) headerRows++;
-  while (headerRows > 0 && headerRows < rows && isSubHeaderRow(table, headerRows)) headerRows++;
+  // the rows under a merged header cell that divide it (目標 over 基準値 / 目標値) head the table too, whatever their words
+  if (headerRows > 0) headerRows = Math.max(headerRows, Math.min(table.headerRows ?? 0, rows));
   if (headerRows === 0) return null;
   const fields = new Map<Field, number[]>();
   const headers = new Map<Field, string>();
@@ -222,18 +223,6 @@ function shareMergedHeaders(table: Grid, headerRows: number, fields: Map<Field, 
     for (const c of under) if (fieldOf(c) === undefined) cols.push(c);
     cols.sort((a, b) => a - b);
   }
-}
-
-/**
- * A row that divides a merged header cell above it (目標 over 基準値 / 目標値): every
- * cell starting in it lies under a wider header cell that ends on the row above,
- * whatever its words.
- */
-function isSubHeaderRow(table: Grid, row: number): boolean {
-  const starting = table.cells.filter((c) => c.row === row && compact(c.text) !== '');
-  if (starting.length === 0) return false;
-  const spanning = table.cells.filter((h) => h.row + h.rowSpan === row && h.colSpan > 1 && compact(h.text) !== '');
-  return starting.every((c) => spanning.some((h) => h.col <= c.col && c.col + c.colSpan <= h.col + h.colSpan));
 }
 
 /** The header cells over column c, top to bottom, as one string. */
