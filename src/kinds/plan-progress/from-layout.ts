@@ -26,7 +26,6 @@ import {
   norm,
   parseHeadingRow,
   parseItemNumber,
-  parseSectionShape,
   parseSubsection,
   type Heading,
 } from './lines.js';
