@@ -4,10 +4,11 @@
  * inside a cell), in the order a reader meets them.
  */
 import type { LayoutDocument } from '../input/types.js';
-import { unionBox } from '../layout/geometry.js';
+import { median, unionBox } from '../layout/geometry.js';
+import { SENTENCE_END } from '../kinds/shared/vocabulary.js';
 import type { Box, Cell, LayoutPage, Table, TextLine } from '../layout/types.js';
 import { contains, interleave, orderFigureBoxes, placeByHeight, type Placed } from './reading-order.js';
-import type { FieldsBlock, Line, LogicalDocument, ProseBlock, TableBlock, TableCell } from './schema.js';
+import type { FieldsBlock, HeadingBlock, Line, LogicalDocument, ProseBlock, TableBlock, TableCell } from './schema.js';
 
 interface PageTable {
   table: Table;
@@ -16,7 +17,37 @@ interface PageTable {
 }
 
 export function fromLayout(doc: LayoutDocument): LogicalDocument {
-  return { pages: doc.pages.map((page) => ({ page: page.page, blocks: pageBlocks(page) })) };
+  const levelOf = headingLevels(doc);
+  return { pages: doc.pages.map((page) => ({ page: page.page, blocks: pageBlocks(page, levelOf) })) };
+}
+
+/** What a line outside the tables is: text, a running header or footer, or a heading of a level. */
+type LineRole = 'text' | 'furniture' | number;
+
+/** A heading's print is this much larger than the body text's. */
+const HEADING_SIZE_RATIO = 1.2;
+/** A heading is a short line. */
+const MAX_HEADING_CHARS = 40;
+
+/**
+ * Headings told by their print: a short horizontal line outside the tables, no
+ * sentence, set larger than the document's body text (the median size of its lines).
+ * Levels go by size, the largest 1.
+ */
+function headingLevels(doc: LayoutDocument): (line: TextLine) => number | null {
+  const sizeOf = (l: TextLine) => (l.fontSize === undefined ? null : Math.round(l.fontSize * 2) / 2);
+  const body = median(doc.pages.flatMap((p) => p.lines.flatMap((l) => sizeOf(l) ?? [])));
+  const candidate = (l: TextLine): number | null => {
+    const size = sizeOf(l);
+    const text = l.text.trim();
+    if (body === null || size === null || size < body * HEADING_SIZE_RATIO || l.vertical) return null;
+    return text !== '' && [...text].length <= MAX_HEADING_CHARS && !SENTENCE_END.test(text) ? size : null;
+  };
+  const sizes = [...new Set(doc.pages.flatMap((p) => p.lines.flatMap((l) => candidate(l) ?? [])))].sort((a, b) => b - a);
+  return (line) => {
+    const size = candidate(line);
+    return size === null ? null : sizes.indexOf(size) + 1;
+  };
 }
 
 /**
@@ -27,13 +58,14 @@ export function fromLayout(doc: LayoutDocument): LogicalDocument {
  * Running headers and footers the layout set apart come in by their height, as
  * prose blocks of their own flagged `furniture`.
  */
-function pageBlocks(page: LayoutPage): Array<ProseBlock | TableBlock | FieldsBlock> {
+function pageBlocks(page: LayoutPage, levelOf: (line: TextLine) => number | null): Array<ProseBlock | HeadingBlock | TableBlock | FieldsBlock> {
   const tables = pageTables(page).filter(({ table }) => table.nestedIn === undefined);
   const furniture = new Set(page.furniture ?? []);
   // a line inside a table's frame but in none of its cells (a grid the layout could not close) keeps its place
   const inCell = (l: TextLine) => page.tables.some((t) => t.cells.some((c) => contains(c.box, l.box)));
   const outside = placeByHeight(page.lines.filter((l) => !inCell(l)), [...furniture]);
-  return blocksOf(interleave(outside, tables, sideHeaderOf), page, furniture, (t) => {
+  const role = (l: TextLine): LineRole => (furniture.has(l) ? 'furniture' : (levelOf(l) ?? 'text'));
+  return blocksOf(interleave(outside, tables, sideHeaderOf), page, role, (t) => {
     const table = tableBlock(page, t);
     return labelColumn(table) ?? table;
   });
@@ -45,25 +77,34 @@ function sideHeaderOf(line: TextLine, table: { box: Box }): boolean {
   return line.vertical && line.box.x1 <= table.box.x0 && line.box.y0 < table.box.y1;
 }
 
-/** Lines and tables in reading order as blocks: a run of lines is one prose block, a run of furniture lines another. */
+/**
+ * Lines and tables in reading order as blocks: a run of lines is one prose block, a run
+ * of furniture lines another, a heading line a heading block.
+ */
 function blocksOf<B>(
   placed: ReadonlyArray<Placed<PageTable>>,
   page: LayoutPage,
-  furniture: ReadonlySet<TextLine>,
+  role: (line: TextLine) => LineRole,
   read: (table: PageTable) => B,
-): Array<ProseBlock | B> {
-  const out: Array<ProseBlock | B> = [];
+): Array<ProseBlock | HeadingBlock | B> {
+  const out: Array<ProseBlock | HeadingBlock | B> = [];
   let run: TextLine[] = [];
   const flush = () => {
     if (run.length > 0) {
       const block: ProseBlock = { type: 'prose', page: page.page, bbox: unionBox(run.map((l) => l.box)), lines: run.map(asLine) };
-      out.push(furniture.has(run[0]!) ? { ...block, furniture: true } : block);
+      out.push(role(run[0]!) === 'furniture' ? { ...block, furniture: true } : block);
     }
     run = [];
   };
   for (const p of placed) {
     if ('line' in p) {
-      if (run.length > 0 && furniture.has(run[0]!) !== furniture.has(p.line)) flush();
+      const level = role(p.line);
+      if (typeof level === 'number') {
+        flush();
+        out.push({ type: 'heading', page: page.page, bbox: p.line.box, level, text: p.line.text });
+        continue;
+      }
+      if (run.length > 0 && role(run[0]!) !== level) flush();
       run.push(p.line);
       continue;
     }
@@ -100,7 +141,8 @@ function tableCell(page: LayoutPage, cell: Cell, inner: readonly PageTable[]): T
     colSpan: cell.colSpan,
     page: page.page,
     bbox: cell.box,
-    blocks: blocksOf(interleave(free, inner), page, new Set(), (t) => tableBlock(page, t)),
+    // every line of a cell is text: no heading block comes out
+    blocks: blocksOf(interleave(free, inner), page, () => 'text', (t) => tableBlock(page, t)).filter((b) => b.type !== 'heading'),
   };
 }
 
