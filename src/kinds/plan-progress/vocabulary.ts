@@ -87,8 +87,13 @@ export const PLAN_WEAK_HEADER_WORDS: readonly string[] = ['事業', '番号', '�
  */
 export const SECTION_HEADING_WORDS: readonly string[] = ['基本目標', '基本方針', '施策の柱', '政策'];
 export const SUBSECTION_HEADING_WORDS: readonly string[] = ['施策の方向性', '施策の方向', '施策の展開', '主要施策', '施策'];
-/** A heading's number after its word: digits, Roman or kanji numerals. */
-export const HEADING_NUMBER = '[0-9]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[一二三四五六七八九十]{1,3}';
+/**
+ * A heading's number after its word: digits, a code of the levels above it
+ * (`施策1-1`, `1-2-3`), Roman or kanji numerals.
+ */
+export const HEADING_NUMBER = '[0-9]{1,2}(?:[-‐－][0-9]{1,2}){1,2}|[0-9]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[一二三四五六七八九十]{1,3}';
+/** A mark a named heading may open with (`●施策1-1 相談支援`, `■基本目標2 …`). */
+export const HEADING_MARKS = '●■◆◇□';
 
 /** Words a report title carries: the first line of a page is the title when it has one. */
 export const PLAN_TITLE_WORDS = '管理表|進捗|計画|状況';
@@ -234,7 +239,7 @@ export const RECORD_LABELS: ReadonlyArray<{ field: RecordField; words: readonly 
   { field: 'name', words: ['事務事業名', '事業名', '施策名', '取組名', '基本施策'] },
   { field: 'department', words: ['所管課', '担当課', '主管課', '所属名', '担当部署', '所管局'] },
   { field: 'summary', words: ['事務事業の概要', '事業の概要', '取組の概要', '事業内容', '施策内容', '事業概要', '施策の目的'] },
-  { field: 'results', words: ['計画事業の実績等', '実施状況と問題点', '取組状況', '実施状況', '実施内容', '取組実績', '実績'] },
+  { field: 'results', words: ['計画事業の実績等', '実施状況と問題点', '取組状況', '実施状況', '実施内容', '取組実績', '主な取組', '実績'] },
   { field: 'achievement', words: ['目標に対する評価', '基本施策の評価', '施策の評価', '進捗状況', '達成度', '評価'] },
   { field: 'assessment', words: ['効果又は評価の理由', '評価の理由', '現状分析'] },
   { field: 'plans', words: ['今後の課題及び事業推進の方策', '目標値を達成するために必要なこと', '今後の方向性', '今後の取組方針'] },
@@ -300,7 +305,7 @@ export const CONTINUING_TARGET = /^(?:継続実施|継続|実施)$/;
 // ---------------------------------------------------------------- legends and tallies
 
 /** What introduces a grade legend (達成度設定基準, 進捗状況評価基準, 評価の基準, 凡例, a bare 達成度 or 評価 before `◎：…`), most specific first. */
-export const GRADE_LEGEND_HEADINGS = ['達成度設定基準', '進捗状況評価基準', '評価基準', '評価の基準', '凡例', '達成度の基準', '達成度の判定基準', '判定基準', '評価区分', '達成度', '評価'] as const;
+export const GRADE_LEGEND_HEADINGS = ['達成度設定基準', '進捗状況評価基準', '評価基準', '評価の基準', '評価の見方', '凡例', '達成度の基準', '達成度の判定基準', '判定基準', '評価区分', '達成度', '評価'] as const;
 
 /** Grades printed as words (`達成` / `概ね達成` / `未達成`), scale by scale, best first. */
 export const GRADE_WORD_SCALES: readonly (readonly string[])[] = [
@@ -323,6 +328,14 @@ export const GRADE_SCALES: readonly (readonly string[])[] = [
   ['1', '2', '3', '4', '5'],
   ...GRADE_WORD_SCALES,
 ];
+
+/** A note after a legend's heading (`評価の見方（2文字で表します）`): no entry of it. */
+export const LEGEND_HEADING_NOTE = /^\s*[（(][^（）()\n]{1,30}[）)]/;
+/**
+ * What a grade of several letters (`Bb`) prints before each letter's scale in its legend
+ * (`1文字目(成果指標の達成状況) A:… 2文字目(…) a:…`).
+ */
+export const GRADE_LETTER_PART = /^\s*(?:[0-9一二三]文字目)\s*(?:[（(][^（）()\n]{1,30}[）)])?\s*[:：]?/;
 
 /** A reading printed after a grade letter (`a(スモールエー)`): not part of the meaning. */
 export const GRADE_READING = /^[（(][ァ-ヶー・]+[）)]/;
