@@ -5,8 +5,9 @@
  * break), and the headings printed above a table govern its rows.
  */
 import { canBeTitle } from '../shared/title.js';
-import { normalizeWidth } from '../../normalize/index.js';
-import type { LayoutDocument } from '../../input/types.js';
+import { ERA_INITIALS, ERA_NAMES, ERA_YEAR_NUMBER } from '../shared/vocabulary.js';
+import { normalizeWidth, parseFiscalYear } from '../../normalize/index.js';
+import type { LayoutDocument, TextDocument } from '../../input/types.js';
 import { layoutToRowText } from '../../layout/rows-to-text.js';
 import { layoutToTextDocument } from '../../layout/to-text.js';
 import type { Box, Cell, LayoutPage, Table, TextLine } from '../../layout/types.js';
@@ -30,11 +31,20 @@ import {
 } from './lines.js';
 import { profileSection } from './profile-sections.js';
 import { moveByContent } from './column-content.js';
-import { DIRECTION_WORD, planVocabulary, YEAR_GROUP_HEADER, type PlanField, type PlanVocabulary } from './vocabulary.js';
+import {
+  DIRECTION_WORD,
+  INDICATOR_GROUP_HEADER,
+  INDICATOR_WORDS,
+  NO_VALUE,
+  planVocabulary,
+  YEAR_GROUP_HEADER,
+  type PlanField,
+  type PlanVocabulary,
+} from './vocabulary.js';
 import { headerYears } from './years.js';
 import { readIndicatorTable } from './indicator-table.js';
 import { yearHeader } from './forms/values.js';
-import type { PlanItem } from './schema.js';
+import type { PlanItem, Summary } from './schema.js';
 
 type Field = PlanField;
 /** A table is a plan-progress table when its header names at least these many fields, number and name among them. */
@@ -46,11 +56,14 @@ interface ColumnMap {
   columns: number;
   fields: Map<Field, number[]>;
   headers: Map<Field, string>;
+  /** Columns under a 指標 header: the indicator's label column has label '', a value column its own header (`当初の値(25年度)`). */
+  indicators: Array<{ col: number; label: string }>;
 }
 
 interface Row {
   page: number;
   cells: Map<Field, Cell[]>;
+  indicator: Array<{ label: string; cell: Cell | undefined }>;
   /** The text of a row that is one merged cell across the table: a heading printed inside it. */
   heading?: string;
 }
@@ -119,10 +132,12 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): PlanProgres
   const header = firstMap as ColumnMap;
   const years = columnYears(header, doc);
   const lacking = lackingFields(header.fields);
+  const rows = layoutToRowText(doc);
   return {
     title: findTitle(doc, vocab),
-    scales: legendScales(layoutToRowText(doc)),
-    summaries: [],
+    scales: legendScales(rows),
+    // a tally beside the plan table (達成度の集計表) must say what it is: a run of figures in a cell need not be one
+    summaries: tallies(rows, ctx).filter((t) => t.title !== ''),
     items: items.map((cells) => {
       warnIncomplete(cells, ctx, lacking);
       return buildItem(cells, { ...governing.get(cells)!, years, lacking }, ctx);
@@ -138,9 +153,12 @@ function indicatorTables(doc: LayoutDocument, vocab: PlanVocabulary, ctx: ParseC
   }
   if (items.length === 0) return null;
   const rows = layoutToRowText(doc);
-  // an indicator table's year rows (`令和4年度 850 836`) read like tally rows: a tally's rows are grades or categories
-  const summaries = (readForms(rows, ctx)?.summaries ?? []).filter((t) => !t.rows.some((r) => yearHeader(compact(r.label), undefined) !== null));
-  return { title: findTitle(doc, vocab), scales: legendScales(rows), summaries, items };
+  return { title: findTitle(doc, vocab), scales: legendScales(rows), summaries: tallies(rows, ctx), items };
+}
+
+/** The tallies of a page's rows. An indicator table's year rows (`令和4年度 850 836`) read like tally rows: a tally's rows are grades or categories. */
+function tallies(rows: TextDocument, ctx: ParseContext): Summary[] {
+  return (readForms(rows, ctx)?.summaries ?? []).filter((t) => !t.rows.some((r) => yearHeader(compact(r.label), undefined) !== null));
 }
 
 /**
@@ -172,13 +190,63 @@ function columnMap(table: Table, vocab: PlanVocabulary): { map: ColumnMap; heade
     fields.set(field, [...(fields.get(field) ?? []), c]);
     headers.set(field, headers.get(field) ?? text);
   }
+  const indicators = indicatorColumns(table, headerRows);
+  for (const { col } of indicators) {
+    for (const [field, cols] of fields) {
+      const rest = cols.filter((c) => c !== col);
+      if (rest.length) fields.set(field, rest);
+      else fields.delete(field);
+    }
+  }
   shareMergedHeaders(table, headerRows, fields);
   const body = (col: number) =>
     table.cells.filter((c) => c.row >= headerRows && c.col === col && c.colSpan * 2 <= columns).map((c) => compact(normalizeWidth(c.text))).filter((t) => t !== '');
+  latestYearColumns(fields, headers, (col) => headerText(table, col, headerRows));
   moveByContent(fields, headers, body, (col) => headerText(table, col, headerRows));
   if (fields.size < MIN_FIELDS || !fields.has('no') || !fields.has('name')) return null;
-  return { map: { columns, fields, headers }, headerRows };
+  return { map: { columns, fields, headers, indicators }, headerRows };
 }
+
+/** The columns under a 指標 header, each with its own header words after 指標 (none for the label column). */
+function indicatorColumns(table: Table, headerRows: number): ColumnMap['indicators'] {
+  const out: ColumnMap['indicators'] = [];
+  for (let c = 0; c < table.colEdges.length - 1; c++) {
+    const m = INDICATOR_GROUP_HEADER.exec(normalizeWidth(headerText(table, c, headerRows)));
+    if (!m) continue;
+    const own = normalizeWidth(headerText(table, c, headerRows)).slice(m[0].length);
+    out.push({ col: c, label: INDICATOR_VALUE_HEADER.test(own) ? own : '' });
+  }
+  return out.some((i) => i.label === '') && out.some((i) => i.label !== '') ? out : [];
+}
+const INDICATOR_VALUE_HEADER = new RegExp(Object.values(INDICATOR_WORDS).slice(0, 5).flat().join('|'));
+
+/**
+ * A column printed once a year side by side (進捗状況 over `27年度` / `28年度`): the report's
+ * year is the latest, and that column is the field's; the earlier years' are history.
+ */
+function latestYearColumns(fields: Map<Field, number[]>, headers: Map<Field, string>, header: (col: number) => string): void {
+  for (const [field, cols] of fields) {
+    if (field === 'direction' || cols.length < 2) continue;
+    const byStem = new Map<string, Array<{ col: number; year: number }>>();
+    for (const col of cols) {
+      const text = normalizeWidth(header(col));
+      const year = parseFiscalYear(text, { defaultEra: '令和' });
+      if (year === null) continue;
+      const stem = text.replace(HEADER_YEAR, '');
+      byStem.set(stem, [...(byStem.get(stem) ?? []), { col, year }]);
+    }
+    const earlier = [...byStem.values()].flatMap((group) => {
+      if (new Set(group.map((g) => g.year)).size < 2) return [];
+      const latest = Math.max(...group.map((g) => g.year));
+      return group.filter((g) => g.year < latest).map((g) => g.col);
+    });
+    if (earlier.length === 0) continue;
+    const kept = cols.filter((c) => !earlier.includes(c));
+    fields.set(field, kept);
+    headers.set(field, header(kept[0]!));
+  }
+}
+const HEADER_YEAR = new RegExp(`(?:${ERA_NAMES}|[${ERA_INITIALS}])?(?:${ERA_YEAR_NUMBER})年度?末?`, 'g');
 
 /** A header row: every cell starting in it is a header word or a direction sub-header. */
 function isHeaderRow(table: Table, row: number, vocab: PlanVocabulary): boolean {
@@ -186,7 +254,9 @@ function isHeaderRow(table: Table, row: number, vocab: PlanVocabulary): boolean 
   if (starting.length === 0) return false;
   const named = (c: Cell) => {
     const text = compact(c.text);
-    return vocab.fieldPatterns.some(([, re]) => re.test(text)) || isDirectionHeaderStart(text) || isDirectionHeaderPart(text) || isWeakHeader(text);
+    return (
+      vocab.fieldPatterns.some(([, re]) => re.test(text)) || isDirectionHeaderStart(text) || isDirectionHeaderPart(text) || isWeakHeader(text) || INDICATOR_GROUP_HEADER.test(text)
+    );
   };
   // a merged cell over sub-headers may name only their year (`令和４年度の取組`)
   const yearGroup = (c: Cell) => c.colSpan > 1 && YEAR_GROUP.test(compact(normalizeWidth(c.text)));
@@ -238,7 +308,7 @@ function bodyRows(table: Table, map: ColumnMap, headerRows: number, page: number
   for (let r = headerRows; r < table.rowEdges.length - 1; r++) {
     const heading = headingCell(table, r);
     if (heading) {
-      rows.push({ page, cells: new Map(), heading: heading.lines.map((l) => l.text).join(' ') });
+      rows.push({ page, cells: new Map(), indicator: [], heading: heading.lines.map((l) => l.text).join(' ') });
       continue;
     }
     const cells = new Map<Field, Cell[]>();
@@ -250,7 +320,9 @@ function bodyRows(table: Table, map: ColumnMap, headerRows: number, page: number
       }
       cells.set(field, [...covering].sort((a, b) => a.col - b.col));
     }
-    if ([...cells.values()].some((list) => list.some((c) => c.row === r && c.text.trim() !== ''))) rows.push({ page, cells });
+    const indicator = map.indicators.map(({ col, label }) => ({ label, cell: table.cells.find((x) => x.row === r && x.col === col) }));
+    const filled = [...cells.values(), indicator.flatMap((i) => i.cell ?? [])].some((list) => list.some((c) => c.row === r && c.text.trim() !== ''));
+    if (filled) rows.push({ page, cells, indicator });
   }
   return rows;
 }
@@ -287,7 +359,16 @@ function rowCells(no: number, row: Row, vocab: PlanVocabulary): ItemCells {
     assessment: get('assessment'),
     related: get('related'),
     department: get('department'),
+    indicators: indicatorText(row),
   };
+}
+
+/** A row's indicator cells as label–value text (`指標名 当初の値(25年度) 120人 …`); none when its label cell is empty or `-`. */
+function indicatorText(row: Row): string[] {
+  const text = (cell: Cell | undefined) => compact(normalizeWidth(cell?.text ?? ''));
+  const label = text(row.indicator.find((i) => i.label === '')?.cell);
+  if (label === '' || NO_VALUE.test(label)) return [];
+  return [[label, ...row.indicator.filter((i) => i.label !== '').flatMap((i) => [i.label, text(i.cell)])].join(' ')];
 }
 
 /** A row continued on the next page: its cells go on the item's cells. */
@@ -296,6 +377,7 @@ function appendRow(item: ItemCells, row: Row, vocab: PlanVocabulary): void {
   for (const key of ['name', 'summary', 'results', 'plans', 'goal', 'assessment', 'related', 'department'] as const) {
     item[key] = [...item[key], ...more[key]];
   }
+  item.indicators = [...(item.indicators ?? []), ...(more.indicators ?? [])];
   item.achievement ??= more.achievement;
   item.direction ??= more.direction;
 }

@@ -23,7 +23,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
 export const PLAN_FIELD_KEYS: ReadonlyArray<readonly [PlanField, readonly string[]]> = [
   ['related', ['関連', '分野別計画']],
   ['department', ['所管', '主管', '担当課', '担当部', '担当局', '担当部署', '所属', '^担当$']],
-  ['assessment', ['現状分析', '課題', '評価']],
+  ['assessment', ['現状分析', '課題', '評価', '理由']],
   ['achievement', ['達成状況', '達成度', '目的達成']],
   ['direction', ['方向性']],
   ['goal', ['事業目標', '目標年度', '数値目標', '目標値']],
@@ -290,6 +290,12 @@ export const INDICATOR_WORDS = {
   header: ['指標名', '基準値', '区分', '(時期)', '（時期）', '⇧', '↑', '⇩'],
 } as const;
 
+/**
+ * A table's header over indicator columns (`指標` over 指標名 / 当初の値(25年度) / 現状値 /
+ * 目標値(29年度末)): each row's cells under it are an indicator's label and values.
+ */
+export const INDICATOR_GROUP_HEADER = /^(?:成果)?指標/;
+
 /** The baseline column of a year table (`現状(計画策定時)`), the first value of a target row. */
 export const BASELINE_COLUMN = /^(?:現状|現況|基準|策定時|計画策定時)/;
 
@@ -350,6 +356,9 @@ export const TALLY_TITLE = /集計|総括|別の?(?:件数|事業数|施策数)|
 
 /** A heading that may title a tally or govern the records after it (`基本目標1、差別解消…`). */
 export const GOAL_HEADING = /^基本目標\s*([0-9]{1,2})\s*[、.．:：\s]\s*(\S.*?)[。]?$/;
+
+/** A table of contents' entry (`2 基本目標2 23ページ`): it ends in the page it points to, and is no item. */
+export const CONTENTS_ENTRY = /^[0-9]{1,3}\s+\S.*?[0-9]{1,4}\s*ページ$/;
 
 /** Page furniture inside a one-line テキスト版: `1ページ。`, `3ページ`. */
 export const PAGE_MARK = /^[0-9]{1,4}ページ[。]?/;
