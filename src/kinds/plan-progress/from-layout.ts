@@ -5,8 +5,7 @@
  * break), and the headings printed above a table govern its rows.
  */
 import { canBeTitle } from '../shared/title.js';
-import { ERA_INITIALS, ERA_NAMES, ERA_YEAR_NUMBER } from '../shared/vocabulary.js';
-import { normalizeWidth, parseFiscalYear } from '../../normalize/index.js';
+import { normalizeWidth } from '../../normalize/index.js';
 import type { LayoutDocument, TextDocument } from '../../input/types.js';
 import { layoutToRowText } from '../../layout/rows-to-text.js';
 import { layoutToTextDocument } from '../../layout/to-text.js';
@@ -31,11 +30,11 @@ import {
 } from './lines.js';
 import { profileSection } from './profile-sections.js';
 import { moveByContent } from './column-content.js';
+import { latestYearColumns } from './year-columns.js';
 import {
   DIRECTION_WORD,
   INDICATOR_GROUP_HEADER,
-  INDICATOR_WORDS,
-  NO_VALUE,
+  INDICATOR_VALUE_HEADER,
   planVocabulary,
   YEAR_GROUP_HEADER,
   type PlanField,
@@ -43,6 +42,7 @@ import {
 } from './vocabulary.js';
 import { headerYears } from './years.js';
 import { readIndicatorTable } from './indicator-table.js';
+import { indicatorRowText } from './forms/indicators.js';
 import { yearHeader } from './forms/values.js';
 import type { PlanItem, Summary } from './schema.js';
 
@@ -218,35 +218,6 @@ function indicatorColumns(table: Table, headerRows: number): ColumnMap['indicato
   }
   return out.some((i) => i.label === '') && out.some((i) => i.label !== '') ? out : [];
 }
-const INDICATOR_VALUE_HEADER = new RegExp(Object.values(INDICATOR_WORDS).slice(0, 5).flat().join('|'));
-
-/**
- * A column printed once a year side by side (進捗状況 over `27年度` / `28年度`): the report's
- * year is the latest, and that column is the field's; the earlier years' are history.
- */
-function latestYearColumns(fields: Map<Field, number[]>, headers: Map<Field, string>, header: (col: number) => string): void {
-  for (const [field, cols] of fields) {
-    if (field === 'direction' || cols.length < 2) continue;
-    const byStem = new Map<string, Array<{ col: number; year: number }>>();
-    for (const col of cols) {
-      const text = normalizeWidth(header(col));
-      const year = parseFiscalYear(text, { defaultEra: '令和' });
-      if (year === null) continue;
-      const stem = text.replace(HEADER_YEAR, '');
-      byStem.set(stem, [...(byStem.get(stem) ?? []), { col, year }]);
-    }
-    const earlier = [...byStem.values()].flatMap((group) => {
-      if (new Set(group.map((g) => g.year)).size < 2) return [];
-      const latest = Math.max(...group.map((g) => g.year));
-      return group.filter((g) => g.year < latest).map((g) => g.col);
-    });
-    if (earlier.length === 0) continue;
-    const kept = cols.filter((c) => !earlier.includes(c));
-    fields.set(field, kept);
-    headers.set(field, header(kept[0]!));
-  }
-}
-const HEADER_YEAR = new RegExp(`(?:${ERA_NAMES}|[${ERA_INITIALS}])?(?:${ERA_YEAR_NUMBER})年度?末?`, 'g');
 
 /** A header row: every cell starting in it is a header word or a direction sub-header. */
 function isHeaderRow(table: Table, row: number, vocab: PlanVocabulary): boolean {
@@ -363,12 +334,11 @@ function rowCells(no: number, row: Row, vocab: PlanVocabulary): ItemCells {
   };
 }
 
-/** A row's indicator cells as label–value text (`指標名 当初の値(25年度) 120人 …`); none when its label cell is empty or `-`. */
+/** A row's indicator cells as label–value text (`指標名 当初の値(25年度) 120人 …`). */
 function indicatorText(row: Row): string[] {
   const text = (cell: Cell | undefined) => compact(normalizeWidth(cell?.text ?? ''));
-  const label = text(row.indicator.find((i) => i.label === '')?.cell);
-  if (label === '' || NO_VALUE.test(label)) return [];
-  return [[label, ...row.indicator.filter((i) => i.label !== '').flatMap((i) => [i.label, text(i.cell)])].join(' ')];
+  const values = row.indicator.filter((i) => i.label !== '').map((i) => ({ header: i.label, value: text(i.cell) }));
+  return indicatorRowText(text(row.indicator.find((i) => i.label === '')?.cell), values);
 }
 
 /** A row continued on the next page: its cells go on the item's cells. */

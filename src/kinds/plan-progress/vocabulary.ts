@@ -295,6 +295,10 @@ export const INDICATOR_WORDS = {
  * 目標値(29年度末)): each row's cells under it are an indicator's label and values.
  */
 export const INDICATOR_GROUP_HEADER = /^(?:成果)?指標/;
+/** A value column's header under 指標 (`当初の値(25年度)`, `目標値(29年度末)`); the label column has none of these words. */
+export const INDICATOR_VALUE_HEADER = new RegExp(
+  [...INDICATOR_WORDS.target, ...INDICATOR_WORDS.actual, ...INDICATOR_WORDS.rate, ...INDICATOR_WORDS.baseline, ...INDICATOR_WORDS.progress].join('|'),
+);
 
 /** The baseline column of a year table (`現状(計画策定時)`), the first value of a target row. */
 export const BASELINE_COLUMN = /^(?:現状|現況|基準|策定時|計画策定時)/;
