@@ -2,6 +2,7 @@
  * One row of the table as the text of its cells, however it was found (a ruled
  * table in a PDF, or a text split by from-text), and how a row becomes a PlanItem.
  */
+import { readIndicatorPairs } from './forms/indicators.js';
 import { joinLines, normalizeWidth } from '../../normalize/index.js';
 import type { ParseContext } from '../types.js';
 import { parseGoal } from './goal.js';
@@ -23,6 +24,8 @@ export interface ItemCells {
   assessment: string[];
   related: string[];
   department: string[];
+  /** Each indicator's cells as label–value text (`指標名 当初の値(25年度) 120人 …`), where the table has 指標 columns. */
+  indicators?: string[];
 }
 
 export interface CodeTitle {
@@ -102,7 +105,7 @@ export function buildItem(cells: ItemCells, context: ItemContext, ctx: ParseCont
     direction: cells.direction,
     goal: lacks('goal') ? null : parseGoal(cells.goal, { defaultEra: context.years.era }),
     assessment: joinLines(cells.assessment),
-    indicators: [],
+    indicators: (cells.indicators ?? []).flatMap((text) => readIndicatorPairs(text, context.years.era) ?? []),
     relatedPlans: planNames(cells.related),
     department: compact(cells.department.join('')),
     page: cells.page,

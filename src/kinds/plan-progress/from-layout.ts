@@ -6,7 +6,7 @@
  */
 import { canBeTitle } from '../shared/title.js';
 import { normalizeWidth } from '../../normalize/index.js';
-import type { LayoutDocument } from '../../input/types.js';
+import type { LayoutDocument, TextDocument } from '../../input/types.js';
 import { documentLines, documentRows } from '../../document/as-text.js';
 import { fromLayout } from '../../document/from-layout.js';
 import type { Block, LogicalDocument, LogicalPage } from '../../document/schema.js';
@@ -31,11 +31,21 @@ import {
 } from './lines.js';
 import { profileSection } from './profile-sections.js';
 import { moveByContent } from './column-content.js';
-import { DIRECTION_WORD, planVocabulary, YEAR_GROUP_HEADER, type PlanField, type PlanVocabulary } from './vocabulary.js';
+import { latestYearColumns } from './year-columns.js';
+import {
+  DIRECTION_WORD,
+  INDICATOR_GROUP_HEADER,
+  INDICATOR_VALUE_HEADER,
+  planVocabulary,
+  YEAR_GROUP_HEADER,
+  type PlanField,
+  type PlanVocabulary,
+} from './vocabulary.js';
 import { headerYears } from './years.js';
 import { readIndicatorTable } from './indicator-table.js';
+import { indicatorRowText } from './forms/indicators.js';
 import { yearHeader } from './forms/values.js';
-import type { PlanItem } from './schema.js';
+import type { PlanItem, Summary } from './schema.js';
 
 type Field = PlanField;
 /** A table is a plan-progress table when its header names at least these many fields, number and name among them. */
@@ -45,11 +55,14 @@ interface ColumnMap {
   columns: number;
   fields: Map<Field, number[]>;
   headers: Map<Field, string>;
+  /** Columns under a 指標 header: the indicator's label column has label '', a value column its own header (`当初の値(25年度)`). */
+  indicators: Array<{ col: number; label: string }>;
 }
 
 interface Row {
   page: number;
   cells: Map<Field, GridCell[]>;
+  indicator: Array<{ label: string; cell: GridCell | undefined }>;
   /** The text of a row that is one merged cell across the table: a heading printed inside it. */
   heading?: string;
 }
@@ -127,10 +140,12 @@ export function parseLayout(layout: LayoutDocument, ctx: ParseContext): PlanProg
   const header = firstMap as ColumnMap;
   const years = columnYears(header, doc);
   const lacking = lackingFields(header.fields);
+  const rows = documentRows(doc);
   return {
     title: findTitle(doc, vocab),
-    scales: legendScales(documentRows(doc)),
-    summaries: [],
+    scales: legendScales(rows),
+    // a tally beside the plan table (達成度の集計表) must say what it is: a run of figures in a cell need not be one
+    summaries: tallies(rows, ctx).filter((t) => t.title !== ''),
     items: items.map((cells) => {
       warnIncomplete(cells, ctx, lacking);
       return buildItem(cells, { ...governing.get(cells)!, years, lacking }, ctx);
@@ -149,9 +164,12 @@ function indicatorTables(doc: LogicalDocument, vocab: PlanVocabulary, ctx: Parse
   }
   if (items.length === 0) return null;
   const rows = documentRows(doc);
-  // an indicator table's year rows (`令和4年度 850 836`) read like tally rows: a tally's rows are grades or categories
-  const summaries = (readForms(rows, ctx)?.summaries ?? []).filter((t) => !t.rows.some((r) => yearHeader(compact(r.label), undefined) !== null));
-  return { title: findTitle(doc, vocab), scales: legendScales(rows), summaries, items };
+  return { title: findTitle(doc, vocab), scales: legendScales(rows), summaries: tallies(rows, ctx), items };
+}
+
+/** The tallies of a page's rows. An indicator table's year rows (`令和4年度 850 836`) read like tally rows: a tally's rows are grades or categories. */
+function tallies(rows: TextDocument, ctx: ParseContext): Summary[] {
+  return (readForms(rows, ctx)?.summaries ?? []).filter((t) => !t.rows.some((r) => yearHeader(compact(r.label), undefined) !== null));
 }
 
 /**
@@ -183,12 +201,33 @@ function columnMap(table: Grid, vocab: PlanVocabulary): { map: ColumnMap; header
     fields.set(field, [...(fields.get(field) ?? []), c]);
     headers.set(field, headers.get(field) ?? text);
   }
+  const indicators = indicatorColumns(table, headerRows);
+  for (const { col } of indicators) {
+    for (const [field, cols] of fields) {
+      const rest = cols.filter((c) => c !== col);
+      if (rest.length) fields.set(field, rest);
+      else fields.delete(field);
+    }
+  }
   shareMergedHeaders(table, headerRows, fields);
   const body = (col: number) =>
     table.cells.filter((c) => c.row >= headerRows && c.col === col && c.colSpan * 2 <= columns).map((c) => compact(normalizeWidth(c.text))).filter((t) => t !== '');
+  latestYearColumns(fields, headers, (col) => headerText(table, col, headerRows));
   moveByContent(fields, headers, body, (col) => headerText(table, col, headerRows));
   if (fields.size < MIN_FIELDS || !fields.has('no') || !fields.has('name')) return null;
-  return { map: { columns, fields, headers }, headerRows };
+  return { map: { columns, fields, headers, indicators }, headerRows };
+}
+
+/** The columns under a 指標 header, each with its own header words after 指標 (none for the label column). */
+function indicatorColumns(table: Grid, headerRows: number): ColumnMap['indicators'] {
+  const out: ColumnMap['indicators'] = [];
+  for (let c = 0; c < table.columns; c++) {
+    const m = INDICATOR_GROUP_HEADER.exec(normalizeWidth(headerText(table, c, headerRows)));
+    if (!m) continue;
+    const own = normalizeWidth(headerText(table, c, headerRows)).slice(m[0].length);
+    out.push({ col: c, label: INDICATOR_VALUE_HEADER.test(own) ? own : '' });
+  }
+  return out.some((i) => i.label === '') && out.some((i) => i.label !== '') ? out : [];
 }
 
 /** A header row: every cell starting in it is a header word or a direction sub-header. */
@@ -197,7 +236,9 @@ function isHeaderRow(table: Grid, row: number, vocab: PlanVocabulary): boolean {
   if (starting.length === 0) return false;
   const named = (c: GridCell) => {
     const text = compact(c.text);
-    return vocab.fieldPatterns.some(([, re]) => re.test(text)) || isDirectionHeaderStart(text) || isDirectionHeaderPart(text) || isWeakHeader(text);
+    return (
+      vocab.fieldPatterns.some(([, re]) => re.test(text)) || isDirectionHeaderStart(text) || isDirectionHeaderPart(text) || isWeakHeader(text) || INDICATOR_GROUP_HEADER.test(text)
+    );
   };
   // a merged cell over sub-headers may name only their year (`令和４年度の取組`)
   const yearGroup = (c: GridCell) => c.colSpan > 1 && YEAR_GROUP.test(compact(normalizeWidth(c.text)));
@@ -237,7 +278,7 @@ function bodyRows(table: Grid, map: ColumnMap, headerRows: number, page: number)
   for (let r = headerRows; r < table.rows; r++) {
     const heading = headingCell(table, r);
     if (heading) {
-      rows.push({ page, cells: new Map(), heading: heading.lines.join(' ') });
+      rows.push({ page, cells: new Map(), indicator: [], heading: heading.lines.join(' ') });
       continue;
     }
     const cells = new Map<Field, GridCell[]>();
@@ -249,7 +290,9 @@ function bodyRows(table: Grid, map: ColumnMap, headerRows: number, page: number)
       }
       cells.set(field, [...covering].sort((a, b) => a.col - b.col));
     }
-    if ([...cells.values()].some((list) => list.some((c) => c.row === r && c.text.trim() !== ''))) rows.push({ page, cells });
+    const indicator = map.indicators.map(({ col, label }) => ({ label, cell: table.cells.find((x) => x.row === r && x.col === col) }));
+    const filled = [...cells.values(), indicator.flatMap((i) => i.cell ?? [])].some((list) => list.some((c) => c.row === r && c.text.trim() !== ''));
+    if (filled) rows.push({ page, cells, indicator });
   }
   return rows;
 }
@@ -286,7 +329,15 @@ function rowCells(no: number, row: Row, vocab: PlanVocabulary): ItemCells {
     assessment: get('assessment'),
     related: get('related'),
     department: get('department'),
+    indicators: indicatorText(row),
   };
+}
+
+/** A row's indicator cells as label–value text (`指標名 当初の値(25年度) 120人 …`). */
+function indicatorText(row: Row): string[] {
+  const text = (cell: GridCell | undefined) => compact(normalizeWidth(cell?.text ?? ''));
+  const values = row.indicator.filter((i) => i.label !== '').map((i) => ({ header: i.label, value: text(i.cell) }));
+  return indicatorRowText(text(row.indicator.find((i) => i.label === '')?.cell), values);
 }
 
 /** A row continued on the next page: its cells go on the item's cells. */
@@ -295,6 +346,7 @@ function appendRow(item: ItemCells, row: Row, vocab: PlanVocabulary): void {
   for (const key of ['name', 'summary', 'results', 'plans', 'goal', 'assessment', 'related', 'department'] as const) {
     item[key] = [...item[key], ...more[key]];
   }
+  item.indicators = [...(item.indicators ?? []), ...(more.indicators ?? [])];
   item.achievement ??= more.achievement;
   item.direction ??= more.direction;
 }

@@ -39,7 +39,7 @@ import { cellsOf, locateItem, mergeContinuation, withBlanks, type LocatedItem } 
 import { continueSharedTail } from './cut-tail.js';
 import { columnWidths, splitCutBody, usableWidths, type ColumnWidths } from './split-row.js';
 import { skeletonRows, type SkeletonRow } from './skeleton.js';
-import { planVocabulary, type PlanVocabulary } from './vocabulary.js';
+import { CONTENTS_ENTRY, planVocabulary, type PlanVocabulary } from './vocabulary.js';
 import { documentYears } from './years.js';
 import { readForms } from './forms/index.js';
 import { readProfileColumns } from './profile-columns.js';
@@ -268,6 +268,7 @@ function markHeaderBlocks(lines: Line[]): void {
 function firstKind(text: string, titleKey: string | null): Kind {
   if (titleKey && compact(text).startsWith(titleKey)) return 'title';
   if (isFooter(text)) return 'footer';
+  if (CONTENTS_ENTRY.test(norm(text))) return 'chapter';
   if (isLegend(text)) return 'legend';
   if (isDirectionHeaderStart(text)) return 'direction';
   if (isStrongHeader(text)) return 'header';

@@ -8,6 +8,7 @@ import { compact, ERA_INITIALS, ERA_NAMES, ERA_YEAR_NUMBER, PAGE_NUMBER, squeeze
 import {
   CONTINUING_GOAL_WORDS,
   DEPARTMENT_ENDINGS,
+  HEADING_MARKS,
   HEADING_NUMBER,
   PLAN_ACHIEVEMENT_LETTERS,
   PLAN_DIRECTION_MARKS,
@@ -188,7 +189,7 @@ export function parseHeadingRow(text: string): Heading | null {
 const ROMAN_SECTION = /^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[.．、]?\s*(\S.*)$/;
 
 const namedHeading = (words: readonly string[]) =>
-  new RegExp(`^(?:${words.join('|')})\\s*[（(]?(${HEADING_NUMBER})[)）]?\\s*[、.．:：]?\\s*(\\S.*)$`);
+  new RegExp(`^[${HEADING_MARKS}]?\\s*(?:${words.join('|')})\\s*[（(]?(${HEADING_NUMBER})[)）]?\\s*[、.．:：]?\\s*(\\S.*)$`);
 const NAMED_SECTION = namedHeading(SECTION_HEADING_WORDS);
 const NAMED_SUBSECTION = namedHeading(SUBSECTION_HEADING_WORDS);
 

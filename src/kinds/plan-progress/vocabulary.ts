@@ -23,7 +23,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
 export const PLAN_FIELD_KEYS: ReadonlyArray<readonly [PlanField, readonly string[]]> = [
   ['related', ['関連', '分野別計画']],
   ['department', ['所管', '主管', '担当課', '担当部', '担当局', '担当部署', '所属', '^担当$']],
-  ['assessment', ['現状分析', '課題', '評価']],
+  ['assessment', ['現状分析', '課題', '評価', '理由']],
   ['achievement', ['達成状況', '達成度', '目的達成']],
   ['direction', ['方向性']],
   ['goal', ['事業目標', '目標年度', '数値目標', '目標値']],
@@ -87,8 +87,13 @@ export const PLAN_WEAK_HEADER_WORDS: readonly string[] = ['事業', '番号', '�
  */
 export const SECTION_HEADING_WORDS: readonly string[] = ['基本目標', '基本方針', '施策の柱', '政策'];
 export const SUBSECTION_HEADING_WORDS: readonly string[] = ['施策の方向性', '施策の方向', '施策の展開', '主要施策', '施策'];
-/** A heading's number after its word: digits, Roman or kanji numerals. */
-export const HEADING_NUMBER = '[0-9]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[一二三四五六七八九十]{1,3}';
+/**
+ * A heading's number after its word: digits, a code of the levels above it
+ * (`施策1-1`, `1-2-3`), Roman or kanji numerals.
+ */
+export const HEADING_NUMBER = '[0-9]{1,2}(?:[-‐－][0-9]{1,2}){1,2}|[0-9]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[一二三四五六七八九十]{1,3}';
+/** A mark a named heading may open with (`●施策1-1 相談支援`, `■基本目標2 …`). */
+export const HEADING_MARKS = '●■◆◇□';
 
 /** Words a report title carries: the first line of a page is the title when it has one. */
 export const PLAN_TITLE_WORDS = '管理表|進捗|計画|状況';
@@ -234,7 +239,7 @@ export const RECORD_LABELS: ReadonlyArray<{ field: RecordField; words: readonly 
   { field: 'name', words: ['事務事業名', '事業名', '施策名', '取組名', '基本施策'] },
   { field: 'department', words: ['所管課', '担当課', '主管課', '所属名', '担当部署', '所管局'] },
   { field: 'summary', words: ['事務事業の概要', '事業の概要', '取組の概要', '事業内容', '施策内容', '事業概要', '施策の目的'] },
-  { field: 'results', words: ['計画事業の実績等', '実施状況と問題点', '取組状況', '実施状況', '実施内容', '取組実績', '実績'] },
+  { field: 'results', words: ['計画事業の実績等', '実施状況と問題点', '取組状況', '実施状況', '実施内容', '取組実績', '主な取組', '実績'] },
   { field: 'achievement', words: ['目標に対する評価', '基本施策の評価', '施策の評価', '進捗状況', '達成度', '評価'] },
   { field: 'assessment', words: ['効果又は評価の理由', '評価の理由', '現状分析'] },
   { field: 'plans', words: ['今後の課題及び事業推進の方策', '目標値を達成するために必要なこと', '今後の方向性', '今後の取組方針'] },
@@ -285,6 +290,16 @@ export const INDICATOR_WORDS = {
   header: ['指標名', '基準値', '区分', '(時期)', '（時期）', '⇧', '↑', '⇩'],
 } as const;
 
+/**
+ * A table's header over indicator columns (`指標` over 指標名 / 当初の値(25年度) / 現状値 /
+ * 目標値(29年度末)): each row's cells under it are an indicator's label and values.
+ */
+export const INDICATOR_GROUP_HEADER = /^(?:成果)?指標/;
+/** A value column's header under 指標 (`当初の値(25年度)`, `目標値(29年度末)`); the label column has none of these words. */
+export const INDICATOR_VALUE_HEADER = new RegExp(
+  [...INDICATOR_WORDS.target, ...INDICATOR_WORDS.actual, ...INDICATOR_WORDS.rate, ...INDICATOR_WORDS.baseline, ...INDICATOR_WORDS.progress].join('|'),
+);
+
 /** The baseline column of a year table (`現状(計画策定時)`), the first value of a target row. */
 export const BASELINE_COLUMN = /^(?:現状|現況|基準|策定時|計画策定時)/;
 
@@ -300,7 +315,7 @@ export const CONTINUING_TARGET = /^(?:継続実施|継続|実施)$/;
 // ---------------------------------------------------------------- legends and tallies
 
 /** What introduces a grade legend (達成度設定基準, 進捗状況評価基準, 評価の基準, 凡例, a bare 達成度 or 評価 before `◎：…`), most specific first. */
-export const GRADE_LEGEND_HEADINGS = ['達成度設定基準', '進捗状況評価基準', '評価基準', '評価の基準', '凡例', '達成度の基準', '達成度の判定基準', '判定基準', '評価区分', '達成度', '評価'] as const;
+export const GRADE_LEGEND_HEADINGS = ['達成度設定基準', '進捗状況評価基準', '評価基準', '評価の基準', '評価の見方', '凡例', '達成度の基準', '達成度の判定基準', '判定基準', '評価区分', '達成度', '評価'] as const;
 
 /** Grades printed as words (`達成` / `概ね達成` / `未達成`), scale by scale, best first. */
 export const GRADE_WORD_SCALES: readonly (readonly string[])[] = [
@@ -324,6 +339,14 @@ export const GRADE_SCALES: readonly (readonly string[])[] = [
   ...GRADE_WORD_SCALES,
 ];
 
+/** A note after a legend's heading (`評価の見方（2文字で表します）`): no entry of it. */
+export const LEGEND_HEADING_NOTE = /^\s*[（(][^（）()\n]{1,30}[）)]/;
+/**
+ * What a grade of several letters (`Bb`) prints before each letter's scale in its legend
+ * (`1文字目(成果指標の達成状況) A:… 2文字目(…) a:…`).
+ */
+export const GRADE_LETTER_PART = /^\s*(?:[0-9一二三]文字目)\s*(?:[（(][^（）()\n]{1,30}[）)])?\s*[:：]?/;
+
 /** A reading printed after a grade letter (`a(スモールエー)`): not part of the meaning. */
 export const GRADE_READING = /^[（(][ァ-ヶー・]+[）)]/;
 
@@ -337,6 +360,9 @@ export const TALLY_TITLE = /集計|総括|別の?(?:件数|事業数|施策数)|
 
 /** A heading that may title a tally or govern the records after it (`基本目標1、差別解消…`). */
 export const GOAL_HEADING = /^基本目標\s*([0-9]{1,2})\s*[、.．:：\s]\s*(\S.*?)[。]?$/;
+
+/** A table of contents' entry (`2 基本目標2 23ページ`): it ends in the page it points to, and is no item. */
+export const CONTENTS_ENTRY = /^[0-9]{1,3}\s+\S.*?[0-9]{1,4}\s*ページ$/;
 
 /** Page furniture inside a one-line テキスト版: `1ページ。`, `3ページ`. */
 export const PAGE_MARK = /^[0-9]{1,4}ページ[。]?/;

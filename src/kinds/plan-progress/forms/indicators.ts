@@ -109,6 +109,15 @@ const PAIR_LABELS: ReadonlyArray<LabelWords<PairField>> = [
   { field: 'rate', words: INDICATOR_WORDS.rate },
 ];
 
+/**
+ * A table row's indicator cells as the label–value text `readIndicatorPairs` reads
+ * (`指標名 当初の値(25年度) 120人 …`); none when its label cell is empty or `-`.
+ */
+export function indicatorRowText(label: string, values: ReadonlyArray<{ header: string; value: string }>): string[] {
+  if (label === '' || isNoValue(label)) return [];
+  return [[label, ...values.flatMap((v) => [v.header, v.value])].join(' ')];
+}
+
 /** `グループホーム利用者数 当初の値(令和元年度) 12人 途中経過の値(令和3年度末) 15人 …` → one indicator. */
 export function readIndicatorPairs(text: string, era: string | undefined): Indicator | null {
   const { lead, segments } = splitAtLabels(text, PAIR_LABELS);

@@ -14,7 +14,18 @@ import { buildItem, warnIncomplete, type CodeTitle, type ItemCells, lackingField
 import { moveByContent } from '../column-content.js';
 import { compact, isDirectionHeaderStart, MARKS, parseHeadingRow, parseItemNumber } from '../lines.js';
 import type { PlanItem } from '../schema.js';
-import { DIRECTION_WORD, PLANS_WITHOUT_YEAR, YEAR_GROUP_HEADER, type PlanField, type PlanVocabulary } from '../vocabulary.js';
+import {
+  DIRECTION_WORD,
+  INDICATOR_GROUP_HEADER,
+  INDICATOR_VALUE_HEADER,
+  PLANS_WITHOUT_YEAR,
+  YEAR_GROUP_HEADER,
+  type PlanField,
+  type PlanVocabulary,
+} from '../vocabulary.js';
+import { latestYearColumns } from '../year-columns.js';
+import { indicatorRowText } from './indicators.js';
+import { figure } from './values.js';
 import { readLegend } from './legend.js';
 import { splitSpaceRuns } from '../../../document/text.js';
 
@@ -38,6 +49,8 @@ interface Header {
   own: string[];
   /** Tokens the header takes (a year group over two columns is one more than the columns). */
   length: number;
+  /** Columns under a 指標 header: the label column has label '', a value column its header. */
+  indicators?: Array<{ col: number; label: string }>;
 }
 
 export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: ParseContext): { title: string | null; items: PlanItem[] } | null {
@@ -47,9 +60,11 @@ export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: Par
   const tokens = pageTokens.some((_, k) => headerAt(pageTokens, k, vocab) !== null) ? pageTokens : rowLineTokens(doc, vocab);
   const at = tokens?.findIndex((_, k) => headerAt(tokens, k, vocab) !== null) ?? -1;
   if (!tokens || at < 0) return null;
-  const header = headerAt(tokens, at, vocab)!;
+  const first = headerAt(tokens, at, vocab)!;
+  const header = withSecondRow(tokens, at, first) ?? first;
   const columns = header.fields.length;
-  const rows: Array<{ cells: string[]; page: number; section: CodeTitle | null; subsection: CodeTitle | null }> = [];
+  const rows: Array<{ cells: string[]; page: number; section: CodeTitle | null; subsection: CodeTitle | null; more: string[][] }> = [];
+  const indicatorWidth = header.indicators?.length ?? 0;
   let section: CodeTitle | null = null;
   let subsection: CodeTitle | null = null;
   // headings above the header (`2 地域生活の支援`) govern the first rows
@@ -62,8 +77,15 @@ export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: Par
     const heading = parseHeadingRow(token.text);
     const number = parseItemNumber(token.text);
     if (k > at && number && number.rest === null && k + columns <= tokens.length) {
-      rows.push({ cells: tokens.slice(k, k + columns).map((t) => t.text), page: token.page, section, subsection });
+      rows.push({ cells: tokens.slice(k, k + columns).map((t) => t.text), page: token.page, section, subsection, more: [] });
       k += columns;
+      continue;
+    }
+    // an item's next indicator row prints its filled cells only: the label, then figures
+    const next = tokens.slice(k, k + indicatorWidth).map((t) => t.text);
+    if (rows.length && indicatorWidth > 1 && next.length === indicatorWidth && !number && !heading && next.slice(1).every((t) => figure(t) !== null)) {
+      rows[rows.length - 1]!.more.push(next);
+      k += indicatorWidth;
       continue;
     }
     if (heading?.level === 'section') {
@@ -82,6 +104,7 @@ export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: Par
     if (!headers.has(f)) headers.set(f, header.texts[c]!);
   });
   const body = (col: number) => rows.map((r) => compact(r.cells[col]!)).filter((t) => t !== '');
+  latestYearColumns(fields, headers, (col) => header.texts[col]!);
   moveByContent(fields, headers, body, (col) => header.texts[col]!);
 
   const era = findEraIn(tokens.map((t) => t.text).join(''))?.name;
@@ -117,6 +140,9 @@ export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: Par
       assessment: get('assessment'),
       related: get('related'),
       department: get('department'),
+      indicators: [row.cells.slice(columns - indicatorWidth), ...row.more].flatMap(([label, ...values]) =>
+        indicatorRowText(compact(label ?? ''), (header.indicators ?? []).slice(1).map((i, n) => ({ header: i.label, value: compact(values[n] ?? '') }))),
+      ),
     };
     warnIncomplete(cells, ctx, lacking);
     return buildItem(cells, { section: row.section, subsection: row.subsection, years: { results, plans, era }, lacking }, ctx);
@@ -174,6 +200,46 @@ function rowLineTokens(doc: TextDocument, vocab: PlanVocabulary): Token[] | null
     tokens.push({ text, page: line.page });
   }
   return tokens;
+}
+
+const YEAR_ONLY = new RegExp(`^${FISCAL_YEAR_WORD}$`);
+
+/**
+ * A two-row header a テキスト版 prints row by row (`進捗状況  実施状況と問題点  指標  27年度
+ * 28年度  27年度  28年度  指標名  当初の値(25年度) …`): the years, repeated per group, divide
+ * the last columns of the first row evenly, and a 指標 after them heads its label and value
+ * columns. The header's columns expanded, or null when the tokens after it are no such row.
+ */
+function withSecondRow(tokens: readonly Token[], at: number, header: Header): Header | null {
+  const text = (k: number) => compact(tokens[k]?.text ?? '');
+  let j = at + header.length;
+  const indicatorTop = INDICATOR_GROUP_HEADER.test(text(j));
+  if (indicatorTop) j++;
+  const years: string[] = [];
+  while (YEAR_ONLY.test(text(j))) years.push(text(j++));
+  const span = new Set(years).size;
+  const groups = span > 1 && years.length % span === 0 ? years.length / span : 0;
+  const subs: string[] = [];
+  while (indicatorTop && (text(j) === '指標名' || INDICATOR_VALUE_HEADER.test(text(j)))) subs.push(text(j++));
+  // the indicator's label column comes first under 指標, its values after it
+  if (groups === 0 || groups > header.fields.length || (indicatorTop && (subs.length < 2 || INDICATOR_VALUE_HEADER.test(subs[0]!)))) return null;
+  const out: Header = { fields: [], texts: [], own: [], length: j - at, indicators: [] };
+  const firstGroup = header.fields.length - groups;
+  header.fields.forEach((field, c) => {
+    const under = c < firstGroup ? [''] : years.slice((c - firstGroup) * span, (c - firstGroup + 1) * span);
+    for (const year of under) {
+      out.fields.push(field);
+      out.texts.push(header.texts[c]! + year);
+      out.own.push(header.own[c]! + year);
+    }
+  });
+  for (const sub of subs) {
+    out.indicators!.push({ col: out.fields.length, label: INDICATOR_VALUE_HEADER.test(sub) ? sub : '' });
+    out.fields.push(null);
+    out.texts.push(sub);
+    out.own.push(sub);
+  }
+  return out;
 }
 
 /** A note under a table (`※…`, `注）…`) or a page number alone. */

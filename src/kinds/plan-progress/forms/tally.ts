@@ -9,6 +9,8 @@ import { figure } from './values.js';
 interface Chunk {
   text: string;
   at: number;
+  /** The figures of a row joined from cells on lines of their own. */
+  stood?: number;
 }
 
 /** The longest label a tally row prints (longer text is prose). */
@@ -17,7 +19,7 @@ const FIGURE = /^[▲△-]?[0-9][0-9,]*(?:\.[0-9]+)?%?$/;
 
 /** Summaries in a region of text starting at `offset` in the stream; `pageAt` gives their page. */
 export function readTallies(text: string, offset: number, pageAt: (index: number) => number): Summary[] {
-  const chunks = [...text.matchAll(/[^\n。]+/g)].map((m) => ({ text: m[0].trim(), at: m.index })).filter((c) => c.text !== '');
+  const chunks = joinStoodRows([...text.matchAll(/[^\n。]+/g)].map((m) => ({ text: m[0].trim(), at: m.index })).filter((c) => c.text !== ''));
   const summaries: Summary[] = [];
   let rows: Summary['rows'] = [];
   let before: Chunk[] = [];
@@ -40,6 +42,38 @@ export function readTallies(text: string, offset: number, pageAt: (index: number
   }
   close();
   return summaries;
+}
+
+const isLoneWord = (c: Chunk | undefined) => c !== undefined && !/\s/.test(c.text) && !FIGURE.test(c.text) && c.text.length <= MAX_LABEL && !/[、:：]/.test(c.text);
+const isLoneFigure = (c: Chunk | undefined) => c !== undefined && FIGURE.test(c.text);
+
+/**
+ * A tally whose every cell stands on a line of its own (a テキスト版's cells): a label
+ * followed by as many figures as the next label has, two such rows or more, joined back
+ * into one chunk a row.
+ */
+function joinStoodRows(chunks: readonly Chunk[]): Chunk[] {
+  const rowAt = (i: number) => {
+    if (!isLoneWord(chunks[i])) return 0;
+    let n = 0;
+    while (isLoneFigure(chunks[i + 1 + n])) n++;
+    return n;
+  };
+  const out: Chunk[] = [];
+  for (let i = 0; i < chunks.length; ) {
+    const n = rowAt(i);
+    const next = n > 0 ? rowAt(i + 1 + n) : 0;
+    const previous = out[out.length - 1];
+    const continues = previous?.stood === n;
+    if (n > 0 && (next === n || continues)) {
+      out.push({ text: chunks.slice(i, i + 1 + n).map((c) => c.text).join(' '), at: chunks[i]!.at, stood: n });
+      i += 1 + n;
+    } else {
+      out.push(chunks[i]!);
+      i++;
+    }
+  }
+  return out;
 }
 
 /** The title of a tally: the nearest text before it naming a tally or a 基本目標, else "". */
