@@ -2,11 +2,15 @@ import type { Warning } from '../schema/common.js';
 import { warning } from './format.js';
 import type { PlanItem } from './years.js';
 
-type Numbered = Pick<PlanItem, 'no' | 'section' | 'page'>;
+type Numbered = Pick<PlanItem, 'no' | 'section' | 'page'> & Partial<Pick<PlanItem, 'subsection'>>;
+
+/** The heading an item is numbered under: its section, and its subsection where it has one (`1-2-3`). */
+const groupOf = (item: Numbered): string | null =>
+  item.section || item.subsection ? `${item.section?.code ?? ''}\u0000${item.subsection?.code ?? ''}` : null;
 
 /**
- * Whether the document numbers its items per section: some section seen for the first
- * time starts at or below a number already used. A report printed twice restarts too,
+ * Whether the document numbers its items per section (or subsection): some heading seen for
+ * the first time starts at or below a number already used. A report printed twice restarts too,
  * but with sections seen before, so it still counts as numbered through.
  */
 export function numbersPerSection(items: readonly Numbered[]): boolean {
@@ -14,7 +18,7 @@ export function numbersPerSection(items: readonly Numbered[]): boolean {
   let highest = -Infinity;
   let current: string | null | undefined;
   for (const item of items) {
-    const code = item.section?.code ?? null;
+    const code = groupOf(item);
     if (code !== current) {
       if (!seen.has(code) && seen.size > 0 && item.no <= highest) return true;
       seen.add(code);
@@ -31,13 +35,13 @@ export function checkItemNumbers(items: readonly Numbered[]): Warning[] {
   const first = new Map<string, Numbered>();
   const out: Warning[] = [];
   for (const item of items) {
-    const key = perSection ? `${item.section?.code ?? ''}\u0000${item.no}` : String(item.no);
+    const key = perSection ? `${groupOf(item) ?? ''}\u0000${item.no}` : String(item.no);
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, item);
       continue;
     }
-    const where = perSection && item.section ? ` in section ${item.section.code}` : '';
+    const where = perSection && item.section ? ` in section ${[item.section.code, item.subsection?.code].filter(Boolean).join('-')}` : '';
     const before = earlier.page !== null ? ` (first on page ${earlier.page})` : '';
     out.push(warning('item-number-duplicate', `item number ${item.no}${where} appears again${before}`, item.page));
   }
