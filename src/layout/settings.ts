@@ -45,6 +45,16 @@ export interface LayoutSettings {
   minTableColumns: number;
   /** Fewest cells with text that make a table; sparser grids (chart frames) give their text back to the page. */
   minTextCells: number;
+  /**
+   * A table ruled only across (word processors' lines under each row, no vertical rules): at
+   * least this many horizontal rules of one extent, at least this long, make one; its columns
+   * are the gutters (at least `openTableGutterEm` wide) that text leaves free in all but
+   * `openTableSpanShare` of its rows.
+   */
+  openTableMinRules: number;
+  openTableMinWidthEm: number;
+  openTableGutterEm: number;
+  openTableSpanShare: number;
 
   // ── blocks ───────────────────────────────────────────────────────
   /** Lines whose vertical gap is below this (in the smaller font size) may share a block. */
@@ -102,6 +112,10 @@ export const DEFAULT_LAYOUT_SETTINGS: Readonly<LayoutSettings> = Object.freeze({
   minTableRows: 1,
   minTableColumns: 2,
   minTextCells: 2,
+  openTableMinRules: 4,
+  openTableMinWidthEm: 20,
+  openTableGutterEm: 0.5,
+  openTableSpanShare: 1 / 3,
 
   blockLineGapEm: 0.8,
   blockSideGapEm: 1,

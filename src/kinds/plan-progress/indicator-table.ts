@@ -6,11 +6,11 @@
  * 計画 / 実績). A 課 cell may be merged over several items; an item whose rows a page
  * break cuts continues under the next page's header with its number cell empty.
  */
-import { normalizeWidth } from '../../normalize/index.js';
+import { joinLines, normalizeWidth } from '../../normalize/index.js';
 import { cellAt, type Grid, type GridCell } from '../../document/table.js';
 import type { ParseContext } from '../types.js';
 import { FISCAL_YEAR_WORD } from '../shared/vocabulary.js';
-import { compact } from './lines.js';
+import { compact, parseHeadingRow } from './lines.js';
 import type { Indicator, PlanItem } from './schema.js';
 import { figure, isNoValue, yearHeader } from './forms/values.js';
 import { DIRECTION_WORD, INDICATOR_TABLE_COLUMNS, type IndicatorColumn, type PlanVocabulary } from './vocabulary.js';
@@ -33,8 +33,10 @@ export function readIndicatorTable(table: Grid, page: number, items: PlanItem[],
   if (!header) return false;
   const { columns, rows } = header;
   const at = (role: IndicatorColumn) => columns.find((c) => c.role === role);
+  let governing: Pick<PlanItem, 'section' | 'subsection'> = { section: null, subsection: null };
   const covering = (r: number, c: Column | undefined): GridCell | undefined => c && cellAt(table, r, c.col);
   const textAt = (r: number, c: Column | undefined) => compact(normalizeWidth(covering(r, c)?.text ?? ''));
+  const linesAt = (r: number, c: Column | undefined) => covering(r, c)?.lines ?? [];
   const starts = (r: number, c: Column | undefined) => covering(r, c)?.row === r;
   const value = (r: number, c: Column | undefined): number | null => {
     const text = textAt(r, c);
@@ -44,14 +46,28 @@ export function readIndicatorTable(table: Grid, page: number, items: PlanItem[],
     return f?.value ?? null;
   };
   const yearColumn = at('year');
+  const columnCount = table.columns;
   for (let r = rows; r < table.rows; r++) {
     const noText = textAt(r, at('no'));
+    const across = table.cells.find((x) => x.row === r && x.col === 0 && x.colSpan === columnCount);
+    if (across) {
+      // a row of one cell across the table is a heading over the items below it
+      const heading = parseHeadingRow(across.text);
+      if (heading?.level === 'section') governing = { section: { code: heading.code, title: heading.title }, subsection: null };
+      else if (heading) governing = { ...governing, subsection: { code: heading.code, title: heading.title } };
+      continue;
+    }
     if (starts(r, at('no')) && ITEM_NUMBER.test(noText)) {
+      const ahead = compact(normalizeWidth(covering(r, at('direction'))?.text ?? ''));
       items.push(newItem(Number(noText), page, {
+        ...governing,
         name: textAt(r, at('name')),
         department: textAt(r, at('department')),
+        summary: joinLines(linesAt(r, at('summary'))),
         achievement: vocab.readGrade(textAt(r, at('achievement'))),
-        direction: DIRECTION_WORD.test(textAt(r, at('direction'))) ? textAt(r, at('direction')) : null,
+        // a 今後の方向性 written as sentences is the item's plans, a word its direction
+        direction: DIRECTION_WORD.test(ahead) ? ahead : null,
+        plans: ahead !== '' && !DIRECTION_WORD.test(ahead) ? { fiscalYear: null, text: joinLines(linesAt(r, at('direction'))) } : null,
       }));
     } else if (starts(r, at('no')) && noText !== '') continue;
     const item = items[items.length - 1];
@@ -77,6 +93,8 @@ export function readIndicatorTable(table: Grid, page: number, items: PlanItem[],
       for (const c of columns.filter((x) => x.role === 'actual')) {
         const v = value(r, c);
         if (v !== null) indicator.actuals.push({ fiscalYear: c.year, value: v });
+        // figures that carry their counter (`1,284人`) give the indicator its unit
+        indicator.unit ??= figure(textAt(r, c))?.unit ?? null;
       }
       const target = at('target');
       const planned = value(r, target);
@@ -138,7 +156,9 @@ function newIndicator(label: string, unitCell: string): Indicator {
   };
 }
 
-function newItem(no: number, page: number, cells: Pick<PlanItem, 'name' | 'department' | 'achievement' | 'direction'>): PlanItem {
+type ItemCells = Pick<PlanItem, 'name' | 'department' | 'achievement' | 'direction'> & Partial<Pick<PlanItem, 'section' | 'subsection' | 'summary' | 'plans'>>;
+
+function newItem(no: number, page: number, cells: ItemCells): PlanItem {
   return {
     no,
     section: null,

@@ -10,6 +10,7 @@ import {
   DEPARTMENT_ENDINGS,
   HEADING_MARKS,
   HEADING_NUMBER,
+  HIERARCHY_PREFIX,
   PLAN_ACHIEVEMENT_LETTERS,
   PLAN_DIRECTION_MARKS,
   PLAN_HEADER_FRAGMENTS,
@@ -233,8 +234,11 @@ export function parseGluedSection(line: string): Heading | null {
 
 // ---------------------------------------------------------------- item parts
 
-/** An item number alone on its line, or starting the name line (`60 地域相談支援事業`). */
-const ITEM_NUMBER = /^(?:No\.?\s*|№\s*)?([0-9]{1,4})(?:\s+(\S.*))?$/;
+/**
+ * An item number alone on its line, or starting the name line (`60 地域相談支援事業`);
+ * a number under its headings' (`1-2-3`: 基本目標 1, 施策の方向 2) is the item's last part.
+ */
+const ITEM_NUMBER = new RegExp(`^(?:No\\.?\\s*|№\\s*)?(?:${HIERARCHY_PREFIX})?([0-9]{1,4})(?:\\s+(\\S.*))?$`);
 
 export function parseItemNumber(line: string): { no: number; rest: string | null } | null {
   const m = ITEM_NUMBER.exec(norm(line));

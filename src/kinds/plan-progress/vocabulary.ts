@@ -95,6 +95,9 @@ export const HEADING_NUMBER = '[0-9]{1,2}(?:[-‐－][0-9]{1,2}){1,2}|[0-9]{1,2}
 /** A mark a named heading may open with (`●施策1-1 相談支援`, `■基本目標2 …`). */
 export const HEADING_MARKS = '●■◆◇□';
 
+/** The heading numbers before an item's own in a hierarchical number (`1-2-` of `1-2-3`). */
+export const HIERARCHY_PREFIX = '(?:[0-9]{1,2}[-‐－ー−]){1,3}';
+
 /** Words a report title carries: the first line of a page is the title when it has one. */
 export const PLAN_TITLE_WORDS = '管理表|進捗|計画|状況';
 /** A title found away from the top of the page must name the report itself. */
@@ -142,7 +145,7 @@ export const CONTINUING_GOAL_WORDS = '継続実施|継続|実施継続|[-―－]
 export const PLAN_PROGRESS_DETECTION: DetectionVocabulary = {
   titles: [
     { words: ['進捗(?:状況)?管理表', '進捗状況調査表', '進行管理・?評価[表票]', '課題別事業評価表', '達成度一覧表'], weight: 0.35 },
-    { words: ['(?:進捗|実施)状況(?:評価|報告)表', '事業評価[表票]', '施策評価[表票]?', '(?:取組|実施|進捗)状況一覧', '取組評価(?:[表票]|シート)'], weight: 0.3 },
+    { words: ['(?:進捗|実施)状況(?:評価|報告)表', '事業(?:実績)?評価(?:[表票]|一覧)', '施策評価[表票]?', '(?:取組|実施|進捗)状況一覧', '取組評価(?:[表票]|シート)'], weight: 0.3 },
     { words: ['進捗状況について', '進捗状況報告', '(?:事業|施策)の(?:取組|進捗|実施)状況[（(]'], weight: 0.25 },
     { words: ['基本施策の評価'], weight: 0.2 },
   ],
@@ -357,6 +360,8 @@ export const GRADE_FIRST = /^([A-E][a-e]?|[a-e]|[◎○△×]|[1-5]|I{1,3}|IV|�
 
 /** Words of a tally's title (達成度集計表, 評価の集計, 達成度別の事業数, 3ヶ年の総括). */
 export const TALLY_TITLE = /集計|総括|別の?(?:件数|事業数|施策数)|件数/;
+/** A heading's number before a tally's title (`3 達成度の集計`, `(2) 評価の集計`): not part of the title. */
+export const TALLY_TITLE_NUMBER = /^(?:[0-9]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[（(][0-9]{1,2}[)）])[\s.．、]+(?=\S)/;
 
 /** A heading that may title a tally or govern the records after it (`基本目標1、差別解消…`). */
 export const GOAL_HEADING = /^基本目標\s*([0-9]{1,2})\s*[、.．:：\s]\s*(\S.*?)[。]?$/;
@@ -396,7 +401,7 @@ export const PLAN_PROGRESS_FOOTER_LABEL = /^【[^】]{0,12}】[0-9]{1,4}[-～~][
 
 /** The roles of an indicator table's columns (施策 per row group, 成果指標 per row, values per year). */
 export type IndicatorColumn =
-  | 'no' | 'name' | 'department' | 'indicator' | 'unit' | 'year' | 'target' | 'actual' | 'rate' | 'achievement' | 'direction';
+  | 'no' | 'name' | 'department' | 'summary' | 'indicator' | 'unit' | 'year' | 'target' | 'actual' | 'rate' | 'achievement' | 'direction';
 
 /**
  * An indicator table's column headers by role, the first match winning (`達成率` before
@@ -408,6 +413,7 @@ export const INDICATOR_TABLE_COLUMNS: ReadonlyArray<readonly [IndicatorColumn, R
   ['achievement', /達成度|評価/],
   ['direction', /方向性/],
   ['department', /担当|所管|主管|所属/],
+  ['summary', /概要|事業内容|取組内容/],
   ['indicator', /指標/],
   ['unit', /^単位$/],
   ['year', /^年度$/],

@@ -3,7 +3,7 @@
  * a short label and figures. They are the document's summaries, never items.
  */
 import type { Summary } from '../schema.js';
-import { GOAL_HEADING, PAGE_MARK, TALLY_TITLE } from '../vocabulary.js';
+import { GOAL_HEADING, PAGE_MARK, TALLY_TITLE, TALLY_TITLE_NUMBER } from '../vocabulary.js';
 import { figure } from './values.js';
 
 interface Chunk {
@@ -80,7 +80,8 @@ function joinStoodRows(chunks: readonly Chunk[]): Chunk[] {
 function titleOf(before: readonly Chunk[]): string {
   for (let i = before.length - 1; i >= 0; i--) {
     const text = before[i]!.text.replace(PAGE_MARK, '').trim();
-    if (TALLY_TITLE.test(text) || GOAL_HEADING.test(text)) return text;
+    if (TALLY_TITLE.test(text)) return text.replace(TALLY_TITLE_NUMBER, '');
+    if (GOAL_HEADING.test(text)) return text;
   }
   return '';
 }
