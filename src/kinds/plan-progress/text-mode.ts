@@ -7,7 +7,7 @@
 import { LAYOUT_TEXT_MESSAGE, looksLikeLayoutText } from '../../input/text-mode.js';
 import { compact, FISCAL_YEAR_WORD } from '../shared/vocabulary.js';
 import { isStrongHeader, isWeakHeader } from './lines.js';
-import { PLAN_HEADER_FRAGMENTS, PLAN_HEADER_LABELS, PLAN_YEAR_HEADER } from './vocabulary.js';
+import { INDICATOR_TABLE_COLUMNS, PLAN_HEADER_FRAGMENTS, PLAN_HEADER_LABELS, PLAN_YEAR_HEADER, type IndicatorColumn } from './vocabulary.js';
 
 /** The columns whose headers share one line in content order. */
 const ROW_LABELS = new RegExp(
@@ -105,13 +105,31 @@ export const COLUMN_TEXT_MESSAGE =
 /** Sentences left unread: this many make a table's body, not a header or a stray line. */
 const MIN_UNREAD_SENTENCES = 3;
 
+/** An indicator table's header names this many roles, an indicator and its values among them. */
+const MIN_INDICATOR_ROLES = 4;
+
+const roleOf = (word: string): IndicatorColumn | undefined => INDICATOR_TABLE_COLUMNS.find(([, re]) => re.test(word))?.[0];
+
+/**
+ * A header line of an indicator table (`施策名 成果指標 単位 実績値 目標値`, `No 事業名 担当課
+ * 指標（単位） 年度 計画 実績`): its rows give an item's figures per year in cells merged over
+ * rows, which the text prints once, with nothing to tell which row they span.
+ */
+function isIndicatorHeader(line: string): boolean {
+  const roles = new Set(line.split(/\s+/).map((w) => roleOf(compact(w))).filter((r) => r !== undefined));
+  return roles.size >= MIN_INDICATOR_ROLES && roles.has('indicator') && (roles.has('actual') || roles.has('target'));
+}
+
 /**
  * Why a text with a plan's words gave no rows, when it holds a body: a table whose
  * every cell wraps, in content order, gives a row's cells one after the other over
- * many lines with nothing to tell where one ends.
+ * many lines with nothing to tell where one ends; an indicator table's merged cells
+ * are printed once for the rows they span.
  */
 export function emptyPlanTextHint(pages: readonly (readonly string[])[]): string | null {
-  const sentences = pages.flat().filter((l) => /。/.test(l)).length;
+  const lines = pages.flat();
+  if (lines.some(isIndicatorHeader)) return 'a table of indicators over years (its cells merged over rows) is read from the PDF only; give the PDF';
+  const sentences = lines.filter((l) => /。/.test(l)).length;
   return sentences >= MIN_UNREAD_SENTENCES
     ? "a table whose cells wrap over lines cannot be taken apart from its text; give the PDF or the city's one-line テキスト版"
     : null;

@@ -1,0 +1,86 @@
+/**
+ * Text inputs of the office-suite and browser forms (issue 15 "every pdftotext mode",
+ * issue 11 "from PDF and from text"): each either reads to its expected JSON as its PDF
+ * does (95% of the fields or more), fails with one line naming what to give instead, or
+ * warns where it is unsure. None may exit 0 with wrong figures and no warning.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/api.js';
+import { compareToExpected } from './support/compare.js';
+
+const expected = (path: string): unknown => JSON.parse(readFileSync(`fixtures/${path}.expected.json`, 'utf8'));
+const share = (file: string, want: string, options: { ignorePage?: boolean } = {}) =>
+  extract(`fixtures/${file}`).then((doc) => ({ doc, result: compareToExpected(expected(want), doc, options) }));
+
+describe('text inputs read as their PDF', () => {
+  it('a Calc table row whose label Calc printed at the page end gets it back (the total confirms it)', async () => {
+    const { doc, result } = await share('cr-office/consultation-report.calc-yamabe.raw.txt', 'cr-office/consultation-report.calc-yamabe');
+    expect(result.misses).toEqual([]);
+    expect(result.spurious).toEqual([]);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('a one-line テキスト版 of a Writer table reads 95% or more; the 担当課 it prints once warns on the rows under it', async () => {
+    const { doc, result } = await share('office-pp/plan-progress.writer-table.oneline.txt', 'office-pp/plan-progress.writer-table');
+    expect(result.matched / result.total).toBeGreaterThanOrEqual(0.95);
+    expect(doc.warnings.map((w) => w.code)).toEqual(Array(4).fill('item-department-missing'));
+  });
+
+  // a text without form feeds cannot say which page a record stood on: its pages are null (docs/output.md)
+  it.each([
+    ['forms/consultation-report.prose.txt', 'forms/consultation-report.prose'],
+    ['heldout-ts-cr/consultation-report.jigyou-prose.txt', 'heldout-ts-cr/consultation-report.jigyou-prose'],
+  ])('%s reads every field but the page, silently', async (file, want) => {
+    const { doc, result } = await share(file, want, { ignorePage: true });
+    expect(result.misses).toEqual([]);
+    expect(doc.source.pages).toBeNull();
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it.each(['target-sheet.variant.pdf', 'text-modes/target-sheet.variant.raw.txt'])('%s is read silently, its second sheet on the page it prints on', async (file) => {
+    const { doc, result } = await share(file, 'target-sheet.variant');
+    // the expected JSON counts the form-feed-less copy's pages per sheet; the PDF puts sheet 2 on page 3
+    expect(result.misses).toEqual(['$.sheets[4].page: expected 2 got 3']);
+    expect(doc.warnings).toEqual([]);
+  });
+});
+
+describe('text inputs that cannot be read as their PDF fail in one line, naming what to give', () => {
+  it.each(['office-pp/plan-progress.tasseido-a3.raw.txt', 'office-pp/plan-progress.hyoka-a4.raw.txt'])(
+    "%s: Calc's order (wrapped cells after a page's rows) is refused",
+    async (file) => {
+      await expect(extract(`fixtures/${file}`)).rejects.toMatchObject({
+        code: 'TEXT_MODE_UNSUPPORTED',
+        message: expect.stringMatching(/^text in a spreadsheet export's order .*; give the PDF or the city's one-line テキスト版$/),
+      });
+    },
+  );
+
+  it.each(['tassei-ichiran.raw.txt', 'tassei-ichiran.oneline.txt', 'nendo-kanri.raw.txt', 'nendo-kanri.oneline.txt'])(
+    '%s: an indicator table over years asks for the PDF',
+    async (file) => {
+      await expect(extract(`fixtures/browser-pp/${file}`)).rejects.toMatchObject({
+        code: 'NO_RECORDS',
+        message: expect.stringMatching(/^no plan-progress records found; a table of indicators over years .*give the PDF$/),
+      });
+    },
+  );
+
+  it('a wrapped 調査表 in content order asks for the PDF or the テキスト版', async () => {
+    await expect(extract('fixtures/heldout-pp/plan-progress.chousa-table.txt')).rejects.toMatchObject({
+      code: 'NO_RECORDS',
+      message: expect.stringMatching(/cells wrap over lines.*give the PDF or the city's one-line テキスト版$/),
+    });
+  });
+});
+
+describe('text inputs read in part warn where they are unsure', () => {
+  it.each(['office/plan-progress.calc.txt', 'heldout-pp/plan-progress.calc-hyoka.txt'])(
+    "%s: Calc's order with marks on the rows reads the rows' own lines and says so per page",
+    async (file) => {
+      const doc = await extract(`fixtures/${file}`);
+      expect(doc.warnings.filter((w) => w.code === 'cells-out-of-order').map((w) => w.page)).toEqual([1, 2]);
+    },
+  );
+});
