@@ -17,6 +17,7 @@ import type { PlanItem } from '../schema.js';
 import { DIRECTION_WORD, PLANS_WITHOUT_YEAR, YEAR_GROUP_HEADER, type PlanField, type PlanVocabulary } from '../vocabulary.js';
 import { readLegend } from './legend.js';
 import { splitSpaceRuns } from '../../../document/text.js';
+import { rowBlockTokens, type Token } from './row-blocks.js';
 
 /** A テキスト版 page line is longer than this (a printed row never is). */
 const PAGE_LINE = 200;
@@ -26,10 +27,6 @@ const YEAR_GROUP = new RegExp(`^${YEAR_GROUP_HEADER}`);
 const MARK = new RegExp(`[${MARKS}]`, 'g');
 const GOAL_BLOCK = new RegExp(`\\s+(?=${FISCAL_YEAR_WORD})`);
 
-interface Token {
-  text: string;
-  page: number;
-}
 
 interface Header {
   fields: Array<PlanField | null>;
@@ -44,7 +41,9 @@ export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: Par
   const pageTokens: Token[] = doc.pages.flatMap((p, i) =>
     p.lines.filter((l) => l.length > PAGE_LINE).flatMap((l) => splitSpaceRuns(normalizeWidth(l)).map((text) => ({ text, page: p.page ?? i + 1 }))),
   );
-  const tokens = pageTokens.some((_, k) => headerAt(pageTokens, k, vocab) !== null) ? pageTokens : rowLineTokens(doc, vocab);
+  const tokens = pageTokens.some((_, k) => headerAt(pageTokens, k, vocab) !== null)
+    ? pageTokens
+    : (rowLineTokens(doc, vocab) ?? rowBlockTokens(doc, vocab, headerAt, ctx));
   const at = tokens?.findIndex((_, k) => headerAt(tokens, k, vocab) !== null) ?? -1;
   if (!tokens || at < 0) return null;
   const header = headerAt(tokens, at, vocab)!;
