@@ -76,6 +76,13 @@ describe('text inputs that cannot be read as their PDF fail in one line, naming 
     },
   );
 
+  it("a Calc table's default-mode text, two columns' wrapped lines side by side, asks for the PDF or -raw text", async () => {
+    await expect(extract('fixtures/text-modes-forms/plan-progress.calc.default.txt')).rejects.toMatchObject({
+      code: 'TEXT_MODE_UNSUPPORTED',
+      message: expect.stringMatching(/side by side on shared lines\); give the PDF or pdftotext -raw text$/),
+    });
+  });
+
   it('a wrapped 調査表 in content order asks for the PDF or the テキスト版', async () => {
     await expect(extract('fixtures/heldout-pp/plan-progress.chousa-table.txt')).rejects.toMatchObject({
       code: 'NO_RECORDS',

@@ -88,13 +88,47 @@ export function isLayoutTable(lines: readonly string[]): boolean {
   return looksLikeLayoutText(lines) && lines.some((l) => new Set(labelsIn(l)).size >= 2);
 }
 
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** A wrapped cell's line beside another's: this many Japanese characters each side of the space. */
+const MIN_SIDE_TEXT = 6;
+/** This many such lines in a row are two columns flowed side by side, not a row's cells meeting once. */
+const MIN_SIDE_LINES = 3;
+
+/** `ともに、相談支援事業所への同行訪問 、地域全体の相談支援の質の向`: two cells' wrapped lines on one line. */
+function isSideBySide(line: string): boolean {
+  const parts = line.trim().split(/\s+/);
+  return (
+    parts.length === 2 &&
+    !/[。．]$/.test(parts[0]!) &&
+    parts.every((p) => (p.match(JAPANESE) ?? []).length >= MIN_SIDE_TEXT && !/[0-9０-９]/.test(p))
+  );
+}
+
+/**
+ * The default mode flows a wide table's columns beside each other: two cells' wrapped
+ * lines share line after line. Content order puts two cells on one line only where a
+ * row's cells meet (a name and its first line of text), never for lines on end.
+ */
+export function looksLikeSideBySideCells(lines: readonly string[]): boolean {
+  let run = 0;
+  for (const line of lines) {
+    run = isSideBySide(line) ? run + 1 : 0;
+    if (run >= MIN_SIDE_LINES) return true;
+  }
+  return false;
+}
+
 /** Why a plan-progress text cannot be read as given, or null. */
 export function planTextProblem(pages: readonly (readonly string[])[]): string | null {
   const lines = pages.flat();
   if (isLayoutTable(lines)) return LAYOUT_TEXT_MESSAGE;
   if (looksLikeStoodTally(lines)) return TALLY_TEXT_MESSAGE;
+  if (pages.some(looksLikeSideBySideCells)) return SIDE_BY_SIDE_TEXT_MESSAGE;
   return looksLikeColumnText(lines) ? COLUMN_TEXT_MESSAGE : null;
 }
+
+export const SIDE_BY_SIDE_TEXT_MESSAGE =
+  "text looks like pdftotext's default-mode output (two columns' wrapped lines side by side on shared lines); give the PDF or pdftotext -raw text";
 
 export const TALLY_TEXT_MESSAGE =
   "text looks like pdftotext's default-mode output (a tally's labels and counts on lines of their own); give the PDF or pdftotext -raw text";
