@@ -100,3 +100,41 @@ describe('text inputs read in part warn where they are unsure', () => {
     },
   );
 });
+
+describe('the same readings on text they were not made from', () => {
+  const writerRaw = [
+    'みどり町障害者計画 令和６年度 進捗報告',
+    '１ 暮らしの支援',
+    '（１）相談',
+    'No 事業名 令和６年度の実績 評価 今後の方向性 所管課',
+    '1',
+    '日中一時支援 放課後や休日に預かりの場を設け、家族',
+    'の負担を軽くした。',
+    '利用者数：57 人',
+    'A',
+    '受入れ先を増やし、待機をなくす。 福祉課',
+    '2 移動支援 外出の付添いを行った。',
+    '利用時間：1,204 時間',
+    'B 事業所と協議し、夜間の利用に応じる。',
+  ].join('\n');
+
+  it('a Writer-order table with other words, numbers and grades', async () => {
+    const doc = await extract({ text: writerRaw, name: 'writer.txt' }, { kind: 'plan-progress' });
+    expect(doc.kind).toBe('plan-progress');
+    if (doc.kind !== 'plan-progress') return;
+    expect(doc.items.map((i) => [i.no, i.name, i.results?.text, i.achievement, i.plans?.text, i.department])).toEqual([
+      [1, '日中一時支援', '放課後や休日に預かりの場を設け、家族の負担を軽くした。 利用者数：57人', 'A', '受入れ先を増やし、待機をなくす。', '福祉課'],
+      [2, '移動支援', '外出の付添いを行った。 利用時間：1,204時間', 'B', '事業所と協議し、夜間の利用に応じる。', ''],
+    ]);
+  });
+
+  it("a Calc-order table whose rows the skeleton reader does not know is refused", async () => {
+    const rows = [1, 2, 3].flatMap((n) => [String(n), `事業${'一二三'[n - 1]} 福祉課`, '達成']);
+    const tail = [1, 2, 3].flatMap((n) => [`事業${n}の内容を行う`, 'ものとする。', `事業${n}を実施した。`, `課題${n}がある。`]);
+    const text = ['まつり市障害者計画 取組状況一覧表', '番号 取組名 取組内容 所管課', ...rows, ...tail].join('\n');
+    await expect(extract({ text, name: 'calc.txt' }, { kind: 'plan-progress' })).rejects.toMatchObject({
+      code: 'TEXT_MODE_UNSUPPORTED',
+      message: expect.stringMatching(/^text in a spreadsheet export's order/),
+    });
+  });
+});
