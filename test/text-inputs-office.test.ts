@@ -137,4 +137,15 @@ describe('the same readings on text they were not made from', () => {
       message: expect.stringMatching(/^text in a spreadsheet export's order/),
     });
   });
+
+  it("a year table's bare row takes the lone label at the page's end only when the total then agrees", async () => {
+    const deck = (total: string) =>
+      ['はまなす町基幹相談支援センター 相談実績', '相談の件数（単位：件）', '区分 令和４年度 令和５年度', '電話 40 52', '17 21', `合計 ${total}`, 'ピア・カウンセリング'].join('\n');
+    const read = await extract({ text: deck('57 73'), name: 'deck.txt' }, { kind: 'consultation-report', metrics: false });
+    if (read.kind !== 'consultation-report') throw new Error(read.kind);
+    expect(read.counts.filter((c) => c.label === 'ピア・カウンセリング').map((c) => [c.value, c.fiscalYear])).toEqual([[17, 2022], [21, 2023]]);
+    expect(read.warnings).toEqual([]);
+    const unsure = await extract({ text: deck('57 74'), name: 'deck.txt' }, { kind: 'consultation-report', metrics: false });
+    expect(unsure.warnings.map((w) => w.code)).toEqual(['table-row-unlabelled']);
+  });
 });
