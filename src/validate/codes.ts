@@ -141,7 +141,8 @@ export const WARNING_CODES = {
   },
   'table-row-unlabelled': {
     source: 'parser',
-    meaning: 'a row of a table of figures stands without its label (the text put the label elsewhere, as Calc exports do in pdftotext -raw): its figures are not read',
+    meaning:
+      "a row of a table of figures stands without its label (the text put the label elsewhere, as Calc exports do in pdftotext -raw) and no lone label at the page's end makes the table's total agree: its figures are not read",
     example: 'a row of figures without its label ("88 97 112") is not read',
   },
   'table-total-mismatch': {
