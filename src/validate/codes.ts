@@ -94,6 +94,11 @@ export const WARNING_CODES = {
     meaning: "a progress table's text lists its wrapped cells after all rows of the page (a spreadsheet export's order): only item numbers, one-line names, marks and headings are read from it",
     example: "the wrapped cells come after all rows of the page (a spreadsheet export's text order): only item numbers, one-line names, marks and headings are read",
   },
+  'row-cut-column-guessed': {
+    source: 'parser',
+    meaning: "a table row a page break cut goes on under the next page's header in the text with nothing to say whose column its lines are: they join the row's first text column",
+    example: 'item 9: 1 line(s) after the page break joined to the first text column; the text does not say whose column they are',
+  },
   'chart-shares-sum': {
     source: 'consistency',
     meaning: "a chart's shares do not sum to 100 ± 0.5 (≥ 99.5 when 重複あり; 100 − n×step … 100.5 when 切り捨て)",
@@ -136,7 +141,8 @@ export const WARNING_CODES = {
   },
   'table-row-unlabelled': {
     source: 'parser',
-    meaning: 'a row of a table of figures stands without its label (the text put the label elsewhere, as Calc exports do in pdftotext -raw): its figures are not read',
+    meaning:
+      "a row of a table of figures stands without its label (the text put the label elsewhere, as Calc exports do in pdftotext -raw) and no lone label at the page's end makes the table's total agree: its figures are not read",
     example: 'a row of figures without its label ("88 97 112") is not read',
   },
   'table-total-mismatch': {

@@ -13,7 +13,7 @@ import type { Count, PlacedCount } from './model.js';
 import { barValue, unitInTitles, yearsOf, type BarValue } from './series-charts.js';
 import type { Slide } from './slides.js';
 import { totalMismatches } from './table-totals.js';
-import { COUNT_UNITS } from './vocabulary.js';
+import { COUNT_UNITS, TOTAL_ROW_LABEL } from './vocabulary.js';
 
 /** A row label's counter in brackets at its end: `実人数（人）`, `同行訪問(回)`. */
 const LABEL_UNIT = new RegExp(`^(.*?)[(（](${COUNT_UNITS})[)）]$`);
@@ -55,11 +55,26 @@ export interface YearTable {
   counts: Array<{ row: number; count: Count }>;
   /** Indexes of the rows read (header included). */
   rows: number[];
-  /** Rows of figures that stand without a label, as printed: not read. */
-  unlabelled: string[];
+  /** Rows of figures that stand without a label, as printed: not read unless their labels are found elsewhere. */
+  unlabelled: Array<{ row: number; values: BarValue[] }>;
   /** Years whose total row differs from the sum of the rows above it. */
   mismatches: string[];
+  years: number[];
+  /** The counter the table's heading names, if any. */
+  unit: string | null;
+  title: string;
 }
+
+function rowCounts(row: number, label: string, values: readonly BarValue[], table: Pick<YearTable, 'years' | 'unit'>, page: number | null): YearTable['counts'] {
+  const own = LABEL_UNIT.exec(label);
+  return values.map((v, y) => ({
+    row,
+    count: { label: own ? own[1]! : label, value: v.value, unit: own?.[2] ?? v.unit ?? table.unit, raw: `${label} ${v.raw}`, share: null, fiscalYear: table.years[y]!, page },
+  }));
+}
+
+const mismatchesOf = (table: Pick<YearTable, 'title' | 'unlabelled'>, counts: YearTable['counts']) =>
+  table.unlabelled.length > 0 ? [] : totalMismatches(compact(table.title), counts.map((c) => c.count), (c) => String(c.fiscalYear));
 
 /**
  * Year tables among rows of cells (a text slide's lines, a ruled grid's rows): each
@@ -71,29 +86,20 @@ export function readYearRows(rows: ReadonlyArray<readonly string[]>, titlesAbove
   for (let r = 0; r < rows.length; r++) {
     const header = headerOf(rows[r]!);
     if (!header) continue;
-    const unit = unitInTitles(titlesAbove(r).slice(0, HEADING_REACH));
+    const table = { years: header.years, unit: unitInTitles(titlesAbove(r).slice(0, HEADING_REACH)), title: titlesAbove(r)[0] ?? '' };
     const read: number[] = [r];
     const counts: YearTable['counts'] = [];
-    const unlabelled: string[] = [];
+    const unlabelled: YearTable['unlabelled'] = [];
     let k = r + 1;
     for (; k < rows.length; k++) {
       const row = rowOf(rows[k]!, header.years.length);
       if (!row) break;
       read.push(k);
-      if (row.label === null) {
-        unlabelled.push(row.values.map((v) => v.raw).join(' '));
-        continue;
-      }
-      const own = LABEL_UNIT.exec(row.label);
-      const label = own ? own[1]! : row.label;
-      row.values.forEach((v, y) =>
-        counts.push({ row: k, count: { label, value: v.value, unit: own?.[2] ?? v.unit ?? unit, raw: `${row.label} ${v.raw}`, share: null, fiscalYear: header.years[y]!, page } }),
-      );
+      if (row.label === null) unlabelled.push({ row: k, values: row.values });
+      else counts.push(...rowCounts(k, row.label, row.values, table, page));
     }
     if (counts.length === 0) continue;
-    const title = titlesAbove(r)[0] ?? '';
-    const mismatches = unlabelled.length > 0 ? [] : totalMismatches(compact(title), counts.map((c) => c.count), (c) => String(c.fiscalYear));
-    tables.push({ counts, rows: read, unlabelled, mismatches });
+    tables.push({ ...table, counts, rows: read, unlabelled, mismatches: mismatchesOf({ ...table, unlabelled }, counts) });
     r = k - 1;
   }
   return tables;
@@ -101,7 +107,9 @@ export function readYearRows(rows: ReadonlyArray<readonly string[]>, titlesAbove
 
 /** What a year table's reading found wrong: rows that lost their label, totals that do not add up. */
 export function warnYearTable(table: YearTable, ctx: ParseContext, page: number | null): void {
-  for (const row of table.unlabelled) ctx.warn('table-row-unlabelled', `a row of figures without its label ("${row}") is not read`, page);
+  for (const row of table.unlabelled) {
+    ctx.warn('table-row-unlabelled', `a row of figures without its label ("${row.values.map((v) => v.raw).join(' ')}") is not read`, page);
+  }
   for (const message of table.mismatches) ctx.warn('table-total-mismatch', message, page);
 }
 
@@ -115,12 +123,59 @@ export function readYearTables(slides: readonly Slide[], used: UsedLines, ctx: P
     const live = slide.lines.map((_, i) => i).filter((i) => !used.has(s, i) && !isBlank(slide.lines[i]!));
     const rows = live.map((i) => [slide.lines[i]!]);
     const above = (r: number) => live.slice(0, r).reverse().map((i) => slide.lines[i]!);
-    const placed = readYearRows(rows, above, slide.page).flatMap((table) => {
+    const tables = readYearRows(rows, above, slide.page);
+    const found = wrappedLabels(tables, live, slide.lines);
+    const labelled = found && labelRows(tables, found.labels, slide.page);
+    const moved = labelled ? found : null;
+    const placed = (labelled ?? tables).flatMap((table) => {
       for (const r of table.rows) used.add(s, live[r]!);
+      for (const i of moved?.lines ?? []) used.add(s, i);
       warnYearTable(table, ctx, slide.page);
       return table.counts.map(({ row, count }) => ({ at: live[row]!, count }));
     });
     if (placed.length > 0) out.set(s, placed);
   });
   return out;
+}
+
+/** A wrapped cell's label: short words alone on a line, no figure, not a sentence or a note. */
+const MAX_WRAPPED_LABEL = 20;
+const isLoneLabel = (line: string) => {
+  const c = compact(line);
+  return c.length <= MAX_WRAPPED_LABEL && HAS_LETTER.test(c) && !/[0-9０-９。、※]/.test(c);
+};
+
+/**
+ * The labels of rows that print without one, when they stand at the slide's end. A
+ * spreadsheet's export prints a page's one-line cells row by row and its wrapped cells
+ * after them all, in row order: a label that wrapped leaves its row's figures bare and
+ * comes last. Taken only when the slide ends in exactly as many lone labels, after
+ * every table, as there are bare rows, and each table's total row then agrees.
+ */
+function wrappedLabels(tables: readonly YearTable[], live: readonly number[], lines: readonly string[]): { labels: string[]; lines: number[] } | null {
+  const bare = tables.reduce((n, t) => n + t.unlabelled.length, 0);
+  if (bare === 0) return null;
+  const lastRow = Math.max(...tables.flatMap((t) => t.rows.map((r) => live[r]!)));
+  const after = live.filter((i) => i > lastRow);
+  let from = after.length;
+  while (from > 0 && isLoneLabel(lines[after[from - 1]!]!)) from--;
+  const tail = after.slice(from);
+  return tail.length === bare ? { labels: tail.map((i) => clean(lines[i]!)), lines: tail } : null;
+}
+
+/** Whether a table's last row is its total and agrees with the rows above it. */
+const totalAgrees = (table: YearTable) => table.mismatches.length === 0 && TOTAL_ROW_LABEL.test(table.counts[table.counts.length - 1]!.count.label);
+
+/**
+ * The tables with their bare rows given the labels, in row order; null unless every
+ * such table's total row then agrees with its rows, which confirms the order.
+ */
+function labelRows(tables: readonly YearTable[], labels: readonly string[], page: number | null): YearTable[] | null {
+  let next = 0;
+  const out = tables.map((table) => {
+    if (table.unlabelled.length === 0) return table;
+    const counts = [...table.counts, ...table.unlabelled.flatMap((row) => rowCounts(row.row, compact(labels[next++]!), row.values, table, page))].sort((a, b) => a.row - b.row);
+    return { ...table, counts, unlabelled: [], mismatches: mismatchesOf({ ...table, unlabelled: [] }, counts) };
+  });
+  return tables.every((t, k) => t.unlabelled.length === 0 || totalAgrees(out[k]!)) ? out : null;
 }

@@ -45,6 +45,8 @@ import { readForms } from './forms/index.js';
 import { readProfileColumns } from './profile-columns.js';
 import { legendScales } from './forms/legend.js';
 import { readTableText } from './forms/table-text.js';
+import { wrappedCellsLast, WRAPPED_CELLS_LAST_MESSAGE } from './text-order.js';
+import { PlanExtractError } from '../../errors.js';
 
 export type PlanProgressFields = Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings' | 'coverage'>;
 
@@ -72,6 +74,7 @@ const NAME_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFields {
   const profiled = readProfileColumns(doc, ctx);
   if (profiled) return profiled;
+  if (wrappedCellsLast(doc)) throw new PlanExtractError('TEXT_MODE_UNSUPPORTED', WRAPPED_CELLS_LAST_MESSAGE);
   const form = readForms(doc, ctx);
   if (form && form.items.length) return form;
   const table = readTableText(doc, planVocabulary(ctx.profile?.['plan-progress']), ctx);

@@ -7,7 +7,7 @@
 import { LAYOUT_TEXT_MESSAGE, looksLikeLayoutText } from '../../input/text-mode.js';
 import { compact, FISCAL_YEAR_WORD } from '../shared/vocabulary.js';
 import { isStrongHeader, isWeakHeader } from './lines.js';
-import { PLAN_HEADER_FRAGMENTS, PLAN_HEADER_LABELS, PLAN_YEAR_HEADER } from './vocabulary.js';
+import { INDICATOR_TABLE_COLUMNS, PLAN_HEADER_FRAGMENTS, PLAN_HEADER_LABELS, PLAN_YEAR_HEADER, type IndicatorColumn } from './vocabulary.js';
 
 /** The columns whose headers share one line in content order. */
 const ROW_LABELS = new RegExp(
@@ -88,13 +88,47 @@ export function isLayoutTable(lines: readonly string[]): boolean {
   return looksLikeLayoutText(lines) && lines.some((l) => new Set(labelsIn(l)).size >= 2);
 }
 
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** A wrapped cell's line beside another's: this many Japanese characters each side of the space. */
+const MIN_SIDE_TEXT = 6;
+/** This many such lines in a row are two columns flowed side by side, not a row's cells meeting once. */
+const MIN_SIDE_LINES = 3;
+
+/** `ともに、相談支援事業所への同行訪問 、地域全体の相談支援の質の向`: two cells' wrapped lines on one line. */
+function isSideBySide(line: string): boolean {
+  const parts = line.trim().split(/\s+/);
+  return (
+    parts.length === 2 &&
+    !/[。．]$/.test(parts[0]!) &&
+    parts.every((p) => (p.match(JAPANESE) ?? []).length >= MIN_SIDE_TEXT && !/[0-9０-９]/.test(p))
+  );
+}
+
+/**
+ * The default mode flows a wide table's columns beside each other: two cells' wrapped
+ * lines share line after line. Content order puts two cells on one line only where a
+ * row's cells meet (a name and its first line of text), never for lines on end.
+ */
+export function looksLikeSideBySideCells(lines: readonly string[]): boolean {
+  let run = 0;
+  for (const line of lines) {
+    run = isSideBySide(line) ? run + 1 : 0;
+    if (run >= MIN_SIDE_LINES) return true;
+  }
+  return false;
+}
+
 /** Why a plan-progress text cannot be read as given, or null. */
 export function planTextProblem(pages: readonly (readonly string[])[]): string | null {
   const lines = pages.flat();
   if (isLayoutTable(lines)) return LAYOUT_TEXT_MESSAGE;
   if (looksLikeStoodTally(lines)) return TALLY_TEXT_MESSAGE;
+  if (pages.some(looksLikeSideBySideCells)) return SIDE_BY_SIDE_TEXT_MESSAGE;
   return looksLikeColumnText(lines) ? COLUMN_TEXT_MESSAGE : null;
 }
+
+export const SIDE_BY_SIDE_TEXT_MESSAGE =
+  "text looks like pdftotext's default-mode output (two columns' wrapped lines side by side on shared lines); give the PDF or pdftotext -raw text";
 
 export const TALLY_TEXT_MESSAGE =
   "text looks like pdftotext's default-mode output (a tally's labels and counts on lines of their own); give the PDF or pdftotext -raw text";
@@ -105,13 +139,31 @@ export const COLUMN_TEXT_MESSAGE =
 /** Sentences left unread: this many make a table's body, not a header or a stray line. */
 const MIN_UNREAD_SENTENCES = 3;
 
+/** An indicator table's header names this many roles, an indicator and its values among them. */
+const MIN_INDICATOR_ROLES = 4;
+
+const roleOf = (word: string): IndicatorColumn | undefined => INDICATOR_TABLE_COLUMNS.find(([, re]) => re.test(word))?.[0];
+
+/**
+ * A header line of an indicator table (`施策名 成果指標 単位 実績値 目標値`, `No 事業名 担当課
+ * 指標（単位） 年度 計画 実績`): its rows give an item's figures per year in cells merged over
+ * rows, which the text prints once, with nothing to tell which row they span.
+ */
+function isIndicatorHeader(line: string): boolean {
+  const roles = new Set(line.split(/\s+/).map((w) => roleOf(compact(w))).filter((r) => r !== undefined));
+  return roles.size >= MIN_INDICATOR_ROLES && roles.has('indicator') && (roles.has('actual') || roles.has('target'));
+}
+
 /**
  * Why a text with a plan's words gave no rows, when it holds a body: a table whose
  * every cell wraps, in content order, gives a row's cells one after the other over
- * many lines with nothing to tell where one ends.
+ * many lines with nothing to tell where one ends; an indicator table's merged cells
+ * are printed once for the rows they span.
  */
 export function emptyPlanTextHint(pages: readonly (readonly string[])[]): string | null {
-  const sentences = pages.flat().filter((l) => /。/.test(l)).length;
+  const lines = pages.flat();
+  if (lines.some(isIndicatorHeader)) return 'a table of indicators over years (its cells merged over rows) is read from the PDF only; give the PDF';
+  const sentences = lines.filter((l) => /。/.test(l)).length;
   return sentences >= MIN_UNREAD_SENTENCES
     ? "a table whose cells wrap over lines cannot be taken apart from its text; give the PDF or the city's one-line テキスト版"
     : null;

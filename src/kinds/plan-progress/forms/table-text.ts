@@ -28,6 +28,7 @@ import { indicatorRowText } from './indicators.js';
 import { figure } from './values.js';
 import { readLegend } from './legend.js';
 import { splitSpaceRuns } from '../../../document/text.js';
+import { rowBlockTokens, type Token } from './row-blocks.js';
 
 /** A テキスト版 page line is longer than this (a printed row never is). */
 const PAGE_LINE = 200;
@@ -37,10 +38,6 @@ const YEAR_GROUP = new RegExp(`^${YEAR_GROUP_HEADER}`);
 const MARK = new RegExp(`[${MARKS}]`, 'g');
 const GOAL_BLOCK = new RegExp(`\\s+(?=${FISCAL_YEAR_WORD})`);
 
-interface Token {
-  text: string;
-  page: number;
-}
 
 interface Header {
   fields: Array<PlanField | null>;
@@ -57,7 +54,9 @@ export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: Par
   const pageTokens: Token[] = doc.pages.flatMap((p, i) =>
     p.lines.filter((l) => l.length > PAGE_LINE).flatMap((l) => splitSpaceRuns(normalizeWidth(l)).map((text) => ({ text, page: p.page ?? i + 1 }))),
   );
-  const tokens = pageTokens.some((_, k) => headerAt(pageTokens, k, vocab) !== null) ? pageTokens : rowLineTokens(doc, vocab);
+  const tokens = pageTokens.some((_, k) => headerAt(pageTokens, k, vocab) !== null)
+    ? pageTokens
+    : (rowLineTokens(doc, vocab) ?? rowBlockTokens(doc, vocab, headerAt, ctx));
   const at = tokens?.findIndex((_, k) => headerAt(tokens, k, vocab) !== null) ?? -1;
   if (!tokens || at < 0) return null;
   const first = headerAt(tokens, at, vocab)!;
