@@ -11,7 +11,7 @@ import { hasPdfHeader } from './input/sniff.js';
 import type { ReadPdfOptions } from './input/pdf/read.js';
 import type { LayoutDocument, SourceDocument } from './input/types.js';
 import { detectKind, KINDS, MIN_CONFIDENCE, type Detection } from './kinds/index.js';
-import type { ParseContext } from './kinds/types.js';
+import type { KindModule, ParseContext } from './kinds/types.js';
 import { readProfileFile } from './profile/load.js';
 import type { Profile } from './profile/schema.js';
 import { loadMetricExtractor, noMetrics } from './metrics/index.js';
@@ -260,7 +260,8 @@ export function extractFromSource(report: ReadReport, options: ExtractOptions = 
 async function parseReport(report: ReadReport, options: ExtractOptions): Promise<ExtractedDocument> {
   const { doc } = report;
   const profile = profileOf(options);
-  const detection = detectKind(documentLines(doc), profile);
+  const lines = documentLines(doc);
+  const detection = detectKind(lines, profile);
   const kindName = options.kind ?? detection.kind;
   if (kindName === null) {
     throw new PlanExtractError('KIND_UNKNOWN', `not a recognised report (${describeScores(detection)}); use --kind ${KIND_NAMES.join('|')} to force one`);
@@ -268,6 +269,9 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
   const kind = KINDS[kindName];
   if (options.kind && detection.scores[options.kind] < MIN_FORCED_SCORE) {
     throw new PlanExtractError('KIND_MISMATCH', `no ${options.kind} form found in this document${detection.kind ? ` (it looks like ${detection.kind})` : ''}`);
+  }
+  if (options.kind && detection.kind !== options.kind && !mentionsSubject(kind, lines)) {
+    throw new PlanExtractError('KIND_MISMATCH', `no ${options.kind} found in this document: its words are printed, but nothing names what such a report is about`);
   }
   if (doc.format === 'text') {
     const problem = kind.textProblem?.(doc.pages.map((p) => p.lines)) ?? null;
@@ -319,6 +323,12 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
  * captions of a record block), not one of its words in a sentence.
  */
 const MIN_FORCED_SCORE = MIN_CONFIDENCE / 2;
+
+/** Whether the lines name what a document of the kind is about (always, for a kind that needs no subject). */
+function mentionsSubject(kind: KindModule<object>, lines: readonly string[]): boolean {
+  const { subject } = kind;
+  return subject === undefined || lines.some((l) => subject.test(l));
+}
 
 /** Records a kind's fields hold: items, sheets, or a deck's charts, tables and counts. */
 function recordCount(fields: object): number {
