@@ -44,6 +44,11 @@ export const WARNING_CODES = {
     meaning: 'an item of a progress table has its 取組予定 (plans) but no 実施状況 (results): the results column dropped, or its cells not found',
     example: 'item 12: a 取組予定 (plans) but no 実施状況 (results)',
   },
+  'item-progress-missing': {
+    source: 'parser',
+    meaning: 'an item of a progress table whose header prints 実施状況 and 取組予定 has neither: their cells lost, or their text read into a cell beside them (a row cut at a page break in a text without columns)',
+    example: 'item 96: neither 実施状況 (results) nor 取組予定 (plans) found; their text may be lost or read into another field',
+  },
   'target-missing': {
     source: 'parser',
     meaning: 'a target sheet names no 成果目標 / 活動指標',
@@ -143,6 +148,11 @@ export const WARNING_CODES = {
     source: 'parser',
     meaning: "a table of figures' total row (合計, 計) differs from the sum of the rows above it: a figure was printed or read wrong",
     example: '相談方法別延べ件数の推移（単位：件） 2023: the rows sum to 3775, the 合計 row says 3785',
+  },
+  'table-share-mismatch': {
+    source: 'parser',
+    meaning: "a row of a table of figures prints a share (構成比) that is not its figure's part of the total row: two rows' figures swapped, or a figure or share printed or read wrong",
+    example: '相談内容 件数 構成比: 福祉サービスの利用 592 is 17.0% of the 合計 3482, the table prints 33%',
   },
   'item-number-duplicate': {
     source: 'consistency',

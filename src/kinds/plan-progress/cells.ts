@@ -73,6 +73,10 @@ export function warnIncomplete(cells: ItemCells, ctx: ParseContext, lacking: Rea
   const printed = (lines: readonly string[]) => lines.some((l) => l.trim() !== '');
   const resultsGone = lacking.has('results') ? !lacking.has('plans') : !printed(cells.results) && printed(cells.plans);
   if (resultsGone) ctx.warn('item-results-missing', `item ${cells.no}: a 取組予定 (plans) but no 実施状況 (results)`, cells.page);
+  // a row tells what was done or what comes next: with both cells empty under a header
+  // that prints them, their text was lost or ran into a cell beside them
+  const bothGone = !lacking.has('results') && !lacking.has('plans') && !printed(cells.results) && !printed(cells.plans);
+  if (bothGone) ctx.warn('item-progress-missing', `item ${cells.no}: neither 実施状況 (results) nor 取組予定 (plans) found; their text may be lost or read into another field`, cells.page);
 }
 
 /** Fields a table form may not print at all: null in its items, and no warning for their absence. */
