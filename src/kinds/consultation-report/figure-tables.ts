@@ -2,7 +2,7 @@ import { parseNumber } from '../../normalize/index.js';
 import { clean, HAS_LETTER, isBlank, type UsedLines } from './lines.js';
 import type { Count, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
-import { totalMismatches } from './table-totals.js';
+import { shareMismatches, totalMismatches } from './table-totals.js';
 import type { ParseContext } from '../types.js';
 import { COUNT_CELL, COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN } from './vocabulary.js';
 
@@ -65,7 +65,9 @@ function figureCounts(tokens: readonly Token[], page: number | null, markUsed: (
     for (const { line, ...row } of rows.counts) counts.push({ at: line, count: { ...row, page } });
     if (rows.counts.length > 0) for (const t of tokens.slice(header.start, rows.end)) markUsed(t.line);
     const title = header.start < header.end ? tokens.slice(header.start, header.end).map((t) => t.text).join(' ') : '';
-    for (const message of totalMismatches(title, rows.counts.map((c) => ({ ...c, page })), (c) => c.unit ?? '')) ctx.warn('table-total-mismatch', message, page);
+    const placed = rows.counts.map((c) => ({ ...c, page }));
+    for (const message of totalMismatches(title, placed, (c) => c.unit ?? '')) ctx.warn('table-total-mismatch', message, page);
+    for (const message of shareMismatches(title, placed, (c) => c.unit ?? '')) ctx.warn('table-share-mismatch', message, page);
     at = Math.max(rows.end, header.end);
   }
   return counts;

@@ -75,6 +75,8 @@ export function readYearRows(rows: ReadonlyArray<readonly string[]>, titlesAbove
     const read: number[] = [r];
     const counts: YearTable['counts'] = [];
     const unlabelled: string[] = [];
+    // every row's figures in print order, a row that lost its label too: it still adds to the 合計
+    const tallied: Count[] = [];
     let k = r + 1;
     for (; k < rows.length; k++) {
       const row = rowOf(rows[k]!, header.years.length);
@@ -82,17 +84,20 @@ export function readYearRows(rows: ReadonlyArray<readonly string[]>, titlesAbove
       read.push(k);
       if (row.label === null) {
         unlabelled.push(row.values.map((v) => v.raw).join(' '));
+        row.values.forEach((v, y) => tallied.push({ label: '', value: v.value, unit: v.unit, raw: v.raw, share: null, fiscalYear: header.years[y]!, page }));
         continue;
       }
       const own = LABEL_UNIT.exec(row.label);
       const label = own ? own[1]! : row.label;
-      row.values.forEach((v, y) =>
-        counts.push({ row: k, count: { label, value: v.value, unit: own?.[2] ?? v.unit ?? unit, raw: `${row.label} ${v.raw}`, share: null, fiscalYear: header.years[y]!, page } }),
-      );
+      row.values.forEach((v, y) => {
+        const count: Count = { label, value: v.value, unit: own?.[2] ?? v.unit ?? unit, raw: `${row.label} ${v.raw}`, share: null, fiscalYear: header.years[y]!, page };
+        counts.push({ row: k, count });
+        tallied.push(count);
+      });
     }
     if (counts.length === 0) continue;
     const title = titlesAbove(r)[0] ?? '';
-    const mismatches = unlabelled.length > 0 ? [] : totalMismatches(compact(title), counts.map((c) => c.count), (c) => String(c.fiscalYear));
+    const mismatches = totalMismatches(compact(title), tallied, (c) => String(c.fiscalYear));
     tables.push({ counts, rows: read, unlabelled, mismatches });
     r = k - 1;
   }
