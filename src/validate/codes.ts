@@ -32,7 +32,7 @@ export const WARNING_CODES = {
   'indicator-row-unattached': {
     source: 'parser',
     meaning: "a year row of an indicator table does not follow its indicator's years (its item's cells were lost, e.g. at a page break); the row is left out",
-    example: 'year row 令和3年度 after 令和5年度 under item 4: left out',
+    example: "year row 令和3年度 (20, 中止) has no item of its own (item 4 above has FY2023 already): its item's cells were lost, e.g. at a page break; left out",
   },
   'item-department-missing': {
     source: 'parser',
