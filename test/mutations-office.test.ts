@@ -1,8 +1,9 @@
 /**
  * Errors planted in texts of reports no seed came from (fixtures/mutations2, made by
  * scripts/fixtures/mutations2/make.mjs from fixtures/office-pp, cr-office and browser-pp):
- * a total that does not add up, two rows' figures swapped against their total, a header
- * repeated mid-table, a record cut by a page break, an item number printed twice. Each
+ * a total that does not add up, two rows' figures swapped against their total, a table of
+ * figures cut at a page break, a header repeated mid-table, a record cut by a page break,
+ * an item number printed twice. Each
  * error is warned, and the break adds no wrong value beyond what the source already
  * misses: every other value reads as the source's expected JSON.
  */
@@ -47,6 +48,20 @@ describe('errors planted in office and browser reports', () => {
     expect(broken.misses).toEqual(clean.misses);
     expect(codes(broken.doc)).toEqual(['table-share-mismatch', 'table-share-mismatch']);
     expect(broken.doc.warnings.map((w) => w.message.split(': ')[1]!.split(' ')[0])).toEqual(['福祉サービスの利用', '健康・医療']);
+  });
+
+  it('a table of figures cut at a page break reads as one table: its rows after the break are its own, its 合計 checked over both pages', async () => {
+    const source = 'fixtures/cr-office/consultation-report.writer-kawabe';
+    const want = json(`${source}.expected.json`);
+    const clean = await reading(`${source}.raw.txt`, want);
+    const broken = await reading(`${DIR}/cr-writer-kawabe.table-cut.raw.txt`, want);
+    // the rows after the break, and every table after them, print on the next page
+    expect(broken.misses.filter((m) => !m.endsWith('.page'))).toEqual(clean.misses);
+    expect(broken.spurious).toEqual([]);
+    expect(codes(broken.doc)).toEqual([]);
+    const text = readFileSync(`${DIR}/cr-writer-kawabe.table-cut.raw.txt`, 'utf8').replace('合計 274 3,482', '合計 274 3,492');
+    const wrongTotal = await extract({ text, name: 'cut-and-wrong.txt' }, { metrics: false });
+    expect(wrongTotal.warnings.map((w) => [w.code, w.page])).toEqual([['table-total-mismatch', 2]]);
   });
 
   it('a header row repeated between the rows of a table is structure: read as the clean text, nothing more warned', async () => {

@@ -25,15 +25,18 @@ const SHARE_TOLERANCE_POINTS = 1;
  * two rows' figures swapped, or one misprinted, keep the sum and break the shares.
  */
 export function shareMismatches(title: string, counts: readonly Count[], column: (c: Count) => string): string[] {
-  return totalled(counts, column).flatMap(({ total, parts }) =>
-    total.value <= 0
+  return totalled(counts, column).flatMap(({ total, parts }) => {
+    // shares are of the rows' sum: a 合計 that differs from it is named by totalMismatches, not here
+    const sum = parts.reduce((s, c) => s + c.value, 0);
+    const whole = sum === total.value ? `the ${total.label} ${total.value}` : `the rows' sum ${sum}`;
+    return sum <= 0
       ? []
       : parts.flatMap((c) => {
-          const part = (100 * c.value) / total.value;
+          const part = (100 * c.value) / sum;
           if (c.share === null || Math.abs(part - c.share) <= SHARE_TOLERANCE_POINTS) return [];
-          return [`${title}: ${c.label} ${c.value} is ${part.toFixed(1)}% of the ${total.label} ${total.value}, the table prints ${c.share}%`];
-        }),
-  );
+          return [`${title}: ${c.label} ${c.value} is ${part.toFixed(1)}% of ${whole}, the table prints ${c.share}%`];
+        });
+  });
 }
 
 /** Each column's rows above its total row, when its last row is a total (合計, 計) over two rows or more. */
