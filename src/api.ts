@@ -21,6 +21,7 @@ import { checkConsistency } from './validate/index.js';
 import { checkCoverage, DEFAULT_MIN_COVERAGE, measureCoverage } from './validate/coverage.js';
 import { COVERAGE_RULES } from './validate/labels.js';
 import { checkSkippedRows } from './validate/skipped.js';
+import { checkPageNumbers } from './validate/page-numbers.js';
 import { traceFields } from './validate/provenance.js';
 import { isGuarded, stopIfAborted, withGuardedReader } from './readers/guarded-read.js';
 
@@ -308,6 +309,7 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
     warnings,
   };
   warnings.push(...checkConsistency(draft as ExtractedDocument));
+  warnings.push(...checkPageNumbers(doc));
   warnings.push(...checkSkippedRows(trace, COVERAGE_RULES[kindName]));
   warnings.push(...checkCoverage(coverage, options.minCoverage ?? DEFAULT_MIN_COVERAGE));
   const result = DOCUMENT_SCHEMAS[kindName].safeParse(draft);

@@ -159,6 +159,11 @@ export const WARNING_CODES = {
     meaning: 'an item number is used twice in one document (within its section when items are numbered per section)',
     example: 'item number 12 in section 1 appears again (first on page 3)',
   },
+  'page-missing': {
+    source: 'coverage',
+    meaning: "the document numbers its pages (a slide number, `- 3 -`, `3 / 12`) and a number is skipped: a page or slide removed, whose records are not in the output",
+    example: "page 7 of the document's numbering is not here: page 6 prints 6, page 7 prints 8",
+  },
   'rows-skipped': {
     source: 'coverage',
     meaning: 'lines printed as a row of figures (a label and two or more figures) of which no figure landed in any field: rows the parser skipped or could not place',
