@@ -11,7 +11,7 @@ import { hasPdfHeader } from './input/sniff.js';
 import type { ReadPdfOptions } from './input/pdf/read.js';
 import type { LayoutDocument, SourceDocument } from './input/types.js';
 import { detectKind, KINDS, MIN_CONFIDENCE, type Detection } from './kinds/index.js';
-import type { ParseContext } from './kinds/types.js';
+import type { KindModule, ParseContext } from './kinds/types.js';
 import { readProfileFile } from './profile/load.js';
 import type { Profile } from './profile/schema.js';
 import { loadMetricExtractor, noMetrics } from './metrics/index.js';
@@ -21,6 +21,7 @@ import { checkConsistency } from './validate/index.js';
 import { checkCoverage, DEFAULT_MIN_COVERAGE, measureCoverage } from './validate/coverage.js';
 import { COVERAGE_RULES } from './validate/labels.js';
 import { checkSkippedRows } from './validate/skipped.js';
+import { checkPageNumbers } from './validate/page-numbers.js';
 import { traceFields } from './validate/provenance.js';
 import { isGuarded, stopIfAborted, withGuardedReader } from './readers/guarded-read.js';
 
@@ -260,7 +261,8 @@ export function extractFromSource(report: ReadReport, options: ExtractOptions = 
 async function parseReport(report: ReadReport, options: ExtractOptions): Promise<ExtractedDocument> {
   const { doc } = report;
   const profile = profileOf(options);
-  const detection = detectKind(documentLines(doc), profile);
+  const lines = documentLines(doc);
+  const detection = detectKind(lines, profile);
   const kindName = options.kind ?? detection.kind;
   if (kindName === null) {
     throw new PlanExtractError('KIND_UNKNOWN', `not a recognised report (${describeScores(detection)}); use --kind ${KIND_NAMES.join('|')} to force one`);
@@ -268,6 +270,9 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
   const kind = KINDS[kindName];
   if (options.kind && detection.scores[options.kind] < MIN_FORCED_SCORE) {
     throw new PlanExtractError('KIND_MISMATCH', `no ${options.kind} form found in this document${detection.kind ? ` (it looks like ${detection.kind})` : ''}`);
+  }
+  if (options.kind && detection.kind !== options.kind && !mentionsSubject(kind, lines)) {
+    throw new PlanExtractError('KIND_MISMATCH', `no ${options.kind} found in this document: its words are printed, but nothing names what such a report is about`);
   }
   if (doc.format === 'text') {
     const problem = kind.textProblem?.(doc.pages.map((p) => p.lines)) ?? null;
@@ -304,6 +309,7 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
     warnings,
   };
   warnings.push(...checkConsistency(draft as ExtractedDocument));
+  warnings.push(...checkPageNumbers(doc));
   warnings.push(...checkSkippedRows(trace, COVERAGE_RULES[kindName]));
   warnings.push(...checkCoverage(coverage, options.minCoverage ?? DEFAULT_MIN_COVERAGE));
   const result = DOCUMENT_SCHEMAS[kindName].safeParse(draft);
@@ -319,6 +325,12 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
  * captions of a record block), not one of its words in a sentence.
  */
 const MIN_FORCED_SCORE = MIN_CONFIDENCE / 2;
+
+/** Whether the lines name what a document of the kind is about (always, for a kind that needs no subject). */
+function mentionsSubject(kind: KindModule<object>, lines: readonly string[]): boolean {
+  const { subject } = kind;
+  return subject === undefined || lines.some((l) => subject.test(l));
+}
 
 /** Records a kind's fields hold: items, sheets, or a deck's charts, tables and counts. */
 function recordCount(fields: object): number {

@@ -32,6 +32,12 @@ export interface KindModule<Fields> {
   textProblem?(pages: readonly (readonly string[])[]): string | null;
   /** What to give instead when a text of this kind yields no records (a form its text cannot show), or null. */
   emptyTextHint?(pages: readonly (readonly string[])[]): string | null;
+  /**
+   * What a document of this kind is about (a consultation report: disability consultation
+   * support), when its form's words are also printed by documents of other topics: a
+   * forced kind the detection did not find surely needs it. Absent: the form's words suffice.
+   */
+  subject?: RegExp;
   /** Whether parsing wants ctx.extractMetrics (so the dictionary is loaded first). */
   usesMetrics: boolean;
   parseText(doc: TextDocument, ctx: ParseContext): Fields;

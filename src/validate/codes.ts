@@ -32,7 +32,7 @@ export const WARNING_CODES = {
   'indicator-row-unattached': {
     source: 'parser',
     meaning: "a year row of an indicator table does not follow its indicator's years (its item's cells were lost, e.g. at a page break); the row is left out",
-    example: 'year row 令和3年度 after 令和5年度 under item 4: left out',
+    example: "year row 令和3年度 (20, 中止) has no item of its own (item 4 above has FY2023 already): its item's cells were lost, e.g. at a page break; left out",
   },
   'item-department-missing': {
     source: 'parser',
@@ -43,6 +43,11 @@ export const WARNING_CODES = {
     source: 'parser',
     meaning: 'an item of a progress table has its 取組予定 (plans) but no 実施状況 (results): the results column dropped, or its cells not found',
     example: 'item 12: a 取組予定 (plans) but no 実施状況 (results)',
+  },
+  'item-progress-missing': {
+    source: 'parser',
+    meaning: 'an item of a progress table whose header prints 実施状況 and 取組予定 has neither: their cells lost, or their text read into a cell beside them (a row cut at a page break in a text without columns)',
+    example: 'item 96: neither 実施状況 (results) nor 取組予定 (plans) found; their text may be lost or read into another field',
   },
   'target-missing': {
     source: 'parser',
@@ -150,10 +155,20 @@ export const WARNING_CODES = {
     meaning: "a table of figures' total row (合計, 計) differs from the sum of the rows above it: a figure was printed or read wrong",
     example: '相談方法別延べ件数の推移（単位：件） 2023: the rows sum to 3775, the 合計 row says 3785',
   },
+  'table-share-mismatch': {
+    source: 'parser',
+    meaning: "a row of a table of figures prints a share (構成比) that is not its figure's part of the total row: two rows' figures swapped, or a figure or share printed or read wrong",
+    example: '相談内容 件数 構成比: 福祉サービスの利用 592 is 17.0% of the 合計 3482, the table prints 33%',
+  },
   'item-number-duplicate': {
     source: 'consistency',
     meaning: 'an item number is used twice in one document (within its section when items are numbered per section)',
     example: 'item number 12 in section 1 appears again (first on page 3)',
+  },
+  'page-missing': {
+    source: 'coverage',
+    meaning: "the document numbers its pages (a slide number, `- 3 -`, `3 / 12`) and a number is skipped: a page or slide removed, whose records are not in the output",
+    example: "page 7 of the document's numbering is not here: page 6 prints 6, page 7 prints 8",
   },
   'rows-skipped': {
     source: 'coverage',

@@ -2,9 +2,9 @@ import { parseNumber } from '../../normalize/index.js';
 import { clean, HAS_LETTER, isBlank, type UsedLines } from './lines.js';
 import type { Count, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
-import { totalMismatches } from './table-totals.js';
+import { shareMismatches, totalMismatches } from './table-totals.js';
 import type { ParseContext } from '../types.js';
-import { COUNT_CELL, COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN } from './vocabulary.js';
+import { COUNT_CELL, COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN, TOTAL_ROW_LABEL } from './vocabulary.js';
 
 interface Token {
   text: string;
@@ -34,12 +34,24 @@ const MAX_COLUMNS = 4;
  */
 export function readFigureTables(slides: readonly Slide[], used: UsedLines, ctx: ParseContext): Map<number, PlacedCount[]> {
   const out = new Map<number, PlacedCount[]>();
+  let open: OpenTable | null = null;
   slides.forEach((slide, s) => {
     const tokens: Token[] = slide.lines.flatMap((l, i) => (used.has(s, i) || isBlank(l) ? [] : tokensOf(l, i)));
-    const counts = figureCounts(tokens, slide.page, (line) => used.add(s, line), ctx);
-    if (counts.length > 0) out.set(s, counts);
+    const read = figureCounts(tokens, slide.page, (line) => used.add(s, line), ctx, open);
+    if (read.counts.length > 0) out.set(s, read.counts);
+    open = read.open;
   });
   return out;
+}
+
+/**
+ * A table that ran to the end of its page before its total row: a page break cut it, and
+ * rows of its columns opening the next page, under no header of their own, are its rest.
+ */
+interface OpenTable {
+  title: string;
+  columns: readonly HeaderColumn[];
+  counts: readonly Count[];
 }
 
 /** A ruled table's cells, row by row, as figures-table rows (a PDF keeps table text out of the slide's lines). */
@@ -49,26 +61,50 @@ export function readFigureGrid(rows: ReadonlyArray<readonly string[]>, page: num
     page,
     () => {},
     ctx,
-  ).map((p) => p.count);
+    null,
+  ).counts.map((p) => p.count);
 }
 
 const tokensOf = (text: string, line: number): Token[] => clean(text).split(' ').filter((t) => t !== '').map((t) => ({ text: t, line }));
 
-/** Each table's rows as counts; a total row that differs from the sum of the rows above it is named in a warning. */
-function figureCounts(tokens: readonly Token[], page: number | null, markUsed: (line: number) => void, ctx: ParseContext): PlacedCount[] {
+/**
+ * Each table's rows as counts, the rest of a table cut at the page break before (`carried`)
+ * first; a total row that differs from the sum of the rows above it, or a share that is
+ * not its row's part of the total, is named in a warning. `open` is the last table when
+ * it runs to the end of the tokens before its total row.
+ */
+function figureCounts(
+  tokens: readonly Token[],
+  page: number | null,
+  markUsed: (line: number) => void,
+  ctx: ParseContext,
+  carried: OpenTable | null,
+): { counts: PlacedCount[]; open: OpenTable | null } {
   const counts: PlacedCount[] = [];
+  let open: OpenTable | null = null;
+  const table = (title: string, columns: readonly HeaderColumn[], before: readonly Count[], from: number, start: number) => {
+    const rows = readRows(tokens, from, columns);
+    for (const { line, ...row } of rows.counts) counts.push({ at: line, count: { ...row, page } });
+    if (rows.counts.length > 0) for (const t of tokens.slice(start, rows.end)) markUsed(t.line);
+    const placed = [...before, ...rows.counts.map(({ line: _, ...c }) => ({ ...c, page }))];
+    for (const message of totalMismatches(title, placed, (c) => c.unit ?? '')) ctx.warn('table-total-mismatch', message, page);
+    for (const message of shareMismatches(title, placed, (c) => c.unit ?? '')) ctx.warn('table-share-mismatch', message, page);
+    const last = placed[placed.length - 1];
+    open = rows.end === tokens.length && last !== undefined && !TOTAL_ROW_LABEL.test(last.label) ? { title, columns, counts: placed } : null;
+    return { found: rows.counts.length > 0, end: rows.end };
+  };
   let at = 0;
+  if (carried) {
+    const rest = table(carried.title, carried.columns, carried.counts, 0, 0);
+    if (rest.found) at = rest.end;
+  }
   while (at < tokens.length) {
     const header = findHeader(tokens, at);
     if (!header) break;
-    const rows = readRows(tokens, header.end, header.columns);
-    for (const { line, ...row } of rows.counts) counts.push({ at: line, count: { ...row, page } });
-    if (rows.counts.length > 0) for (const t of tokens.slice(header.start, rows.end)) markUsed(t.line);
     const title = header.start < header.end ? tokens.slice(header.start, header.end).map((t) => t.text).join(' ') : '';
-    for (const message of totalMismatches(title, rows.counts.map((c) => ({ ...c, page })), (c) => c.unit ?? '')) ctx.warn('table-total-mismatch', message, page);
-    at = Math.max(rows.end, header.end);
+    at = Math.max(table(title, header.columns, [], header.end, header.start).end, header.end);
   }
-  return counts;
+  return { counts, open };
 }
 
 function columnOf(word: string): Column | null {

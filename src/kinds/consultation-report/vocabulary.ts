@@ -34,6 +34,13 @@ export const CONSULTATION_REPORT_DETECTION: DetectionVocabulary = {
 };
 
 /**
+ * What a consultation report is about: disability consultation support (相談支援, 障害,
+ * サービス等利用計画, a 広域支援相談員's 差別 / 合理的配慮 cases, a 更生相談所). A 相談内容 /
+ * 件数 / 構成比 table of 消費生活相談 prints the form's words on another topic.
+ */
+export const CONSULTATION_REPORT_SUBJECT = /相談支援|障害|障がい|基幹|サービス等利用計画|セルフプラン|計画相談|差別|合理的配慮|更生相談|自立支援/;
+
+/**
  * Header words of a plan table's columns (セルフプラン / 事業所作成 / 合計 / セルフ率), in
  * the order they are looked for: セルフ率 before セルフプラン (it contains セルフ),
  * 事業所作成計画 before 合計/計 (it contains 計).

@@ -73,8 +73,14 @@ function rowCounts(row: number, label: string, values: readonly BarValue[], tabl
   }));
 }
 
-const mismatchesOf = (table: Pick<YearTable, 'title' | 'unlabelled'>, counts: YearTable['counts']) =>
-  table.unlabelled.length > 0 ? [] : totalMismatches(compact(table.title), counts.map((c) => c.count), (c) => String(c.fiscalYear));
+/** The total rows that differ from their rows' sum; a row that lost its label still adds to the 合計. */
+function mismatchesOf(table: Pick<YearTable, 'title' | 'unlabelled' | 'years'>, counts: YearTable['counts'], page: number | null): string[] {
+  const bare = table.unlabelled.flatMap((row) =>
+    row.values.map((v, y) => ({ row: row.row, count: { label: '', value: v.value, unit: v.unit, raw: v.raw, share: null, fiscalYear: table.years[y]!, page } })),
+  );
+  const tallied = [...counts, ...bare].sort((a, b) => a.row - b.row).map((c) => c.count);
+  return totalMismatches(compact(table.title), tallied, (c) => String(c.fiscalYear));
+}
 
 /**
  * Year tables among rows of cells (a text slide's lines, a ruled grid's rows): each
@@ -99,7 +105,7 @@ export function readYearRows(rows: ReadonlyArray<readonly string[]>, titlesAbove
       else counts.push(...rowCounts(k, row.label, row.values, table, page));
     }
     if (counts.length === 0) continue;
-    tables.push({ ...table, counts, rows: read, unlabelled, mismatches: mismatchesOf({ ...table, unlabelled }, counts) });
+    tables.push({ ...table, counts, rows: read, unlabelled, mismatches: mismatchesOf({ ...table, unlabelled }, counts, page) });
     r = k - 1;
   }
   return tables;
@@ -175,7 +181,7 @@ function labelRows(tables: readonly YearTable[], labels: readonly string[], page
   const out = tables.map((table) => {
     if (table.unlabelled.length === 0) return table;
     const counts = [...table.counts, ...table.unlabelled.flatMap((row) => rowCounts(row.row, compact(labels[next++]!), row.values, table, page))].sort((a, b) => a.row - b.row);
-    return { ...table, counts, unlabelled: [], mismatches: mismatchesOf({ ...table, unlabelled: [] }, counts) };
+    return { ...table, counts, unlabelled: [], mismatches: mismatchesOf({ ...table, unlabelled: [] }, counts, page) };
   });
   return tables.every((t, k) => t.unlabelled.length === 0 || totalAgrees(out[k]!)) ? out : null;
 }

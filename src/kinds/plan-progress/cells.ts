@@ -64,18 +64,32 @@ export function splitName(lines: readonly string[]): { name: string; tags: strin
   return { name, tags };
 }
 
-/** Report cells a row should have and lacks (the item is kept with what was found). */
-export function warnIncomplete(cells: ItemCells, ctx: ParseContext, lacking: ReadonlySet<LackableField> = NONE): void {
+/**
+ * Report cells a row should have and lacks (the item is kept with what was found).
+ * `above` is the nearest row above it in the same table that prints a 所管課, when the reader cannot see
+ * merged cells (a text): its 所管課 may be this row's too, and the warning says so.
+ */
+export function warnIncomplete(cells: ItemCells, ctx: ParseContext, lacking: ReadonlySet<LackableField> = NONE, above?: ItemCells): void {
   const marksPrinted = !lacking.has('achievement') || !lacking.has('direction');
   if (marksPrinted && cells.achievement === null && cells.direction === null) {
     ctx.warn('item-marker-missing', `item ${cells.no}: no 目的達成状況 / 事業の方向性 mark found`, cells.page);
   }
-  if (!lacking.has('department') && cells.department.length === 0) ctx.warn('item-department-missing', `item ${cells.no}: no 所管課 found`, cells.page);
+  if (!lacking.has('department') && cells.department.length === 0) ctx.warn('item-department-missing', `item ${cells.no}: no 所管課 found${mergedHint(above)}`, cells.page);
   // a progress row reports what was done before what comes next: plans printed without
   // results is a results column dropped or not found, never a form of its own
   const printed = (lines: readonly string[]) => lines.some((l) => l.trim() !== '');
   const resultsGone = lacking.has('results') ? !lacking.has('plans') : !printed(cells.results) && printed(cells.plans);
   if (resultsGone) ctx.warn('item-results-missing', `item ${cells.no}: a 取組予定 (plans) but no 実施状況 (results)`, cells.page);
+  // a row tells what was done or what comes next: with both cells empty under a header
+  // that prints them, their text was lost or ran into a cell beside them
+  const bothGone = !lacking.has('results') && !lacking.has('plans') && !printed(cells.results) && !printed(cells.plans);
+  if (bothGone) ctx.warn('item-progress-missing', `item ${cells.no}: neither 実施状況 (results) nor 取組予定 (plans) found; their text may be lost or read into another field`, cells.page);
+}
+
+/** Where a text may have lost a 所管課: a cell merged down from the row above prints on that row only. */
+function mergedHint(above: ItemCells | undefined): string {
+  const department = above ? compact(above.department.join('')) : '';
+  return department === '' ? '' : ` in its row; item ${above!.no} above has ${department} (a cell merged down over several rows prints on the first only)`;
 }
 
 /** Fields a table form may not print at all: null in its items, and no warning for their absence. */

@@ -71,6 +71,8 @@ export function parseLayout(layout: LayoutDocument, ctx: ParseContext): PlanProg
   const doc = fromLayout(layout);
   const items: ItemCells[] = [];
   const governing = new Map<ItemCells, { section: CodeTitle | null; subsection: CodeTitle | null }>();
+  /** The columns each item's table has: a form may drop a column from one table only. */
+  const tableOf = new Map<ItemCells, ColumnMap>();
   let map: ColumnMap | null = null;
   let firstMap: ColumnMap | null = null;
   let section: CodeTitle | null = null;
@@ -129,6 +131,7 @@ export function parseLayout(layout: LayoutDocument, ctx: ParseContext): PlanProg
         const item = rowCells(head.no, row, vocab);
         items.push(item);
         governing.set(item, { section, subsection });
+        tableOf.set(item, current);
       }
     }
     // a heading left at the foot of a page (the browser broke the page before its table) governs the next page's rows
@@ -148,6 +151,7 @@ export function parseLayout(layout: LayoutDocument, ctx: ParseContext): PlanProg
     summaries: tallies(rows, ctx).filter((t) => t.title !== ''),
     items: items.map((cells) => {
       warnIncomplete(cells, ctx, lacking);
+      if (lacking.has('department')) warnColumnDropped(cells, tableOf.get(cells)!, tableOf, ctx);
       return buildItem(cells, { ...governing.get(cells)!, years, lacking }, ctx);
     }),
   };
@@ -155,6 +159,19 @@ export function parseLayout(layout: LayoutDocument, ctx: ParseContext): PlanProg
 
 /** Prose between tables: its lines may be headings. */
 const isText = (block: Block): boolean => block.type === 'prose' || block.type === 'heading';
+
+/**
+ * An item whose table has no 所管課 column when other tables of the report print one:
+ * the form has the column, and this table lost it (a form without it stays silent).
+ * Called when the first table lacks it (else warnIncomplete has named the item).
+ */
+function warnColumnDropped(cells: ItemCells, own: ColumnMap, tableOf: ReadonlyMap<ItemCells, ColumnMap>, ctx: ParseContext): void {
+  if (own.fields.has('department') || cells.department.length > 0) return;
+  const printing = [...tableOf.entries()].find(([, map]) => map.fields.has('department'));
+  if (!printing) return;
+  const [other, map] = printing;
+  ctx.warn('item-department-missing', `item ${cells.no}: its table has no ${map.headers.get('department') ?? '所管課'} column, which the table of item ${other.no} prints`, cells.page);
+}
 
 /** No table in the seed forms' columns: tables of 成果指標 per 施策, with the page's legend and tallies. */
 function indicatorTables(doc: LogicalDocument, vocab: PlanVocabulary, ctx: ParseContext): PlanProgressFields | null {

@@ -82,7 +82,12 @@ export function readIndicatorTable(table: Grid, page: number, items: PlanItem[],
       if (year === null) continue;
       const before = latestYear(indicator);
       if (year <= before) {
-        ctx.warn('indicator-row-unattached', `year row ${textAt(r, yearColumn)} after FY${before} under item ${item.no}: left out`, page);
+        const figures = columns.filter((c) => c.role === 'target' || c.role === 'actual').map((c) => textAt(r, c)).filter((t) => t !== '');
+        ctx.warn(
+          'indicator-row-unattached',
+          `year row ${textAt(r, yearColumn)}${figures.length ? ` (${figures.join(', ')})` : ''} has no item of its own (item ${item.no} above has FY${before} already): its item's cells were lost, e.g. at a page break; left out`,
+          page,
+        );
         continue;
       }
       const actual = value(r, at('actual'));

@@ -121,7 +121,8 @@ export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: Par
   const titleLine = doc.pages[0]?.lines.find((l) => l.trim() !== '');
   const title = titleLine ? splitSpaceRuns(normalizeWidth(titleLine))[0] ?? null : null;
 
-  const items = rows.map((row) => {
+  const read: ItemCells[] = [];
+  const items = rows.map((row, k) => {
     const get = (f: PlanField) => (fields.get(f) ?? []).map((c) => row.cells[c]!).filter((t) => t !== '');
     const directionText = compact(get('direction').join(''));
     const marks = directionText.match(MARK) ?? [];
@@ -143,7 +144,8 @@ export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: Par
         indicatorRowText(compact(label ?? ''), (header.indicators ?? []).slice(1).map((i, n) => ({ header: i.label, value: compact(values[n] ?? '') }))),
       ),
     };
-    warnIncomplete(cells, ctx, lacking);
+    warnIncomplete(cells, ctx, lacking, departmentAbove(rows, read, k));
+    read.push(cells);
     return buildItem(cells, { section: row.section, subsection: row.subsection, years: { results, plans, era }, lacking }, ctx);
   });
   return { title, items };
@@ -269,4 +271,13 @@ function headerAt(tokens: readonly Token[], k: number, vocab: PlanVocabulary): H
   const named = new Set(fields);
   if (named.size < MIN_FIELDS || fields[0] !== 'no' || !named.has('name')) return null;
   return { fields, texts, own, length };
+}
+
+/** The nearest row above row `k` in the same table (section and subsection) that prints a 所管課. */
+function departmentAbove(rows: ReadonlyArray<{ section: CodeTitle | null; subsection: CodeTitle | null }>, read: readonly ItemCells[], k: number): ItemCells | undefined {
+  const row = rows[k]!;
+  for (let j = k - 1; j >= 0 && rows[j]!.section === row.section && rows[j]!.subsection === row.subsection; j--) {
+    if (read[j]!.department.length > 0) return read[j];
+  }
+  return undefined;
 }
