@@ -2,7 +2,7 @@ import type { Warn } from './goal.js';
 import type { Item } from './items.js';
 import type { TargetSheet } from './schema.js';
 import { runTogether } from './text.js';
-import { ACTUALS_CAPTION, ACTUALS_LINE_PATTERN, ESTIMATE_MARK_TAIL } from './vocabulary.js';
+import { ACTUALS_CAPTION, ACTUALS_LINE_PATTERN, ESTIMATE_MARK_TAIL, YEAR_ROW_STUB_ALONE } from './vocabulary.js';
 import { readValue, type ValueReading } from '../../document/values.js';
 import { readYearRow, type EraYearReading } from './years.js';
 
@@ -74,6 +74,7 @@ export function parseActuals(items: readonly Item[], warn: Warn): { asOf: string
       continue;
     }
     if (years.length === 0) {
+      if (YEAR_ROW_STUB_ALONE.test(item.text.trim())) continue;
       if (/[0-9]/.test(item.text)) warn('actuals-unparsed', `no year header above "${item.text}"`);
       label.push(item.text);
       continue;

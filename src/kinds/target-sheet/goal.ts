@@ -46,7 +46,7 @@ export function parseGoal(lines: readonly TextItem[], fallbackLabel: string, war
   }
   const note = firstRowNote(split.after, rowLabels);
   return {
-    label: runTogether(split.before) || fallbackLabel,
+    label: runTogether(split.before).replace(LABEL_COLON, '') || fallbackLabel,
     value: split.figure.value,
     unit: split.figure.unit,
     fiscalYear,
@@ -84,6 +84,9 @@ function splitAtFigure(box: readonly string[]): { before: string[]; figure: Valu
   }
   return null;
 }
+
+/** The colon of a goal written `label：figure`. */
+const LABEL_COLON = /\s*[:：]$/;
 
 /** A qualifier written right after a glued figure (`2箇所以上`), part of the figure. */
 const GLUED_QUALIFIER = /^(?:以上|以下|未満|超|程度|前後)/;

@@ -59,6 +59,8 @@ export const TARGET_SHEET_CAPTIONS: ReadonlyArray<{ section: Section; text: stri
   { section: 'council', text: '審議会の意見' },
   { section: 'council', text: '【評価等に対する意見】' },
   { section: 'improvement', text: '改善（A）' },
+  { section: 'improvement', text: '改善方策' },
+  { section: 'improvement', text: '改善策' },
   { section: 'improvement', text: '改善（Action）' },
   { section: 'improvement', text: '見直し（A）' },
   { section: 'improvement', text: '見直し（Action）' },
@@ -96,6 +98,12 @@ export const ACTUALS_LINE_PATTERN = '^[○◯●・]?(?:実施状況|実績(?:�
  * goals (`基本指針の目標1 … <1>… 目標値:77人 目標値設定の考え方:…`, `【実績値】`) and the
  * plan's 総括 (`(1) … 【成果目標】 ○ …`, `ア 成果目標の実績`, 目標・実績・達成率).
  */
+
+/** The stub of a header row of years (`項目 R3 R4 R5`): the row-label column's caption, not a year nor a row's label. */
+const YEAR_ROW_STUB_WORDS = '項目|区分|指標|指標名|年度';
+export const YEAR_ROW_STUB = new RegExp(`^(?:${YEAR_ROW_STUB_WORDS})\\s+`);
+/** The stub's caption in a cell of its own, read before the years. */
+export const YEAR_ROW_STUB_ALONE = new RegExp(`^(?:${YEAR_ROW_STUB_WORDS})$`);
 
 /** A year's figure marked as estimated (`R3(見込)`): an actual of that year all the same. */
 export const ESTIMATE_MARK_SOURCE = '[(（](?:見込み?|見通し|推計|見込値)[)）]';
