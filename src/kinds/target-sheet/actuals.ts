@@ -4,7 +4,7 @@ import type { TargetSheet } from './schema.js';
 import { runTogether } from './text.js';
 import { ACTUALS_CAPTION, ACTUALS_LINE_PATTERN, ESTIMATE_MARK_TAIL, YEAR_ROW_STUB_ALONE } from './vocabulary.js';
 import { readValue, type ValueReading } from '../../document/values.js';
-import { readYearRow, type EraYearReading } from './years.js';
+import { readYearFigures, readYearRow, type EraYearReading } from './years.js';
 
 type Actual = TargetSheet['actuals'][number];
 
@@ -57,6 +57,15 @@ export function parseActuals(items: readonly Item[], warn: Warn): { asOf: string
     if (asOf === null && item.kind === 'text' && ACTUALS_LINE.test(item.text)) {
       const m = AS_OF.exec(item.text);
       asOf = m ? m[1]!.replace(/\s+/g, '') : null;
+      continue;
+    }
+    const pairs = years.length === 0 && item.kind === 'text' ? readYearFigures(item.text) : null;
+    if (pairs) {
+      for (const { year, figure } of pairs) {
+        if (year.fiscalYear === null) continue;
+        const reading = readValue(figure) ?? { value: null, unit: null, raw: figure };
+        actuals.push({ fiscalYear: year.fiscalYear, label: '', value: reading.value, unit: reading.unit, ...(reading.raw ? { raw: reading.raw } : {}) });
+      }
       continue;
     }
     const rowYears = headerDone ? null : item.kind === 'year' ? [item.year] : item.kind === 'text' ? readYearRow(item.text) : null;

@@ -46,7 +46,8 @@ function resolveYears(headings: ReadonlyArray<number | null>, actualYears: reado
   const first = headings.findIndex((y) => y !== null);
   return headings.map((y, k) => {
     if (y !== null) return y;
-    if (first < 0) return actualYears[k] ?? null;
+    // a lone review under the actuals looks back on their last year (a final report's 評価)
+    if (first < 0) return headings.length === 1 ? actualYears[actualYears.length - 1] ?? null : actualYears[k] ?? null;
     let known = k < first ? first : k;
     while (headings[known] === null) known--;
     return headings[known]! + (k - known);

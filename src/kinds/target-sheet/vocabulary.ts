@@ -12,12 +12,15 @@ export const TARGET_SHEET_DETECTION: DetectionVocabulary = {
     { words: ['目標等の管理シート'], weight: 0.35 },
     { words: ['管理シート', '計画.{0,12}の総括', '成果目標に対する'], weight: 0.3 },
     { words: ['数値目標について', '数値目標の'], weight: 0.2 },
+    // a 障害福祉計画 (the plan of the guideline's 成果目標, not a 障害者計画's 施策) reported on as a whole
+    { words: ['(?:障害|障がい|障碍)福祉計画[^。\\n]{0,12}の(?:最終報告|実績報告|総括)', '成果目標の(?:達成状況|進捗状況|実績|評価)'], weight: 0.3 },
   ],
   labels: [
     { words: ['評価（C(?:heck)?）'], weight: 0.15 },
     { words: ['(?:改善|見直し)（A(?:ction)?）'], weight: 0.15 },
     { words: ['計画（P(?:lan)?）'], weight: 0.1 },
     { words: ['成果目標', '活動指標'], weight: 0.1 },
+    { words: ['数値目標'], weight: 0.1 },
     { words: ['協議会等?の?意見'], weight: 0.1 },
     { words: ['目標(?:値)?設定の考え方', '設定の考え方', '設定根拠'], weight: 0.1 },
     { words: ['見込量'], weight: 0.1 },
@@ -60,6 +63,9 @@ export const TARGET_SHEET_CAPTIONS: ReadonlyArray<{ section: Section; text: stri
   { section: 'council', text: '【評価等に対する意見】' },
   { section: 'improvement', text: '改善（A）' },
   { section: 'improvement', text: '改善方策' },
+  { section: 'improvement', text: '課題と今後の取組' },
+  { section: 'improvement', text: '今後の取組' },
+  { section: 'improvement', text: '今後の取組方針' },
   { section: 'improvement', text: '改善策' },
   { section: 'improvement', text: '改善（Action）' },
   { section: 'improvement', text: '見直し（A）' },
@@ -77,6 +83,10 @@ export const PLAN_STEPS = '計画（P(?:lan)?）|(?:実施|実行)（D(?:o)?）'
 export const REVIEW_STEPS = '評価（C(?:heck)?）|(?:改善|見直し)（A(?:ction)?）';
 /** A sheet's heading: `…管理シート`, `…管理シート（成果目標）`. */
 export const SHEET_HEADING_PATTERN = '管理シート\\s*(?:[（(][^）)]*[）)])?$';
+/** A report's numbered target on a line of its own: `目標1 福祉施設の入所者の地域生活への移行` (a 成果目標). */
+export const NUMBERED_TARGET_LINE = /^目標\s*([0-9]+)\s*([^\s0-9].{3,})$/;
+/** Marks that head a caption set as a heading of its own (`■数値目標`). */
+export const CAPTION_MARK = /^[■□◆◇▼▽◎]/;
 /** The department's label: `担当部局：…`. */
 export const DEPARTMENT_LABELS = '(?:担当|所管|主管)(?:部局|部署|課)';
 /** The two kinds of target. */

@@ -72,3 +72,22 @@ export const ERA_YEAR_BARE_SOURCE = '(?:明治|大正|昭和|平成|令和|[MTSH
 export function findEraYears(text: string): EraYearReading[] {
   return [...normalizeWidth(text).matchAll(new RegExp(ERA_YEAR_SOURCE, 'g'))].map((m) => read(m));
 }
+
+/**
+ * A line of years each with its figure (`令和3年度：8人、令和4年度：17人`): the pairs, when
+ * the line is nothing else (two or more, apart by commas or spaces); null otherwise.
+ */
+export function readYearFigures(input: string): Array<{ year: EraYearReading; figure: string }> | null {
+  const text = normalizeWidth(input);
+  const re = new RegExp(`${ERA_YEAR_SOURCE}(?:\\s*${ESTIMATE_MARK_SOURCE})?\\s*[:：]?\\s*([0-9][^\\s、,，]*)`, 'g');
+  const pairs: Array<{ year: EraYearReading; figure: string }> = [];
+  let rest = '';
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    rest += text.slice(last, m.index);
+    pairs.push({ year: read(m), figure: m[4]! });
+    last = m.index + m[0].length;
+  }
+  rest += text.slice(last);
+  return pairs.length >= 2 && /^[\s、,，]*$/.test(rest) ? pairs : null;
+}
