@@ -10,18 +10,18 @@ import { splitSections } from './sections.js';
 import { splitSheets, type RawSheet } from './sheets.js';
 import { readSummaryForms } from './summary-forms.js';
 import { paragraphs, tidySpaces } from './text.js';
-import { SUMMARY_PLAN_NAME } from './vocabulary.js';
+import { PLAN_TITLE_LINE, SUMMARY_PLAN_NAME } from './vocabulary.js';
 
 /** A goal's note that is a sentence (or several). */
 const SENTENCE_END = /。$/;
 
-/** The plan a report without a sheet heading names in its title: `第6期〇〇市障がい福祉計画の最終報告`. */
+/** The plan a report without a sheet heading names in its title: `第6期〇〇市障がい福祉計画の最終報告`, or a title line of its own. */
 function reportPlanName(items: readonly Item[]): string | null {
-  for (const item of items) {
-    const m = item.kind === 'text' ? SUMMARY_PLAN_NAME.exec(item.text) : null;
-    if (m) return tidySpaces(m[1]!);
-  }
-  return null;
+  const texts = items.flatMap((item) => (item.kind === 'text' ? [item.text] : []));
+  const named = texts.map((t) => SUMMARY_PLAN_NAME.exec(t)).find((m) => m !== null);
+  const titled = texts.map((t) => PLAN_TITLE_LINE.exec(t)).find((m) => m !== null);
+  const m = named ?? titled;
+  return m ? tidySpaces(m[1]!) : null;
 }
 
 export type TargetSheetFields = Omit<TargetSheetDocument, 'kind' | 'source' | 'warnings' | 'coverage'>;

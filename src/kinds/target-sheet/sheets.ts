@@ -15,6 +15,8 @@ export interface RawSheet {
   /** Page the sheet starts on when the text had form feeds, else null. */
   page: number | null;
   department: string | null;
+  /** The department was printed once above several targets, not on this sheet. */
+  departmentShared?: boolean;
   target: Target | null;
   body: Item[];
 }
@@ -71,7 +73,8 @@ export function splitSheets(items: readonly Item[]): { plan: string | null; shee
     }
     const dept = readDepartment(item.text);
     if (dept !== null) {
-      current = sheetFor(item.page, (s) => s.department !== null);
+      current = sheetFor(item.page, (s) => s.department !== null && !s.departmentShared);
+      delete current.departmentShared;
       const lines = dept ? [dept] : [];
       i = takeWrapped(items, i + 1, lines);
       current.department = lines.length > 0 ? runTogether(lines).replace(/\s+/g, '') : null;
@@ -81,7 +84,13 @@ export function splitSheets(items: readonly Item[]): { plan: string | null; shee
     if (targetLine) {
       const { lines: used, ...target } = targetLine;
       i += used - 1;
+      const previous: RawSheet | null = current;
       current = sheetFor(item.page, (s) => s.target !== null);
+      // a department printed above a list of targets is each one's
+      if (current !== previous && current.department === null && previous?.department) {
+        current.department = previous.department;
+        current.departmentShared = true;
+      }
       const lines = target.title ? [target.title] : [];
       i = takeWrapped(items, i + 1, lines);
       current.target = { ...target, title: runTogether(lines) };

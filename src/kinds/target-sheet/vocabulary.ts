@@ -115,6 +115,17 @@ export const YEAR_ROW_STUB = new RegExp(`^(?:${YEAR_ROW_STUB_WORDS})\\s+`);
 /** The stub's caption in a cell of its own, read before the years. */
 export const YEAR_ROW_STUB_ALONE = new RegExp(`^(?:${YEAR_ROW_STUB_WORDS})$`);
 
+/**
+ * The columns of a table of goals and yearly actuals (成果目標 / 項目 / 目標値（R5年度末）/ 実績
+ * over the years / 達成率): each header cell's role. Matched whole, so a body cell never heads a column.
+ */
+export const INDICATOR_TARGET_COLUMN = /^(?:成果目標|目標)$/;
+export const INDICATOR_LABEL_COLUMN = /^(?:項目|指標|指標名|区分|内容)$/;
+export const INDICATOR_GOAL_COLUMN = /^(?:目標値?|数値目標)\s*(?:[（(][^）)]*[)）])?$|^\S{0,12}年度末?の?目標値?$/;
+export const INDICATOR_RATE_COLUMN = /^(?:達成率|進捗率|達成度)(?:\s*[（(][^）)]*[)）])?$/;
+/** `実績` over the year columns: a group's caption, not a column. */
+export const INDICATOR_ACTUALS_GROUP = /^実績(?:値)?$/;
+
 /** A year's figure marked as estimated (`R3(見込)`): an actual of that year all the same. */
 export const ESTIMATE_MARK_SOURCE = '[(（](?:見込み?|見通し|推計|見込値)[)）]';
 /** The same mark cut by a narrow header cell's wrap (`R4年度(見込` / `み)`): its first part ends the line… */
@@ -125,6 +136,9 @@ export const ESTIMATE_MARK_TAIL = /^(?:み|し|計|値|込み?|通し)?[)）]$/;
 /** The plan's name in a report heading: `第6期〇〇市障がい福祉計画の最終報告`, `〇〇県障がい福祉計画(第5期)の総括`. */
 export const SUMMARY_PLAN_NAME =
   /((?:第[0-9〇一二三四五六七八九十]+期\s*)?[^\s、。:：]*?計画(?:[(（]第[0-9〇一二三四五六七八九十]+期[)）])?)の(?:最終報告|総括|数値目標|進捗|実績|評価|目標等の管理シート|管理シート)/;
+
+/** A plan's name alone on a title line: `第6期〇〇町障害福祉計画`, `〇〇市障害福祉計画（第6期）`. */
+export const PLAN_TITLE_LINE = /^((?:第[0-9]+期)?[^\s、。:：]{2,30}?計画(?:[(（]第[0-9]+期[)）])?)$/;
 
 /** `基本指針の目標1`: a numbered target of the national guideline, with its title after it. */
 export const GUIDELINE_TARGET = /(?:基本指針の目標|成果目標)\s*([0-9]+)(?![0-9])/g;
