@@ -42,7 +42,9 @@ function readItems(items: readonly Item[], ctx: ParseContext): TargetSheetFields
     if (other) return other;
   }
   // Without form feeds pages are unknown; each sheet starts a new page, so count sheets.
-  return { plan: plan ?? reportPlanName(items), sheets: sheets.map((raw, k) => readSheet(raw, raw.page ?? k + 1, ctx)) };
+  // a sheet naming neither target nor goal is text the form's words could not place (its warning says so), no record
+  const read = sheets.map((raw, k) => readSheet(raw, raw.page ?? k + 1, ctx)).filter((s) => s.target.code !== '' || s.goal !== null);
+  return { plan: plan ?? reportPlanName(items), sheets: read };
 }
 
 function readSheet(raw: RawSheet, page: number, ctx: ParseContext): TargetSheet {
