@@ -96,7 +96,9 @@ const isEmptyFigure = (text: string): boolean => /^[-－―ー]?$/.test(text);
  * then the goal, one figure a year and the rate. Stops at the first cells that are not a row.
  */
 function readRows(texts: readonly string[], columns: readonly Column[]): { rows: Row[]; next: number } {
-  const yearCount = columns.filter((c) => c.role === 'year').length;
+  // the goal and the years in the order their columns stand (the goal first or last)
+  const values = columns.filter((c) => c.role === 'goal' || c.role === 'year');
+  const goalAt = values.findIndex((c) => c.role === 'goal');
   const hasRate = columns.some((c) => c.role === 'rate');
   const rows: Row[] = [];
   let i = 0;
@@ -108,11 +110,12 @@ function readRows(texts: readonly string[], columns: readonly Column[]): { rows:
       i++;
     }
     if (words.length === 0 || words.length > MAX_ROW_WORDS || i >= texts.length) break;
-    const figures = texts.slice(i + 1, i + 1 + yearCount);
-    if (figures.length < yearCount || !figures.every((f) => isFigure(f) || isEmptyFigure(f))) break;
+    const figures = texts.slice(i, i + values.length);
+    if (figures.length < values.length || !figures.every((f) => isFigure(f) || isEmptyFigure(f)) || !isFigure(figures[goalAt]!)) break;
     const target = words.length > 1 ? words.slice(0, -1).join(' ') : null;
-    rows.push({ target, label: words[words.length - 1]!, goal: texts[i]!, years: figures.map((f) => f || '-') });
-    i += 1 + yearCount;
+    const years = figures.filter((_, k) => k !== goalAt).map((f) => f || '-');
+    rows.push({ target, label: words[words.length - 1]!, goal: figures[goalAt]!, years });
+    i += values.length;
     if (hasRate && i < texts.length && /%$/.test(texts[i]!)) i++;
     next = i;
   }
