@@ -2,9 +2,9 @@ import type { Warn } from './goal.js';
 import type { Item } from './items.js';
 import type { TargetSheet } from './schema.js';
 import { runTogether } from './text.js';
-import { ACTUALS_CAPTION, ACTUALS_LINE_PATTERN, ESTIMATE_MARK_TAIL } from './vocabulary.js';
+import { ACTUALS_CAPTION, ACTUALS_LINE_PATTERN, ESTIMATE_MARK_TAIL, YEAR_ROW_STUB_ALONE } from './vocabulary.js';
 import { readValue, type ValueReading } from '../../document/values.js';
-import { readYearRow, type EraYearReading } from './years.js';
+import { readYearFigures, readYearRow, type EraYearReading } from './years.js';
 
 type Actual = TargetSheet['actuals'][number];
 
@@ -59,6 +59,15 @@ export function parseActuals(items: readonly Item[], warn: Warn): { asOf: string
       asOf = m ? m[1]!.replace(/\s+/g, '') : null;
       continue;
     }
+    const pairs = years.length === 0 && item.kind === 'text' ? readYearFigures(item.text) : null;
+    if (pairs) {
+      for (const { year, figure } of pairs) {
+        if (year.fiscalYear === null) continue;
+        const reading = readValue(figure) ?? { value: null, unit: null, raw: figure };
+        actuals.push({ fiscalYear: year.fiscalYear, label: '', value: reading.value, unit: reading.unit, ...(reading.raw ? { raw: reading.raw } : {}) });
+      }
+      continue;
+    }
     const rowYears = headerDone ? null : item.kind === 'year' ? [item.year] : item.kind === 'text' ? readYearRow(item.text) : null;
     if (rowYears) {
       markCut = item.kind === 'text' && !ESTIMATE_MARK_TAIL.test(item.text) && /[(（][^)）]*$/.test(item.text);
@@ -74,6 +83,7 @@ export function parseActuals(items: readonly Item[], warn: Warn): { asOf: string
       continue;
     }
     if (years.length === 0) {
+      if (YEAR_ROW_STUB_ALONE.test(item.text.trim())) continue;
       if (/[0-9]/.test(item.text)) warn('actuals-unparsed', `no year header above "${item.text}"`);
       label.push(item.text);
       continue;

@@ -1,6 +1,6 @@
 import type { Item, TextItem } from './items.js';
 import { canon } from './text.js';
-import { TARGET_SHEET_CAPTIONS } from './vocabulary.js';
+import { CAPTION_MARK, TARGET_SHEET_CAPTIONS } from './vocabulary.js';
 
 /** The parts of a sheet a caption opens. */
 export type Section = 'goal' | 'rationale' | 'actuals' | 'activity' | 'evaluation' | 'council' | 'improvement';
@@ -84,9 +84,12 @@ function matchAcross(items: readonly Item[], start: number, target: string): Cap
   let joined = '';
   let gap = 0;
   const skipped: Item[] = [];
+  // a heading mark before the caption (`■数値目標`) is read with it
+  const first = items[start];
+  const mark = first?.kind === 'text' && CAPTION_MARK.test(canon(first.text)) ? 1 : 0;
   for (let j = start; j < Math.min(items.length, start + MAX_CAPTION_SPAN); j++) {
     const item = items[j]!;
-    const piece = item.kind === 'text' ? canon(item.text) : '';
+    const piece = item.kind === 'text' ? canon(item.text).slice(j === start ? mark : 0) : '';
     const grown = joined + piece;
     const fits = piece !== '' && (target.startsWith(grown) || grown.startsWith(target)) && (gap === 0 || piece.length <= MAX_PIECE_AFTER_GAP);
     if (!fits) {
@@ -98,9 +101,10 @@ function matchAcross(items: readonly Item[], start: number, target: string): Cap
     if (grown.startsWith(target) && item.kind === 'text') {
       const consumed = target.length - joined.length;
       if (consumed === piece.length) return { next: j + 1, rest: null, skipped };
-      const rest = remainder(item, consumed);
+      const offset = consumed + (j === start ? mark : 0);
+      const rest = remainder(item, offset);
       // a digit may follow with no space: the spacing an office suite puts before numbers is closed (`見直し 2圏域` → `見直し2圏域`)
-      return rest && (/^[\s0-9]/.test(restRaw(item, consumed)) || rest.text.startsWith('【')) ? { next: j + 1, rest, skipped } : null;
+      return rest && (/^[\s0-9]/.test(restRaw(item, offset)) || rest.text.startsWith('【')) ? { next: j + 1, rest, skipped } : null;
     }
     joined = grown;
   }

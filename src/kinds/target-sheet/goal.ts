@@ -4,7 +4,8 @@ import type { TargetSheet } from './schema.js';
 import { canon, runTogether } from './text.js';
 import { findQuantities } from '../../normalize/index.js';
 import { readValue, type ValueReading } from '../../document/values.js';
-import { findEraYear } from './years.js';
+import { readFigureWord } from './figures.js';
+import { findEraYear, type EraYearReading } from './years.js';
 import { GOAL_HEADING_PATTERN } from './vocabulary.js';
 
 export type Goal = NonNullable<TargetSheet['goal']>;
@@ -39,6 +40,10 @@ export function parseGoal(lines: readonly TextItem[], fallbackLabel: string, war
   if (box.length === 0 && deadline === null) return null;
 
   const split = splitAtFigure(box);
+  if (split?.deadline && deadline === null) {
+    deadline = split.deadline.text;
+    fiscalYear = split.deadline.fiscalYear;
+  }
   if (!split) {
     const label = runTogether(box) || fallbackLabel;
     if (box.length > 0) warn('value-unparsed', `goal figure not found in "${label}"`);
@@ -46,7 +51,7 @@ export function parseGoal(lines: readonly TextItem[], fallbackLabel: string, war
   }
   const note = firstRowNote(split.after, rowLabels);
   return {
-    label: runTogether(split.before) || fallbackLabel,
+    label: runTogether(split.before).replace(LABEL_COLON, '') || fallbackLabel,
     value: split.figure.value,
     unit: split.figure.unit,
     fiscalYear,
@@ -61,15 +66,18 @@ export function parseGoal(lines: readonly TextItem[], fallbackLabel: string, war
  * that, the first counted figure glued between label and note (a font that prints no
  * space glyphs: `一般就労移行者数45人令和元年度実績の1.27倍以上`).
  */
-function splitAtFigure(box: readonly string[]): { before: string[]; figure: ValueReading; after: string[] } | null {
+function splitAtFigure(box: readonly string[]): { before: string[]; figure: ValueReading; after: string[]; deadline?: EraYearReading } | null {
   for (let i = 0; i < box.length; i++) {
     const words = box[i]!.split(' ');
     for (let w = 0; w < words.length; w++) {
-      const figure = readFigure(words[w]!);
+      const dated = DATED_FIGURE.exec(words[w]!);
+      const deadline = dated ? findEraYear(dated[2]!) : null;
+      const word = deadline ? dated![1]! : words[w]!;
+      const figure = readFigure(word) ?? readFigureWord(word);
       if (!figure) continue;
       const before = [...box.slice(0, i), words.slice(0, w).join(' ')];
       const after = [words.slice(w + 1).join(' '), ...box.slice(i + 1)];
-      return { before, figure, after };
+      return { before, figure, after, ...(deadline ? { deadline } : {}) };
     }
   }
   for (let i = 0; i < box.length; i++) {
@@ -84,6 +92,12 @@ function splitAtFigure(box: readonly string[]): { before: string[]; figure: Valu
   }
   return null;
 }
+
+/** A figure with its deadline in brackets after it: `32人（令和5年度末）`. */
+const DATED_FIGURE = /^(.*?)[（(]([^（()）]*年度[^（()）]*)[)）]$/;
+
+/** The colon of a goal written `label：figure`. */
+const LABEL_COLON = /\s*[:：]$/;
 
 /** A qualifier written right after a glued figure (`2箇所以上`), part of the figure. */
 const GLUED_QUALIFIER = /^(?:以上|以下|未満|超|程度|前後)/;

@@ -2,6 +2,7 @@ import type { Block, Line, LogicalDocument, TableBlock } from '../../document/sc
 import { cellLines } from '../../document/table.js';
 import { readingText } from '../../document/text.js';
 import { readValue } from '../../document/values.js';
+import { indicatorTableLines } from './indicator-table.js';
 import { canon, runTogether } from './text.js';
 import { PDCA_STEPS, PLAN_STEPS, REVIEW_STEPS } from './vocabulary.js';
 import { ERA_YEAR_BARE_SOURCE, readYearRow, type EraYearReading } from './years.js';
@@ -54,10 +55,13 @@ function blockLines(block: Block): TextItem[] {
     case 'prose':
     case 'fields':
       return block.lines.map((line) => textItem(line, block.page));
-    case 'table':
+    case 'table': {
+      const indicators = indicatorTableLines(block);
+      if (indicators) return indicators.map((text) => textItem({ text }, block.page));
       return block.cells.flatMap((cell) =>
         cell.blocks.flatMap((b) => (b.type === 'table' ? innerTableRows(b).map((text) => textItem({ text }, b.page)) : blockLines(b))),
       );
+    }
     case 'heading':
       return [textItem({ text: block.text }, block.page)];
     case 'list':

@@ -9,7 +9,20 @@ import type { TargetSheet, TargetSheetDocument } from './schema.js';
 import { splitSections } from './sections.js';
 import { splitSheets, type RawSheet } from './sheets.js';
 import { readSummaryForms } from './summary-forms.js';
-import { paragraphs } from './text.js';
+import { paragraphs, tidySpaces } from './text.js';
+import { PLAN_TITLE_LINE, SUMMARY_PLAN_NAME } from './vocabulary.js';
+
+/** A goal's note that is a sentence (or several). */
+const SENTENCE_END = /。$/;
+
+/** The plan a report without a sheet heading names in its title: `第6期〇〇市障がい福祉計画の最終報告`, or a title line of its own. */
+function reportPlanName(items: readonly Item[]): string | null {
+  const texts = items.flatMap((item) => (item.kind === 'text' ? [item.text] : []));
+  const named = texts.map((t) => SUMMARY_PLAN_NAME.exec(t)).find((m) => m !== null);
+  const titled = texts.map((t) => PLAN_TITLE_LINE.exec(t)).find((m) => m !== null);
+  const m = named ?? titled;
+  return m ? tidySpaces(m[1]!) : null;
+}
 
 export type TargetSheetFields = Omit<TargetSheetDocument, 'kind' | 'source' | 'warnings' | 'coverage'>;
 
@@ -29,7 +42,9 @@ function readItems(items: readonly Item[], ctx: ParseContext): TargetSheetFields
     if (other) return other;
   }
   // Without form feeds pages are unknown; each sheet starts a new page, so count sheets.
-  return { plan, sheets: sheets.map((raw, k) => readSheet(raw, raw.page ?? k + 1, ctx)) };
+  // a sheet naming neither target nor goal is text the form's words could not place (its warning says so), no record
+  const read = sheets.map((raw, k) => readSheet(raw, raw.page ?? k + 1, ctx)).filter((s) => s.target.code !== '' || s.goal !== null);
+  return { plan: plan ?? reportPlanName(items), sheets: read };
 }
 
 function readSheet(raw: RawSheet, page: number, ctx: ParseContext): TargetSheet {
@@ -41,11 +56,14 @@ function readSheet(raw: RawSheet, page: number, ctx: ParseContext): TargetSheet 
   const goal = parseGoal(parts.goal, target.title, warn, [...new Set(rows.map((a) => a.label))]);
   const actuals = rows.map((a) => (a.label === '' ? { ...a, label: goal?.label ?? target.title } : a));
   const actualYears = [...new Set(actuals.map((a) => a.fiscalYear))];
+  const rationale = paragraphs(parts.rationale.map((l) => l.text)) || null;
+  // without a caption of its own, the reasoning is written as sentences under the goal's figure
+  const noteIsRationale = rationale === null && goal?.note != null && SENTENCE_END.test(goal.note);
   return {
     department: raw.department,
     target,
-    goal,
-    rationale: paragraphs(parts.rationale.map((l) => l.text)) || null,
+    goal: noteIsRationale ? { ...goal, note: null } : goal,
+    rationale: noteIsRationale ? goal.note : rationale,
     actualsAsOf: asOf,
     actuals,
     activityIndicator: paragraphs(parts.activity.map((l) => l.text)) || null,

@@ -1,6 +1,7 @@
 import type { ParseContext } from '../types.js';
 import type { TargetSheet } from './schema.js';
 import type { ReviewParts } from './sections.js';
+import type { TextItem } from './items.js';
 import { canon, paragraphs, runTogether } from './text.js';
 import { NO_OPINION } from './vocabulary.js';
 import { BULLET_MARKS, CIRCLED_NUMBERS, PARENTHESIZED_NUMBERS, ROUND_BULLET_MARKS } from '../shared/vocabulary.js';
@@ -9,6 +10,11 @@ type Review = TargetSheet['reviews'][number];
 
 /** Marks that open one opinion in the 協議会等意見 box. */
 const BULLET = new RegExp(`^(?:[${BULLET_MARKS}${ROUND_BULLET_MARKS}]|${CIRCLED_NUMBERS}|${PARENTHESIZED_NUMBERS})`);
+/**
+ * A line of bare numbers in a review's box is a chart's axis or data labels printed beside
+ * it, read in between the box's lines; no sentence wraps to leave a number alone.
+ */
+const BARE_NUMBERS = /^[0-9][0-9,.]*(?:\s+[0-9][0-9,.]*)*$/;
 /** `特になし` and its variants: the council had nothing to say. */
 const NOTHING = new RegExp(NO_OPINION);
 
@@ -23,6 +29,7 @@ export function buildReviews(parts: readonly ReviewParts[], actualYears: readonl
     return p.year?.fiscalYear ?? null;
   });
   const years = resolveYears(headings, actualYears);
+  const prose = (lines: readonly TextItem[]) => lines.map((l) => l.text).filter((t) => !BARE_NUMBERS.test(t));
   const reviews: Review[] = [];
   parts.forEach((p, k) => {
     const year = years[k]!;
@@ -33,9 +40,9 @@ export function buildReviews(parts: readonly ReviewParts[], actualYears: readonl
     if (headings[k] === null) warn('review-year-missing', `a review has no fiscal year heading; read as ${year}`, p.page);
     reviews.push({
       fiscalYear: year,
-      evaluation: paragraphs(p.evaluation.map((l) => l.text)),
-      councilOpinions: councilOpinions(p.council.map((l) => l.text)),
-      improvement: paragraphs(p.improvement.map((l) => l.text)),
+      evaluation: paragraphs(prose(p.evaluation)),
+      councilOpinions: councilOpinions(prose(p.council)),
+      improvement: paragraphs(prose(p.improvement)),
     });
   });
   return reviews;
@@ -46,7 +53,8 @@ function resolveYears(headings: ReadonlyArray<number | null>, actualYears: reado
   const first = headings.findIndex((y) => y !== null);
   return headings.map((y, k) => {
     if (y !== null) return y;
-    if (first < 0) return actualYears[k] ?? null;
+    // a lone review under the actuals looks back on their last year (a final report's 評価)
+    if (first < 0) return headings.length === 1 ? actualYears[actualYears.length - 1] ?? null : actualYears[k] ?? null;
     let known = k < first ? first : k;
     while (headings[known] === null) known--;
     return headings[known]! + (k - known);

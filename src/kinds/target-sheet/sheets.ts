@@ -1,7 +1,8 @@
+import { COUNTER_PATTERN } from '../../normalize/index.js';
 import { matchCaption, PLAN_SECTIONS, REVIEW_SECTIONS } from './captions.js';
 import type { Item } from './items.js';
 import { canon, runTogether } from './text.js';
-import { DEPARTMENT_LABELS, SHEET_HEADING_PATTERN, TARGET_TYPES } from './vocabulary.js';
+import { DEPARTMENT_LABELS, NUMBERED_TARGET_LINE, SHEET_HEADING_PATTERN, TARGET_TYPES } from './vocabulary.js';
 
 export interface Target {
   type: string;
@@ -14,6 +15,8 @@ export interface RawSheet {
   /** Page the sheet starts on when the text had form feeds, else null. */
   page: number | null;
   department: string | null;
+  /** The department was printed once above several targets, not on this sheet. */
+  departmentShared?: boolean;
   target: Target | null;
   body: Item[];
 }
@@ -22,6 +25,8 @@ export interface RawSheet {
 const TARGET_LINE =
   /^(成果目標|活動指標)\s*(?:目標\s*(?=[0-9]))?(?:[（(]\s*([0-9]+(?:\s*-\s*[0-9]+)*)\s*[）)]|([0-9]+(?:-[0-9]+)*)(?![0-9])|([①-⑳]))\s*[.．、:：]?\s*(.*)$/;
 const TARGET_TYPE_ALONE = new RegExp(`^(?:${TARGET_TYPES})$`);
+/** `目標1` in a cell of its own, its title in the next. */
+const NUMBERED_TARGET_ALONE = /^目標\s*[0-9]+$/;
 const DEPARTMENT_LINE = new RegExp(`^${DEPARTMENT_LABELS}\\s*[:：]?\\s*(.*)$`);
 /** The sheet's heading `…計画の` / `目標等の管理シート`. */
 const SHEET_HEADING = new RegExp(SHEET_HEADING_PATTERN);
@@ -68,7 +73,8 @@ export function splitSheets(items: readonly Item[]): { plan: string | null; shee
     }
     const dept = readDepartment(item.text);
     if (dept !== null) {
-      current = sheetFor(item.page, (s) => s.department !== null);
+      current = sheetFor(item.page, (s) => s.department !== null && !s.departmentShared);
+      delete current.departmentShared;
       const lines = dept ? [dept] : [];
       i = takeWrapped(items, i + 1, lines);
       current.department = lines.length > 0 ? runTogether(lines).replace(/\s+/g, '') : null;
@@ -78,7 +84,13 @@ export function splitSheets(items: readonly Item[]): { plan: string | null; shee
     if (targetLine) {
       const { lines: used, ...target } = targetLine;
       i += used - 1;
+      const previous: RawSheet | null = current;
       current = sheetFor(item.page, (s) => s.target !== null);
+      // a department printed above a list of targets is each one's
+      if (current !== previous && current.department === null && previous?.department) {
+        current.department = previous.department;
+        current.departmentShared = true;
+      }
       const lines = target.title ? [target.title] : [];
       i = takeWrapped(items, i + 1, lines);
       current.target = { ...target, title: runTogether(lines) };
@@ -110,16 +122,26 @@ function readTargetAt(items: readonly Item[], i: number): (Target & { lines: 1 |
   const one = readTarget(item.text);
   if (one) return { ...one, lines: 1 };
   const next = items[i + 1];
-  if (!TARGET_TYPE_ALONE.test(item.text) || next?.kind !== 'text') return null;
+  if (!(TARGET_TYPE_ALONE.test(item.text) || NUMBERED_TARGET_ALONE.test(item.text)) || next?.kind !== 'text') return null;
   const two = readTarget(`${item.text} ${next.text}`);
   return two ? { ...two, lines: 2 } : null;
 }
 
 export function readTarget(text: string): Target | null {
   const m = TARGET_LINE.exec(text);
-  if (!m || !isHeadingText(m[5]!)) return null;
+  if (!m) return readNumberedTarget(text);
+  if (!isHeadingText(m[5]!)) return null;
   const code = m[2] ? m[2].replace(/\s+/g, '') : m[3] ?? String(m[4]!.charCodeAt(0) - '①'.charCodeAt(0) + 1);
   return { type: m[1]!, code, title: m[5]!.trim() };
+}
+
+const COUNTER_FIRST = new RegExp(`^${COUNTER_PATTERN}`);
+
+/** `目標1 <title>`: a report's numbered target, a 成果目標. */
+function readNumberedTarget(text: string): Target | null {
+  const m = NUMBERED_TARGET_LINE.exec(text);
+  // `目標1箇所以上` is a goal's figure, not a heading
+  return m && isHeadingText(m[2]!) && !COUNTER_FIRST.test(m[2]!) ? { type: '成果目標', code: m[1]!, title: m[2]!.trim() } : null;
 }
 
 /**

@@ -12,12 +12,15 @@ export const TARGET_SHEET_DETECTION: DetectionVocabulary = {
     { words: ['目標等の管理シート'], weight: 0.35 },
     { words: ['管理シート', '計画.{0,12}の総括', '成果目標に対する'], weight: 0.3 },
     { words: ['数値目標について', '数値目標の'], weight: 0.2 },
+    // a 障害福祉計画 (the plan of the guideline's 成果目標, not a 障害者計画's 施策) reported on as a whole
+    { words: ['(?:障害|障がい|障碍)福祉計画[^。\\n]{0,12}の(?:最終報告|実績報告|総括)', '成果目標の(?:達成状況|進捗状況|実績|評価)'], weight: 0.3 },
   ],
   labels: [
     { words: ['評価（C(?:heck)?）'], weight: 0.15 },
     { words: ['(?:改善|見直し)（A(?:ction)?）'], weight: 0.15 },
     { words: ['計画（P(?:lan)?）'], weight: 0.1 },
     { words: ['成果目標', '活動指標'], weight: 0.1 },
+    { words: ['数値目標'], weight: 0.1 },
     { words: ['協議会等?の?意見'], weight: 0.1 },
     { words: ['目標(?:値)?設定の考え方', '設定の考え方', '設定根拠'], weight: 0.1 },
     { words: ['見込量'], weight: 0.1 },
@@ -59,6 +62,11 @@ export const TARGET_SHEET_CAPTIONS: ReadonlyArray<{ section: Section; text: stri
   { section: 'council', text: '審議会の意見' },
   { section: 'council', text: '【評価等に対する意見】' },
   { section: 'improvement', text: '改善（A）' },
+  { section: 'improvement', text: '改善方策' },
+  { section: 'improvement', text: '課題と今後の取組' },
+  { section: 'improvement', text: '今後の取組' },
+  { section: 'improvement', text: '今後の取組方針' },
+  { section: 'improvement', text: '改善策' },
   { section: 'improvement', text: '改善（Action）' },
   { section: 'improvement', text: '見直し（A）' },
   { section: 'improvement', text: '見直し（Action）' },
@@ -75,6 +83,10 @@ export const PLAN_STEPS = '計画（P(?:lan)?）|(?:実施|実行)（D(?:o)?）'
 export const REVIEW_STEPS = '評価（C(?:heck)?）|(?:改善|見直し)（A(?:ction)?）';
 /** A sheet's heading: `…管理シート`, `…管理シート（成果目標）`. */
 export const SHEET_HEADING_PATTERN = '管理シート\\s*(?:[（(][^）)]*[）)])?$';
+/** A report's numbered target on a line of its own: `目標1 福祉施設の入所者の地域生活への移行` (a 成果目標). */
+export const NUMBERED_TARGET_LINE = /^目標\s*([0-9]+)\s*([^\s0-9].{3,})$/;
+/** Marks that head a caption set as a heading of its own (`■数値目標`). */
+export const CAPTION_MARK = /^[■□◆◇▼▽◎]/;
 /** The department's label: `担当部局：…`. */
 export const DEPARTMENT_LABELS = '(?:担当|所管|主管)(?:部局|部署|課)';
 /** The two kinds of target. */
@@ -97,6 +109,23 @@ export const ACTUALS_LINE_PATTERN = '^[○◯●・]?(?:実施状況|実績(?:�
  * plan's 総括 (`(1) … 【成果目標】 ○ …`, `ア 成果目標の実績`, 目標・実績・達成率).
  */
 
+/** The stub of a header row of years (`項目 R3 R4 R5`): the row-label column's caption, not a year nor a row's label. */
+const YEAR_ROW_STUB_WORDS = '項目|区分|指標|指標名|年度';
+export const YEAR_ROW_STUB = new RegExp(`^(?:${YEAR_ROW_STUB_WORDS})\\s+`);
+/** The stub's caption in a cell of its own, read before the years. */
+export const YEAR_ROW_STUB_ALONE = new RegExp(`^(?:${YEAR_ROW_STUB_WORDS})$`);
+
+/**
+ * The columns of a table of goals and yearly actuals (成果目標 / 項目 / 目標値（R5年度末）/ 実績
+ * over the years / 達成率): each header cell's role. Matched whole, so a body cell never heads a column.
+ */
+export const INDICATOR_TARGET_COLUMN = /^(?:成果目標|目標)$/;
+export const INDICATOR_LABEL_COLUMN = /^(?:項目|指標|指標名|区分|内容)$/;
+export const INDICATOR_GOAL_COLUMN = /^(?:目標値?|数値目標)\s*(?:[（(][^）)]*[)）])?$|^\S{0,12}年度末?の?目標値?$/;
+export const INDICATOR_RATE_COLUMN = /^(?:達成率|進捗率|達成度)(?:\s*[（(][^）)]*[)）])?$/;
+/** `実績` over the year columns: a group's caption, not a column. */
+export const INDICATOR_ACTUALS_GROUP = /^実績(?:値)?$/;
+
 /** A year's figure marked as estimated (`R3(見込)`): an actual of that year all the same. */
 export const ESTIMATE_MARK_SOURCE = '[(（](?:見込み?|見通し|推計|見込値)[)）]';
 /** The same mark cut by a narrow header cell's wrap (`R4年度(見込` / `み)`): its first part ends the line… */
@@ -107,6 +136,9 @@ export const ESTIMATE_MARK_TAIL = /^(?:み|し|計|値|込み?|通し)?[)）]$/;
 /** The plan's name in a report heading: `第6期〇〇市障がい福祉計画の最終報告`, `〇〇県障がい福祉計画(第5期)の総括`. */
 export const SUMMARY_PLAN_NAME =
   /((?:第[0-9〇一二三四五六七八九十]+期\s*)?[^\s、。:：]*?計画(?:[(（]第[0-9〇一二三四五六七八九十]+期[)）])?)の(?:最終報告|総括|数値目標|進捗|実績|評価|目標等の管理シート|管理シート)/;
+
+/** A plan's name alone on a title line: `第6期〇〇町障害福祉計画`, `〇〇市障害福祉計画（第6期）`. */
+export const PLAN_TITLE_LINE = /^((?:第[0-9]+期)?[^\s、。:：]{2,30}?計画(?:[(（]第[0-9]+期[)）])?)$/;
 
 /** `基本指針の目標1`: a numbered target of the national guideline, with its title after it. */
 export const GUIDELINE_TARGET = /(?:基本指針の目標|成果目標)\s*([0-9]+)(?![0-9])/g;

@@ -1,5 +1,5 @@
 import { ERA_YEAR_PATTERN, ERAS, eraYearNumber, findEra, normalizeWidth } from '../../normalize/index.js';
-import { ESTIMATE_MARK_CUT_SOURCE, ESTIMATE_MARK_SOURCE } from './vocabulary.js';
+import { ESTIMATE_MARK_CUT_SOURCE, ESTIMATE_MARK_SOURCE, YEAR_ROW_STUB } from './vocabulary.js';
 
 /** An era year as written in these sheets: Ｈ３０, Ｒ１, 平成30年度, 令和元年度, 令和２年度末, 2019年度. */
 const ERA_YEAR_SOURCE =
@@ -47,11 +47,11 @@ const CUT_MARK_AT_END = new RegExp(`(${ERA_YEAR_SOURCE})\\s*${ESTIMATE_MARK_CUT_
 
 /**
  * The years of a header row (`Ｈ３０ Ｒ１ Ｒ２`, `平成30年度 令和元年度`, `H30 R元 R2 R3(見込)`)
- * when the line is nothing but years; null otherwise. An estimated year's column holds
+ * when the line is nothing but years, after the stub's caption if it has one (`項目 R3 R4`); null otherwise. An estimated year's column holds
  * that year's actual; its mark may be cut at the line's end (see ESTIMATE_MARK_TAIL).
  */
 export function readYearRow(input: string): EraYearReading[] | null {
-  const text = normalizeWidth(input).replace(CUT_MARK_AT_END, '$1');
+  const text = normalizeWidth(input).replace(YEAR_ROW_STUB, '').replace(CUT_MARK_AT_END, '$1');
   const re = new RegExp(`${ERA_YEAR_SOURCE}(?:\\s*${ESTIMATE_MARK_SOURCE})?`, 'g');
   const years: EraYearReading[] = [];
   let rest = '';
@@ -71,4 +71,23 @@ export const ERA_YEAR_BARE_SOURCE = '(?:明治|大正|昭和|平成|令和|[MTSH
 /** Every era year a text names, in order (the years of a header row worded as a sentence). */
 export function findEraYears(text: string): EraYearReading[] {
   return [...normalizeWidth(text).matchAll(new RegExp(ERA_YEAR_SOURCE, 'g'))].map((m) => read(m));
+}
+
+/**
+ * A line of years each with its figure (`令和3年度：8人、令和4年度：17人`): the pairs, when
+ * the line is nothing else (two or more, apart by commas or spaces); null otherwise.
+ */
+export function readYearFigures(input: string): Array<{ year: EraYearReading; figure: string }> | null {
+  const text = normalizeWidth(input);
+  const re = new RegExp(`${ERA_YEAR_SOURCE}(?:\\s*${ESTIMATE_MARK_SOURCE})?\\s*[:：]?\\s*([0-9][^\\s、,，]*)`, 'g');
+  const pairs: Array<{ year: EraYearReading; figure: string }> = [];
+  let rest = '';
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    rest += text.slice(last, m.index);
+    pairs.push({ year: read(m), figure: m[4]! });
+    last = m.index + m[0].length;
+  }
+  rest += text.slice(last);
+  return pairs.length >= 2 && /^[\s、,，]*$/.test(rest) ? pairs : null;
 }

@@ -1,0 +1,123 @@
+import type { TableBlock, TableCell } from '../../document/schema.js';
+import { readFigureWord } from './figures.js';
+import { runTogether } from './text.js';
+import {
+  INDICATOR_ACTUALS_GROUP,
+  INDICATOR_GOAL_COLUMN,
+  INDICATOR_LABEL_COLUMN,
+  INDICATOR_RATE_COLUMN,
+  INDICATOR_TARGET_COLUMN,
+  YEAR_ROW_STUB,
+} from './vocabulary.js';
+import { findEraYear, readYearRow, type EraYearReading } from './years.js';
+
+/**
+ * A table of goals and yearly actuals, one row per 項目 (成果目標 / 項目 / 目標値（R5年度末）/
+ * 実績 H30 R元 R2 R3(見込) / 達成率), several targets in a column merged down over their rows,
+ * or none when the table stands under its target's heading. Read as the sheet's lines the
+ * PDCA form prints: the target's heading, the goal's deadline and first row, the actuals'
+ * caption, their header row of years and a row per 項目. A 達成率 is the document's own
+ * arithmetic, not a field.
+ */
+type Role = 'target' | 'label' | 'goal' | 'year' | 'rate';
+
+interface Column {
+  role: Role;
+  year?: EraYearReading;
+}
+
+interface Row {
+  target: string | null;
+  label: string;
+  goal: string;
+  years: string[];
+}
+
+/** The table's lines, or null when it is not a table of goals and yearly actuals. */
+export function indicatorTableLines(table: TableBlock): string[] | null {
+  const cells = [...table.cells].sort((a, b) => a.row - b.row || a.col - b.col).map((c) => ({ cell: c, text: cellText(c) }));
+  const start = cells.findIndex((c) => roleOf(c.text) !== null);
+  if (start < 0) return null;
+  let end = start;
+  while (end < cells.length && (cells[end]!.text === '' || roleOf(cells[end]!.text) !== null)) end++;
+  const header = cells.slice(start, end).filter((c) => c.text !== '' && !INDICATOR_ACTUALS_GROUP.test(c.text));
+  // the header's columns left to right (a two-row header lists its second row after the first)
+  const columns = [...header].sort((a, b) => a.cell.col - b.cell.col).map((c) => roleOf(c.text)!);
+  const years = columns.filter((c) => c.role === 'year');
+  const goalAt = header.find((c) => roleOf(c.text)!.role === 'goal');
+  if (!goalAt || years.length < 2 || !columns.some((c) => c.role === 'label' || c.role === 'target')) return null;
+  const { rows, next } = readRows(cells.slice(end).map((c) => c.text), columns);
+  if (rows.length === 0) return null;
+  const deadline = findEraYear(goalAt.text);
+  const lines = cells.slice(0, start).map((c) => c.text).filter((t) => t !== '');
+  let target: string | null = null;
+  rows.forEach((row, k) => {
+    const opens = k === 0 || (row.target !== null && row.target !== target);
+    if (!opens) {
+      lines.push(`${row.label} ${row.years.join(' ')}`);
+      return;
+    }
+    target = row.target ?? target;
+    if (row.target !== null) lines.push(`成果目標 ${row.target}`);
+    if (deadline) lines.push(`○${deadline.text}までの目標値`);
+    lines.push(`${row.label} ${row.goal}`, '実績', years.map((y) => y.year!.text).join(' '), `${row.label} ${row.years.join(' ')}`);
+  });
+  lines.push(...cells.slice(end).slice(next).map((c) => c.text).filter((t) => t !== ''));
+  return lines;
+}
+
+const cellText = (cell: TableCell): string =>
+  runTogether(cell.blocks.flatMap((b) => (b.type === 'prose' ? b.lines.map((l) => l.text) : [])));
+
+function roleOf(text: string): Column | null {
+  if (INDICATOR_TARGET_COLUMN.test(text)) return { role: 'target' };
+  if (INDICATOR_LABEL_COLUMN.test(text)) return { role: 'label' };
+  if (INDICATOR_RATE_COLUMN.test(text)) return { role: 'rate' };
+  if (INDICATOR_GOAL_COLUMN.test(text)) return { role: 'goal' };
+  if (INDICATOR_ACTUALS_GROUP.test(text)) return { role: 'year' };
+  const year = readYearRow(text.replace(INDICATOR_ACTUALS_PREFIX, '').replace(YEAR_ROW_STUB, ''));
+  return year?.length === 1 ? { role: 'year', year: year[0]! } : null;
+}
+
+const INDICATOR_ACTUALS_PREFIX = /^実績(?:値)?\s*/;
+
+/** A row's text cells: its label, and before it the target's cell (a テキスト版 may print its number apart). */
+const MAX_ROW_WORDS = 3;
+
+/** A bare number before text: a target's number printed in a cell of its own (`1`, `福祉施設の…`). */
+const isTargetNumber = (texts: readonly string[], i: number): boolean => /^[0-9]+$/.test(texts[i]!) && texts[i + 1] !== undefined && !isFigure(texts[i + 1]!);
+
+const isFigure = (text: string): boolean => readFigureWord(text.replace(/\s+/g, '')) !== null;
+const isEmptyFigure = (text: string): boolean => /^[-－―ー]?$/.test(text);
+
+/**
+ * Body cells in reading order, row after row: the text cells before a row's goal are its
+ * target (when the table has that column and the cell starts a new target) and its label;
+ * then the goal, one figure a year and the rate. Stops at the first cells that are not a row.
+ */
+function readRows(texts: readonly string[], columns: readonly Column[]): { rows: Row[]; next: number } {
+  // the goal and the years in the order their columns stand (the goal first or last)
+  const values = columns.filter((c) => c.role === 'goal' || c.role === 'year');
+  const goalAt = values.findIndex((c) => c.role === 'goal');
+  const hasRate = columns.some((c) => c.role === 'rate');
+  const rows: Row[] = [];
+  let i = 0;
+  let next = 0;
+  while (i < texts.length) {
+    const words: string[] = [];
+    while (i < texts.length && (!isFigure(texts[i]!) || (words.length === 0 && isTargetNumber(texts, i)))) {
+      if (texts[i] !== '') words.push(texts[i]!);
+      i++;
+    }
+    if (words.length === 0 || words.length > MAX_ROW_WORDS || i >= texts.length) break;
+    const figures = texts.slice(i, i + values.length);
+    if (figures.length < values.length || !figures.every((f) => isFigure(f) || isEmptyFigure(f)) || !isFigure(figures[goalAt]!)) break;
+    const target = words.length > 1 ? words.slice(0, -1).join(' ') : null;
+    const years = figures.filter((_, k) => k !== goalAt).map((f) => f || '-');
+    rows.push({ target, label: words[words.length - 1]!, goal: figures[goalAt]!, years });
+    i += values.length;
+    if (hasRate && i < texts.length && /%$/.test(texts[i]!)) i++;
+    next = i;
+  }
+  return { rows, next };
+}
