@@ -4,7 +4,7 @@ import type { Count, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
 import { totalMismatches } from './table-totals.js';
 import type { ParseContext } from '../types.js';
-import { COUNT_CELL, COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN } from './vocabulary.js';
+import { FIGURE_CELL_SPACING, COUNT_CELL, COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN } from './vocabulary.js';
 
 interface Token {
   text: string;
@@ -52,7 +52,9 @@ export function readFigureGrid(rows: ReadonlyArray<readonly string[]>, page: num
   ).map((p) => p.count);
 }
 
-const tokensOf = (text: string, line: number): Token[] => clean(text).split(' ').filter((t) => t !== '').map((t) => ({ text: t, line }));
+const cellSpacing = (text: string) => FIGURE_CELL_SPACING.reduce((t, [re, to]) => t.replace(re, to), text);
+
+const tokensOf = (text: string, line: number): Token[] => cellSpacing(clean(text)).split(' ').filter((t) => t !== '').map((t) => ({ text: t, line }));
 
 /** Each table's rows as counts; a total row that differs from the sum of the rows above it is named in a warning. */
 function figureCounts(tokens: readonly Token[], page: number | null, markUsed: (line: number) => void, ctx: ParseContext): PlacedCount[] {

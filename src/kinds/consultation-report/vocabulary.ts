@@ -96,6 +96,8 @@ export const FIGURES_ONLY_LINE = /^(?:[0-9][0-9,.]*%?\s*)+$/;
 
 /** A numbered section heading on a line of its own (`１ 相談支援の実績`, `(2) 相談方法別の件数`): never part of the sentence below it. */
 export const NUMBERED_HEADING = /^(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）]|[①-⑳])[.．\s]*[^\d\s。、,，.][^\d。、]{1,30}$/;
+/** A numbered heading's number with what sets it off (`３ `, `(2)`): no figure (`３ 人材育成` is no 3 人). */
+export const NUMBERED_HEADING_NUMBER = /^(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）]|[①-⑳])[.．\s]*/;
 
 /** A document's title where it names no report: `…相談の対応状況について`, `…の相談状況`. */
 export const DOCUMENT_TITLE = /(?:について|の(?:対応|相談|実施)状況)$/;
@@ -116,6 +118,16 @@ export const CONSULTATION_REPORT_COVERAGE_LABELS: readonly string[] = [
 export const COUNT_UNITS = '件|人|名|回|ケース|世帯';
 /** A cell or bar label holding one count, with or without its counter (`1,204`, `88件`). */
 export const COUNT_CELL = new RegExp(`^((?:\\d{1,3}(?:,\\d{3})+|\\d+))(${COUNT_UNITS})?$`);
+/**
+ * Spacing inside a figures table's cells that no cell boundary makes: an age band as a row
+ * label (`18 歳未満`, `18～39 歳`, `65 歳以上`: the figures before 歳 and around a range mark are
+ * the label's) and a count set apart from its counter (`98 人`), as office suites space them.
+ */
+export const FIGURE_CELL_SPACING: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(\d)\s*([～〜~])\s*(?=\d)/g, '$1$2'],
+  [/(\d)\s+(?=[歳才])/g, '$1'],
+  [new RegExp(`(\\d)\\s+(?=(?:${COUNT_UNITS})(?:\\s|$))`, 'g'), '$1'],
+];
 
 // ---------------------------------------------------------------- charts over fiscal years
 
