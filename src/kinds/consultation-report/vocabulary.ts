@@ -69,6 +69,8 @@ export const MARKED_HEADING = new RegExp(`^[${SLIDE_HEADING_MARKS}]\\s*([^。]{2
 /** Column words of a figures table: the count and its share of the total. */
 export const FIGURE_TABLE_COUNT_COLUMN = /^(?:件数|相談件数|延べ件数|実人数|人数|延べ人数|利用者数|回数)$/;
 export const FIGURE_TABLE_SHARE_COLUMN = /^(?:構成比|構成割合|割合|比率)(?:[(（][%％][)）])?$/;
+/** The header of a table's key column when its rows are fiscal years (`年度`), or none. */
+export const YEAR_KEY_COLUMN = /^(?:年度|年次|年|)$/;
 /** The counter a bare figure in a count column carries, from the column's word. */
 export const COUNT_COLUMN_UNIT: ReadonlyArray<readonly [RegExp, string]> = [
   [/件数$/, '件'],
@@ -116,6 +118,8 @@ export const CONSULTATION_REPORT_COVERAGE_LABELS: readonly string[] = [
 
 /** Counters a count is printed with (`286人`, `3,915件`, `12ケース`). */
 export const COUNT_UNITS = '件|人|名|回|ケース|世帯';
+/** A word with its counter in brackets at its end: `実人数（人）`, `事案件数（件）`, `同行訪問(回)`. */
+export const WORD_WITH_COUNTER = new RegExp(`^(.*?)[(（](${COUNT_UNITS})[)）]$`);
 /** A cell or bar label holding one count, with or without its counter (`1,204`, `88件`). */
 export const COUNT_CELL = new RegExp(`^((?:\\d{1,3}(?:,\\d{3})+|\\d+))(${COUNT_UNITS})?$`);
 /**

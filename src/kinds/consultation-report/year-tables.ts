@@ -13,10 +13,8 @@ import type { Count, PlacedCount } from './model.js';
 import { barValue, unitInTitles, yearsOf, type BarValue } from './series-charts.js';
 import type { Slide } from './slides.js';
 import { totalMismatches } from './table-totals.js';
-import { COUNT_UNITS } from './vocabulary.js';
+import { WORD_WITH_COUNTER } from './vocabulary.js';
 
-/** A row label's counter in brackets at its end: `実人数（人）`, `同行訪問(回)`. */
-const LABEL_UNIT = new RegExp(`^(.*?)[(（](${COUNT_UNITS})[)）]$`);
 
 /** How many lines above a table's header its heading may stand on. */
 const HEADING_REACH = 2;
@@ -84,7 +82,7 @@ export function readYearRows(rows: ReadonlyArray<readonly string[]>, titlesAbove
         unlabelled.push(row.values.map((v) => v.raw).join(' '));
         continue;
       }
-      const own = LABEL_UNIT.exec(row.label);
+      const own = WORD_WITH_COUNTER.exec(row.label);
       const label = own ? own[1]! : row.label;
       row.values.forEach((v, y) =>
         counts.push({ row: k, count: { label, value: v.value, unit: own?.[2] ?? v.unit ?? unit, raw: `${row.label} ${v.raw}`, share: null, fiscalYear: header.years[y]!, page } }),
