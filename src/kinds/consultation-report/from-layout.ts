@@ -7,6 +7,7 @@ import type { UsedLines } from './lines.js';
 import { type TablePiece, wholePiece } from './continued-tables.js';
 import type { Chart, ConsultationReportFields, PlacedCount } from './model.js';
 import { readLegendPie } from './legend-pies.js';
+import { readMonthChartLayout } from './month-charts.js';
 import { readFigureGrid } from './figure-tables.js';
 import { readMatrixGrid } from './matrix-grids.js';
 import { unitInTitles } from './series-charts.js';
@@ -144,18 +145,19 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): Consultatio
     (used) => layoutTables(doc, slides, used, ctx),
     () => gridCounts(doc, slides, ctx),
     (used) => seriesCounts(doc, slides, used),
-    (used) => legendPies(doc, slides, used),
+    (used) => placedCharts(doc, slides, used),
   );
 }
 
-/** Pies named by a legend, one a page at most; the lines read are marked used. */
-function legendPies(doc: LayoutDocument, slides: readonly LayoutSlide[], used: UsedLines): Chart[] {
+/** Charts only the page's geometry pairs up (pies named by a legend, charts by month), one a page at most; the lines read are marked used. */
+function placedCharts(doc: LayoutDocument, slides: readonly LayoutSlide[], used: UsedLines): Chart[] {
   return doc.pages.flatMap((page, s) => {
     const slide = slides[s]!;
-    const pie = readLegendPie(page.lines.filter((l) => slide.indexOf.has(l) && !used.has(s, slide.indexOf.get(l)!)), page.page);
-    if (!pie) return [];
-    for (const l of pie.lines) used.add(s, slide.indexOf.get(l)!);
-    return [pie.chart];
+    const free = page.lines.filter((l) => slide.indexOf.has(l) && !used.has(s, slide.indexOf.get(l)!));
+    const found = readLegendPie(free, page.page) ?? readMonthChartLayout(free, page.page);
+    if (!found) return [];
+    for (const l of found.lines) used.add(s, slide.indexOf.get(l)!);
+    return [found.chart];
   });
 }
 

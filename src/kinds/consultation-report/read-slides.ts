@@ -1,6 +1,7 @@
 import type { ParseContext } from '../types.js';
 import { readCharts } from './charts.js';
 import { readTextLegendPies } from './legend-pies.js';
+import { readTextMonthCharts } from './month-charts.js';
 import { joinContinued, type TablePiece } from './continued-tables.js';
 import { readCounts } from './counts.js';
 import { readFigureTables } from './figure-tables.js';
@@ -26,7 +27,7 @@ export function readSlides(
   gridTables: (used: UsedLines) => TablePiece[] = () => [],
   gridCounts: () => Map<number, PlacedCount[]> = () => new Map(),
   seriesCharts: (used: UsedLines) => Map<number, PlacedCount[]> = (used) => readSeriesCharts(slides, used),
-  placedCharts: (used: UsedLines) => Chart[] = (used) => readTextLegendPies(slides, used),
+  placedCharts: (used: UsedLines) => Chart[] = (used) => [...readTextLegendPies(slides, used), ...readTextMonthCharts(slides, used)],
 ): ConsultationReportFields {
   const used = new UsedLines();
   const head = readTitleSlide(slides, used, ctx);

@@ -45,8 +45,8 @@ export const PLAN_COLUMN_WORDS = [
   ['total', '合計(?:数)?|総数|総計|計'],
 ] as const;
 
-/** What a deck's title calls the report (`…の活動報告`, `報告会`). */
-export const REPORT_WORDS = '報告会|報告書|活動報告|実績報告|事業報告|報告';
+/** What a deck's title calls the report (`…の活動報告`, `報告会`, `相談支援実績` at the line's end). */
+export const REPORT_WORDS = '報告会|報告書|活動報告|実績報告|事業報告|報告|実績$';
 /** What a deck's title calls the meeting it was given at. */
 export const MEETING_WORDS = '協議会|会議|全体会|総会|部会|研修会|連絡会';
 /** A handout's mark in the corner (`資料2`, `別紙`), never the title. */
@@ -150,3 +150,10 @@ export const SERIES_TITLE_TAIL = /(?:の)?(?:推移|経年変化|年度別|年�
 
 /** A table row's label that says the row sums the rows above it. */
 export const TOTAL_ROW_LABEL = /^(?:合計|総計|総数|計)$/;
+
+// ---------------------------------------------------------------- charts by month
+
+/** A month on a chart's category axis (`4月`, `10 月`), as printed, spaces removed. */
+export const MONTH_CATEGORY = /[0-9]{1,2}月/g;
+/** A line that is nothing but months (`4 月 5 月 … 3 月`), spaces removed. */
+export const MONTH_RUN = /^(?:[0-9]{1,2}月){3,}$/;
