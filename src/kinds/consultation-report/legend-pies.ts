@@ -10,7 +10,7 @@
  */
 import type { Box, TextLine } from '../../layout/types.js';
 import { chartTitle, headingOf, isTotalWord, quantityLine } from './chart-parts.js';
-import { compact, HAS_LETTER, isBlank, type UsedLines } from './lines.js';
+import { clean, compact, HAS_LETTER, isBlank, type UsedLines } from './lines.js';
 import type { Chart } from './model.js';
 import type { Slide } from './slides.js';
 
@@ -34,13 +34,26 @@ export interface LegendPie {
   lines: TextLine[];
 }
 
-/** A column of short names, left edges aligned, one under another: the legend, or null. */
-function legendOf(lines: readonly TextLine[], size: number): TextLine[] | null {
-  const names = lines.filter((l) => HAS_LETTER.test(l.text) && !/[0-9]/.test(l.text) && compact(l.text).length <= MAX_LEGEND_ENTRY && headingOf(l.text) === null);
+const isName = (text: string) => HAS_LETTER.test(text) && !/[0-9]/.test(text) && compact(text).length <= MAX_LEGEND_ENTRY && headingOf(text) === null;
+const wordsOf = (text: string) => clean(text).split(' ').filter((w) => w !== '');
+
+interface Legend {
+  names: string[];
+  lines: TextLine[];
+}
+
+/**
+ * The legend: a column of short names, left edges aligned, one under another, or a row
+ * of them on one line (a legend under the pie); null when there is none of `size` names.
+ */
+function legendOf(lines: readonly TextLine[], size: number): Legend | null {
+  const row = lines.find((l) => wordsOf(l.text).length === size && wordsOf(l.text).every(isName));
+  if (row) return { names: wordsOf(row.text), lines: [row] };
+  const names = lines.filter((l) => isName(l.text));
   for (const first of names) {
     const column = names.filter((l) => Math.abs(l.box.x0 - first.box.x0) <= LEGEND_ALIGN * height(first)).sort((a, b) => a.box.y0 - b.box.y0);
     const gapsOk = column.every((l, k) => k === 0 || l.box.y0 - column[k - 1]!.box.y1 <= LEGEND_PITCH * height(l));
-    if (column.length === size && gapsOk) return column;
+    if (column.length === size && gapsOk) return { names: column.map((l) => compact(l.text)), lines: column };
   }
   return null;
 }
@@ -85,7 +98,7 @@ export function readLegendPie(lines: readonly TextLine[], page: number): LegendP
   const legend = legendOf(lines, percents.length);
   const slices = legend && slicesInOrder(percents);
   if (!legend || !slices) return null;
-  const top = [...lines].sort((a, b) => a.box.y0 - b.box.y0).find((l) => HAS_LETTER.test(l.text) && !legend.includes(l));
+  const top = [...lines].sort((a, b) => a.box.y0 - b.box.y0).find((l) => HAS_LETTER.test(l.text) && !legend.lines.includes(l));
   const heading = top ? (headingOf(top.text) ?? compact(top.text)) : null;
   const totalLine = lines.find((l) => {
     const q = quantityLine(l.text);
@@ -97,10 +110,10 @@ export function readLegendPie(lines: readonly TextLine[], page: number): LegendP
     title: chartTitle(heading),
     total: total ? { value: total.value, unit: total.unit } : null,
     change: null,
-    breakdown: slices.map((s, k) => ({ label: compact(legend[k]!.text), share: s.share, count: null })),
+    breakdown: slices.map((s, k) => ({ label: legend.names[k]!, share: s.share, count: null })),
     page,
   };
-  return { chart, lines: [top!, ...legend, ...percents.map((p) => p.line), ...(totalLine ? [totalLine] : [])] };
+  return { chart, lines: [top!, ...legend.lines, ...percents.map((p) => p.line), ...(totalLine ? [totalLine] : [])] };
 }
 
 /**
@@ -113,28 +126,31 @@ export function readTextLegendPies(slides: readonly Slide[], used: UsedLines): C
     const live = slide.lines.map((_, i) => i).filter((i) => !used.has(s, i) && !isBlank(slide.lines[i]!));
     const text = (p: number) => slide.lines[live[p]!]!;
     const share = (p: number) => PERCENT.exec(compact(text(p)))?.[1];
-    const isName = (p: number) => HAS_LETTER.test(text(p)) && !/[0-9]/.test(text(p)) && compact(text(p)).length <= MAX_LEGEND_ENTRY && headingOf(text(p)) === null;
     const charts: Chart[] = [];
     for (let p = 1; p < live.length; p++) {
       if (share(p) === undefined || share(p - 1) !== undefined) continue;
       let n = 0;
       while (p + n < live.length && share(p + n) !== undefined) n++;
-      const names = Array.from({ length: n }, (_, k) => p + n + k);
-      const heading = headingOf(text(p - 1));
+      const row = p + n < live.length ? wordsOf(text(p + n)) : [];
+      const inRow = row.length === n && row.every(isName);
+      const nameLines = Array.from({ length: inRow ? 1 : n }, (_, k) => p + n + k);
+      const heading = headingOf(text(p - 1)) ?? compact(text(p - 1));
       const shares = Array.from({ length: n }, (_, k) => Number(share(p + k)));
-      if (n < MIN_SLICES || heading === null || names.some((q) => q >= live.length || !isName(q))) continue;
+      if (n < MIN_SLICES || heading === null || !HAS_LETTER.test(heading) || nameLines.some((q) => q >= live.length || !isName(text(q)))) continue;
       if (Math.abs(shares.reduce((a, b) => a + b, 0) - 100) > SHARE_SLACK) continue;
-      const after = p + 2 * n < live.length ? quantityLine(text(p + 2 * n)) : null;
+      const names = inRow ? row : nameLines.map((q) => compact(text(q)));
+      const end = p + n + nameLines.length;
+      const after = end < live.length ? quantityLine(text(end)) : null;
       const total = after && isTotalWord(after.label) ? after : null;
       charts.push({
         title: chartTitle(heading),
         total: total ? { value: total.value, unit: total.unit } : null,
         change: null,
-        breakdown: names.map((q, k) => ({ label: compact(text(q)), share: shares[k]!, count: null })),
+        breakdown: names.map((label, k) => ({ label, share: shares[k]!, count: null })),
         page: slide.page,
       });
-      for (let q = p - 1; q < p + 2 * n + (total ? 1 : 0); q++) used.add(s, live[q]!);
-      p += 2 * n;
+      for (let q = p - 1; q < end + (total ? 1 : 0); q++) used.add(s, live[q]!);
+      p = end;
     }
     return charts;
   });
