@@ -4,7 +4,7 @@
  * deck's narrative prose is outside what the contract reads, so only its lines that
  * state a figure are body.
  */
-import { CONSULTATION_REPORT_COVERAGE_LABELS } from '../kinds/consultation-report/vocabulary.js';
+import { CONSULTATION_REPORT_COVERAGE_LABELS, NUMBERED_HEADING } from '../kinds/consultation-report/vocabulary.js';
 import { INDICATOR_WORDS, PLAN_PROGRESS_COVERAGE_LABELS, PLAN_PROGRESS_FOOTER_LABEL, RECORD_LABELS } from '../kinds/plan-progress/vocabulary.js';
 import { SHARED_COVERAGE_LABELS } from '../kinds/shared/vocabulary.js';
 import { TARGET_SHEET_COVERAGE_LABELS } from '../kinds/target-sheet/vocabulary.js';
@@ -23,5 +23,5 @@ export const COVERAGE_RULES: Record<KindName, BodyRules> = {
     figuresOnly: false,
   },
   'target-sheet': { labels: [...SHARED_COVERAGE_LABELS, ...words(TARGET_SHEET_COVERAGE_LABELS)], figuresOnly: false },
-  'consultation-report': { labels: [...SHARED_COVERAGE_LABELS, ...words(CONSULTATION_REPORT_COVERAGE_LABELS)], figuresOnly: true },
+  'consultation-report': { labels: [...SHARED_COVERAGE_LABELS, ...words(CONSULTATION_REPORT_COVERAGE_LABELS), NUMBERED_HEADING], figuresOnly: true },
 };

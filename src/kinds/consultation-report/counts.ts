@@ -3,7 +3,7 @@ import type { Metric } from '../../schema/common.js';
 import type { ParseContext } from '../types.js';
 import { quantityLine } from './chart-parts.js';
 import { compact, HAS_LETTER, type UsedLines } from './lines.js';
-import { NUMBERED_HEADING, QUOTED_LABEL, SHARE_AFTER_FIGURE, YEAR_HEADING, YEAR_HEADING_INSIDE } from './vocabulary.js';
+import { NUMBERED_HEADING, NUMBERED_HEADING_NUMBER, QUOTED_LABEL, SHARE_AFTER_FIGURE, YEAR_HEADING, YEAR_HEADING_INSIDE } from './vocabulary.js';
 import type { Chart, Count, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
 
@@ -143,7 +143,8 @@ export function readCounts(
   return slides.flatMap((slide, s) => {
     const placed: PlacedCount[] = [...(tableCounts.get(s) ?? [])];
     const rest = slide.lines.map((l, i) => (used.has(s, i) ? '' : l));
-    for (const { text: paragraph, fiscalYear, at } of statements(rest)) {
+    for (const { text: printed, fiscalYear, at } of statements(rest)) {
+      const paragraph = withoutHeadingNumber(printed);
       if (!/\d/.test(normalizeWidth(paragraph))) continue;
       const located = locateFigures(paragraph);
       const metrics = ctx.extractMetrics(paragraph);
@@ -157,6 +158,12 @@ export function readCounts(
     }
     return placed.sort((a, b) => a.at - b.at).map((p) => p.count);
   });
+}
+
+/** A numbered heading's text without its number, which is no figure; any other paragraph as it is. */
+function withoutHeadingNumber(paragraph: string): string {
+  const text = normalizeWidth(paragraph).trim();
+  return NUMBERED_HEADING.test(text) ? text.replace(NUMBERED_HEADING_NUMBER, '') : paragraph;
 }
 
 /**
@@ -186,6 +193,8 @@ interface Surroundings {
 /** Where a clause starts: after 、 。 or a closing bracket. */
 const CLAUSE_START = /[、。,)）」]/g;
 const MAX_PRINTED_LABEL = 30;
+/** The particle that makes the clause the figure's topic (`…に関する相談には9件`): no part of the label. */
+const TOPIC_PARTICLE = /(?:には|は|が)$/;
 
 /**
  * What the prose says around each figure, in the order the metrics come: the share
@@ -217,7 +226,7 @@ function locateFigures(paragraph: string): (m: Metric) => Surroundings {
 /** The clause before a figure as a label: `令和3年度 事案件数` → `事案件数`; null when it is no noun phrase. */
 function clauseLabel(before: string): string | null {
   const start = Math.max(0, ...[...before.matchAll(CLAUSE_START)].map((c) => c.index + 1));
-  const clause = compact(before.slice(start).replace(YEAR_HEADING, '')).replace(/[(（:：・…]+$/, '');
+  const clause = compact(before.slice(start).replace(YEAR_HEADING, '')).replace(/[(（:：・…]+$/, '').replace(TOPIC_PARTICLE, '');
   if (!HAS_LETTER.test(clause) || clause.length > MAX_PRINTED_LABEL || /[がはでをにとも]$|[0-9]/.test(clause)) return null;
   return clause;
 }

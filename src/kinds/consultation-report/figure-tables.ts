@@ -4,7 +4,7 @@ import type { Count, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
 import { shareMismatches, totalMismatches } from './table-totals.js';
 import type { ParseContext } from '../types.js';
-import { COUNT_CELL, COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN, TOTAL_ROW_LABEL } from './vocabulary.js';
+import { FIGURE_CELL_SPACING, COUNT_CELL, COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN, TOTAL_ROW_LABEL, WORD_WITH_COUNTER } from './vocabulary.js';
 
 interface Token {
   text: string;
@@ -65,7 +65,9 @@ export function readFigureGrid(rows: ReadonlyArray<readonly string[]>, page: num
   ).counts.map((p) => p.count);
 }
 
-const tokensOf = (text: string, line: number): Token[] => clean(text).split(' ').filter((t) => t !== '').map((t) => ({ text: t, line }));
+const cellSpacing = (text: string) => FIGURE_CELL_SPACING.reduce((t, [re, to]) => t.replace(re, to), text);
+
+const tokensOf = (text: string, line: number): Token[] => cellSpacing(clean(text)).split(' ').filter((t) => t !== '').map((t) => ({ text: t, line }));
 
 /**
  * Each table's rows as counts, the rest of a table cut at the page break before (`carried`)
@@ -107,8 +109,11 @@ function figureCounts(
   return { counts, open };
 }
 
+/** A column word without the counter it prints in brackets (`実人数（人）`). */
+const bareWord = (word: string) => WORD_WITH_COUNTER.exec(word)?.[1] ?? word;
+
 function columnOf(word: string): Column | null {
-  if (FIGURE_TABLE_COUNT_COLUMN.test(word)) return 'count';
+  if (FIGURE_TABLE_COUNT_COLUMN.test(bareWord(word))) return 'count';
   return FIGURE_TABLE_SHARE_COLUMN.test(word) ? 'share' : null;
 }
 
@@ -125,11 +130,17 @@ function findHeader(tokens: readonly Token[], from: number): { start: number; en
       const kind = columnOf(tokens[j]!.text);
       const previous = columns[columns.length - 1];
       if (!kind || (kind === 'share' && previous?.kind !== 'count') || columns.some((c) => c.word === tokens[j]!.text)) break;
-      const unit = kind === 'count' ? (COUNT_COLUMN_UNIT.find(([re]) => re.test(tokens[j]!.text))?.[1] ?? null) : null;
+      const word = tokens[j]!.text;
+      const unit = kind === 'count' ? (WORD_WITH_COUNTER.exec(word)?.[2] ?? COUNT_COLUMN_UNIT.find(([re]) => re.test(word))?.[1] ?? null) : null;
       columns.push({ kind, word: tokens[j]!.text, unit });
       j++;
     }
     if (columns.length < 2 || columns[0]!.kind !== 'count') continue;
+    // the column words again (`件数 割合 件数 割合`): columns grouped under a header tier this reader does not see
+    if (tokens[j]?.text === columns[0]!.word) {
+      i = j;
+      continue;
+    }
     const labelled = i > from && HAS_LETTER.test(tokens[i - 1]!.text) && !columnOf(tokens[i - 1]!.text);
     return { start: labelled ? i - 1 : i, end: j, columns };
   }
@@ -143,7 +154,7 @@ function readRows(tokens: readonly Token[], from: number, columns: readonly Head
   for (;;) {
     let k = at;
     const label: string[] = [];
-    while (k < tokens.length && HAS_LETTER.test(tokens[k]!.text) && !COUNT_CELL.test(tokens[k]!.text)) label.push(tokens[k++]!.text);
+    while (k < tokens.length && HAS_LETTER.test(tokens[k]!.text) && !COUNT_CELL.test(tokens[k]!.text) && !columnOf(tokens[k]!.text)) label.push(tokens[k++]!.text);
     const cells = tokens.slice(k, k + columns.length).map((t) => t.text);
     if (label.length === 0 || cells.length < columns.length) break;
     const read = columns.map((c, n) => (c.kind === 'count' ? COUNT_CELL.exec(cells[n]!) : SHARE_CELL.exec(cells[n]!)));

@@ -5,8 +5,12 @@ import { headingOf } from './chart-parts.js';
 import { readGridTables } from './grid-tables.js';
 import type { UsedLines } from './lines.js';
 import { type TablePiece, wholePiece } from './continued-tables.js';
-import type { ConsultationReportFields, PlacedCount } from './model.js';
+import type { Chart, ConsultationReportFields, PlacedCount } from './model.js';
+import { readLegendPie } from './legend-pies.js';
+import { readMonthChartLayout } from './month-charts.js';
 import { readFigureGrid } from './figure-tables.js';
+import { readMatrixGrid } from './matrix-grids.js';
+import { unitInTitles } from './series-charts.js';
 import { readSlides } from './read-slides.js';
 import type { Slide } from './slides.js';
 import { tokenizeSliceLine } from './slices.js';
@@ -141,7 +145,20 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): Consultatio
     (used) => layoutTables(doc, slides, used, ctx),
     () => gridCounts(doc, slides, ctx),
     (used) => seriesCounts(doc, slides, used),
+    (used) => placedCharts(doc, slides, used),
   );
+}
+
+/** Charts only the page's geometry pairs up (pies named by a legend, charts by month), one a page at most; the lines read are marked used. */
+function placedCharts(doc: LayoutDocument, slides: readonly LayoutSlide[], used: UsedLines): Chart[] {
+  return doc.pages.flatMap((page, s) => {
+    const slide = slides[s]!;
+    const free = page.lines.filter((l) => slide.indexOf.has(l) && !used.has(s, slide.indexOf.get(l)!));
+    const found = readLegendPie(free, page.page) ?? readMonthChartLayout(free, page.page);
+    if (!found) return [];
+    for (const l of found.lines) used.add(s, slide.indexOf.get(l)!);
+    return [found.chart];
+  });
 }
 
 /** Column charts over fiscal years, by slide index, each placed at its first line; the lines read are marked used. */
@@ -168,6 +185,8 @@ function gridCounts(doc: LayoutDocument, slides: readonly LayoutSlide[], ctx: Pa
       const above = [...slides[s]!.indexOf].filter(([line]) => line.box.y1 <= table.box.y0).sort(([a], [b]) => b.box.y1 - a.box.y1);
       const at = (above.length > 0 ? Math.max(...above.map(([, i]) => i)) : -1) + 0.5;
       const rows = gridRows(table);
+      const matrix = readMatrixGrid(table, unitInTitles(above.map(([line]) => line.text).slice(0, 2)), page.page);
+      if (matrix) return matrix.map((count) => ({ at, count }));
       const byYear = readYearRows(rows, () => above.map(([line]) => line.text), page.page).flatMap((t) => {
         warnYearTable(t, ctx, page.page);
         return t.counts.map((c) => c.count);

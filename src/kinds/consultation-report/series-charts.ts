@@ -49,6 +49,13 @@ export function yearsOf(text: string): string[] | null {
   return years.every((y) => parseFiscalYear(y) !== null) ? years : null;
 }
 
+/** Fiscal years in the order they run (a legend lists a bar chart's series reversed), or null when any is not one or two are the same. */
+export function byYear(words: readonly string[]): string[] | null {
+  const years = words.map((w) => parseFiscalYear(w));
+  if (years.some((y) => y === null) || new Set(years).size !== years.length) return null;
+  return words.map((w, k) => ({ w, y: years[k]! })).sort((a, b) => a.y - b.y).map((x) => x.w);
+}
+
 /** How many values open the run as an axis's ticks: evenly spaced from 0, up or down. */
 export function leadingTicks(values: readonly number[]): number {
   const from = (list: readonly number[]) => {
@@ -128,6 +135,23 @@ function kindOf(line: string): LineKind {
 const legendWords = (line: string, kind: LineKind) => (kind.kind === 'years' ? kind.years : clean(line).split(' ').filter((w) => HAS_LETTER.test(w)));
 
 /**
+ * The legend on the line after a chart's values, or on the lines after them that are
+ * each a fiscal year (a legend set one entry a line); years in the order they run, as
+ * a bar chart's legend may list them reversed.
+ */
+function legendAfter(slide: Slide, live: readonly number[], kinds: readonly LineKind[], end: number): { legend: string[]; legendLines: number[] } {
+  const legendLines: number[] = [];
+  const words: string[] = [];
+  for (let k = end; k < kinds.length && kinds[k]!.kind !== 'values'; k++) {
+    if (k > end && kinds[k]!.kind !== 'years') break;
+    legendLines.push(live[k]!);
+    words.push(...legendWords(slide.lines[live[k]!]!, kinds[k]!));
+    if (kinds[k]!.kind !== 'years') break;
+  }
+  return { legend: byYear(words) ?? words, legendLines };
+}
+
+/**
  * A chart over years in a text slide's lines from `at`, the start of a run of lines of
  * bare figures: the categories before it (one line of years or of labels, or one label a line),
  * the legend on the line after it. Returns the chart and the lines it read.
@@ -135,9 +159,7 @@ const legendWords = (line: string, kind: LineKind) => (kind.kind === 'years' ? k
 function chartAt(slide: Slide, live: readonly number[], at: number, end: number): { chart: SeriesChart; lines: number[] } | null {
   const kinds = live.map((i) => kindOf(slide.lines[i]!));
   const figures = kinds.slice(at, end).flatMap((k) => (k.kind === 'values' ? k.values : []));
-  const after = kinds[end];
-  const legendLine = after && after.kind !== 'values' ? live[end]! : null;
-  const legend = legendLine === null ? [] : legendWords(slide.lines[legendLine]!, after!);
+  const { legend, legendLines } = legendAfter(slide, live, kinds, end);
   const ticks = leadingTicks(figures.map((f) => f.value));
   for (const withLegend of legend.length > 0 ? [true, false] : [false]) {
     const series = withLegend ? legend.length : 1;
@@ -172,7 +194,7 @@ function chartAt(slide: Slide, live: readonly number[], at: number, end: number)
       };
       if (seriesCounts(chart, slide.page) === null) continue;
       const lines = [...(titleAt === null ? [] : [titleAt]), ...categoryLines, ...live.slice(at, end).map((_, k) => at + k)].map((p) => live[p]!);
-      if (withLegend) lines.push(legendLine!);
+      if (withLegend) lines.push(...legendLines);
       return { chart, lines };
     }
   }

@@ -7,7 +7,7 @@
  */
 import type { Box, TextLine } from '../../layout/types.js';
 import { compact, HAS_LETTER } from './lines.js';
-import { barValue, seriesCounts, yearsOf, type BarValue, type SeriesChart } from './series-charts.js';
+import { barValue, byYear, leadingTicks, seriesCounts, yearsOf, type BarValue, type SeriesChart } from './series-charts.js';
 import type { Count } from './model.js';
 import { piecesOf } from './unruled-tables.js';
 
@@ -105,5 +105,61 @@ export function readSeriesLayout(lines: readonly TextLine[], furniture: readonly
     const used = [...rowLines, ...legend.map((p) => p.line).filter((l) => !furniture.includes(l)), ...bars.values.map((f) => f.piece.line), ...above.slice(0, 1)];
     readings.push({ counts, lines: [...new Set(used)] });
   }
-  return readings;
+  return readings.length > 0 ? readings : readHorizontalSeries(pieces, figures, labels, lines, page);
+}
+
+/**
+ * A horizontal bar chart comparing fiscal years: its categories in a column left of the
+ * plot, each bar's value at its end on the bar's row, a legend of two or more years. The
+ * bars of a category stand in the order the categories run: top down when the value axis
+ * stands over the plot (the category axis reversed), bottom up when it stands under it.
+ * The legend gives the years, not their order (office suites list a bar chart's legend
+ * reversed): the series are taken as the years in order, as decks print them.
+ */
+function readHorizontalSeries(
+  pieces: readonly Piece[],
+  figures: ReadonlyArray<{ piece: Piece; value: BarValue }>,
+  labels: readonly Piece[],
+  lines: readonly TextLine[],
+  page: number,
+): Reading[] {
+  const legend = byYear(labels.filter((p) => yearsOf(p.text)?.length === 1).map((p) => p.text));
+  if (legend === null || legend.length < 2 || figures.length === 0) return [];
+  const axis = tickRow(figures);
+  const bars = figures.filter((f) => !axis.includes(f));
+  if (axis.length === 0 || bars.length === 0) return [];
+  const left = Math.min(...bars.map((f) => f.piece.box.x0));
+  const top = Math.min(...bars.map((f) => f.piece.box.y0));
+  const bottom = Math.max(...bars.map((f) => f.piece.box.y1));
+  const categories = labels
+    .filter((p) => yearsOf(p.text) === null && p.box.x1 <= left && midY(p.box) >= top && midY(p.box) <= bottom)
+    .sort((a, b) => a.box.y0 - b.box.y0);
+  if (categories.length < 2) return [];
+  const nearest = (f: { piece: Piece }) =>
+    categories.reduce((best, c) => (Math.abs(midY(c.box) - midY(f.piece.box)) < Math.abs(midY(best.box) - midY(f.piece.box)) ? c : best));
+  const bands = categories.map((c) => bars.filter((f) => nearest(f) === c).sort((a, b) => a.piece.box.y0 - b.piece.box.y0));
+  if (bands.some((b) => b.length !== legend.length)) return [];
+  const axisAbove = midY(axis[0]!.piece.box) < top;
+  const ordered = axisAbove ? { categories, bands } : { categories: [...categories].reverse(), bands: [...bands].reverse().map((b) => [...b].reverse()) };
+  const above = lines.filter((l) => l.box.y1 <= Math.min(top, ...axis.map((f) => f.piece.box.y0)) && HAS_LETTER.test(l.text)).sort((a, b) => a.box.y0 - b.box.y0);
+  const chart: SeriesChart = {
+    titles: above.map((l) => l.text),
+    categories: ordered.categories.map((p) => p.text),
+    legend,
+    values: legend.flatMap((_, s) => ordered.bands.map((band) => band[s]!.value)),
+  };
+  const counts = seriesCounts(chart, page);
+  if (!counts) return [];
+  const legendLines = labels.filter((p) => yearsOf(p.text)?.length === 1).map((p) => p.line);
+  const used = [...categories.map((p) => p.line), ...legendLines, ...figures.map((f) => f.piece.line), ...above.slice(0, 1)];
+  return [{ counts, lines: [...new Set(used)] }];
+}
+
+/** The value axis: the figures on one row that read as its ticks (0, 500, 1000, …). */
+function tickRow(figures: ReadonlyArray<{ piece: Piece; value: BarValue }>): Array<{ piece: Piece; value: BarValue }> {
+  for (const f of figures) {
+    const row = figures.filter((g) => sameRow(g.piece.box, f.piece.box)).sort((a, b) => a.piece.box.x0 - b.piece.box.x0);
+    if (row.length >= 3 && leadingTicks(row.map((g) => g.value.value)) === row.length) return row;
+  }
+  return [];
 }

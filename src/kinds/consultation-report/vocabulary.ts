@@ -52,8 +52,8 @@ export const PLAN_COLUMN_WORDS = [
   ['total', '合計(?:数)?|総数|総計|計'],
 ] as const;
 
-/** What a deck's title calls the report (`…の活動報告`, `報告会`). */
-export const REPORT_WORDS = '報告会|報告書|活動報告|実績報告|事業報告|報告';
+/** What a deck's title calls the report (`…の活動報告`, `報告会`, `相談支援実績` at the line's end). */
+export const REPORT_WORDS = '報告会|報告書|活動報告|実績報告|事業報告|報告|実績$';
 /** What a deck's title calls the meeting it was given at. */
 export const MEETING_WORDS = '協議会|会議|全体会|総会|部会|研修会|連絡会';
 /** A handout's mark in the corner (`資料2`, `別紙`), never the title. */
@@ -76,6 +76,8 @@ export const MARKED_HEADING = new RegExp(`^[${SLIDE_HEADING_MARKS}]\\s*([^。]{2
 /** Column words of a figures table: the count and its share of the total. */
 export const FIGURE_TABLE_COUNT_COLUMN = /^(?:件数|相談件数|延べ件数|実人数|人数|延べ人数|利用者数|回数)$/;
 export const FIGURE_TABLE_SHARE_COLUMN = /^(?:構成比|構成割合|割合|比率)(?:[(（][%％][)）])?$/;
+/** The header of a table's key column when its rows are fiscal years (`年度`), or none. */
+export const YEAR_KEY_COLUMN = /^(?:年度|年次|年|)$/;
 /** The counter a bare figure in a count column carries, from the column's word. */
 export const COUNT_COLUMN_UNIT: ReadonlyArray<readonly [RegExp, string]> = [
   [/件数$/, '件'],
@@ -103,6 +105,8 @@ export const FIGURES_ONLY_LINE = /^(?:[0-9][0-9,.]*%?\s*)+$/;
 
 /** A numbered section heading on a line of its own (`１ 相談支援の実績`, `(2) 相談方法別の件数`): never part of the sentence below it. */
 export const NUMBERED_HEADING = /^(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）]|[①-⑳])[.．\s]*[^\d\s。、,，.][^\d。、]{1,30}$/;
+/** A numbered heading's number with what sets it off (`３ `, `(2)`): no figure (`３ 人材育成` is no 3 人). */
+export const NUMBERED_HEADING_NUMBER = /^(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）]|[①-⑳])[.．\s]*/;
 
 /** A document's title where it names no report: `…相談の対応状況について`, `…の相談状況`. */
 export const DOCUMENT_TITLE = /(?:について|の(?:対応|相談|実施)状況)$/;
@@ -121,8 +125,20 @@ export const CONSULTATION_REPORT_COVERAGE_LABELS: readonly string[] = [
 
 /** Counters a count is printed with (`286人`, `3,915件`, `12ケース`). */
 export const COUNT_UNITS = '件|人|名|回|ケース|世帯';
+/** A word with its counter in brackets at its end: `実人数（人）`, `事案件数（件）`, `同行訪問(回)`. */
+export const WORD_WITH_COUNTER = new RegExp(`^(.*?)[(（](${COUNT_UNITS})[)）]$`);
 /** A cell or bar label holding one count, with or without its counter (`1,204`, `88件`). */
 export const COUNT_CELL = new RegExp(`^((?:\\d{1,3}(?:,\\d{3})+|\\d+))(${COUNT_UNITS})?$`);
+/**
+ * Spacing inside a figures table's cells that no cell boundary makes: an age band as a row
+ * label (`18 歳未満`, `18～39 歳`, `65 歳以上`: the figures before 歳 and around a range mark are
+ * the label's) and a count set apart from its counter (`98 人`), as office suites space them.
+ */
+export const FIGURE_CELL_SPACING: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(\d)\s*([～〜~])\s*(?=\d)/g, '$1$2'],
+  [/(\d)\s+(?=[歳才])/g, '$1'],
+  [new RegExp(`(\\d)\\s+(?=(?:${COUNT_UNITS})(?:\\s|$))`, 'g'), '$1'],
+];
 
 // ---------------------------------------------------------------- charts over fiscal years
 
@@ -141,3 +157,10 @@ export const SERIES_TITLE_TAIL = /(?:の)?(?:推移|経年変化|年度別|年�
 
 /** A table row's label that says the row sums the rows above it. */
 export const TOTAL_ROW_LABEL = /^(?:合計|総計|総数|計)$/;
+
+// ---------------------------------------------------------------- charts by month
+
+/** A month on a chart's category axis (`4月`, `10 月`), as printed, spaces removed. */
+export const MONTH_CATEGORY = /[0-9]{1,2}月/g;
+/** A line that is nothing but months (`4 月 5 月 … 3 月`), spaces removed. */
+export const MONTH_RUN = /^(?:[0-9]{1,2}月){3,}$/;

@@ -13,10 +13,7 @@ import type { Count, PlacedCount } from './model.js';
 import { barValue, unitInTitles, yearsOf, type BarValue } from './series-charts.js';
 import type { Slide } from './slides.js';
 import { totalMismatches } from './table-totals.js';
-import { COUNT_UNITS, TOTAL_ROW_LABEL } from './vocabulary.js';
-
-/** A row label's counter in brackets at its end: `実人数（人）`, `同行訪問(回)`. */
-const LABEL_UNIT = new RegExp(`^(.*?)[(（](${COUNT_UNITS})[)）]$`);
+import { TOTAL_ROW_LABEL, WORD_WITH_COUNTER } from './vocabulary.js';
 
 /** How many lines above a table's header its heading may stand on. */
 const HEADING_REACH = 2;
@@ -66,7 +63,7 @@ export interface YearTable {
 }
 
 function rowCounts(row: number, label: string, values: readonly BarValue[], table: Pick<YearTable, 'years' | 'unit'>, page: number | null): YearTable['counts'] {
-  const own = LABEL_UNIT.exec(label);
+  const own = WORD_WITH_COUNTER.exec(label);
   return values.map((v, y) => ({
     row,
     count: { label: own ? own[1]! : label, value: v.value, unit: own?.[2] ?? v.unit ?? table.unit, raw: `${label} ${v.raw}`, share: null, fiscalYear: table.years[y]!, page },
