@@ -130,9 +130,22 @@ function composeKana(input: string): string {
  * `PR29件`, `ｾﾙﾌﾌﾟﾗﾝ` → `セルフプラン`, `⽀援` → `支援`.
  */
 export function normalizeWidth(input: string): string {
+  const known = normalized.get(input);
+  if (known !== undefined) return known;
   const composed = MARKS.test(input) ? composeKana(input) : input;
-  return composed.replace(SPECIAL, mapSpecial);
+  const result = composed.replace(SPECIAL, mapSpecial);
+  if (normalized.size >= NORMALIZED_KEPT) normalized.clear();
+  normalized.set(input, result);
+  return result;
 }
+
+/**
+ * The readers ask for the same line's normalized form many times over (each label and
+ * pattern they try normalizes it again: about 40 times a line in a progress table's text),
+ * so recent results are kept: a bounded number, forgotten all at once when full.
+ */
+const NORMALIZED_KEPT = 16384;
+const normalized = new Map<string, string>();
 
 /** Number separators and signs written full-width (，．＋％（）) to ASCII. 、 stays: it separates list items (100、200). */
 const NUMERAL_PUNCTUATION: Record<string, string> = { '，': ',', '．': '.', '＋': '+', '％': '%', '（': '(', '）': ')' };
