@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { IpadicFeatures, Tokenizer } from 'kuromoji';
+import type { IpadicFeatures } from 'kuromoji';
 import { PlanExtractError } from '../errors.js';
+import { buildIpadicTokenizer } from './dictionary.js';
 
 /** One morpheme with its place in the tokenized text (UTF-16 offsets, end exclusive). */
 export interface Token {
@@ -28,7 +29,7 @@ export function tokenizerLoaded(): boolean {
 
 /**
  * The IPADIC tokenizer, built once per process on first call. Building reads the
- * package's own dictionary (~1 s, ~480 MB), so nothing here runs at import time.
+ * package's own dictionary (~1 s, ~200 MB: ./dictionary.ts), so nothing here runs at import time.
  * A failed build is not memoized: a later call tries again.
  */
 export function loadTokenizer(): Promise<Tokenize> {
@@ -47,12 +48,8 @@ export function loadTokenizer(): Promise<Tokenize> {
 }
 
 async function buildTokenizer(): Promise<Tokenize> {
-  const { default: kuromoji } = await import('kuromoji');
   const packageJson = createRequire(import.meta.url).resolve('kuromoji/package.json');
-  const dicPath = path.join(path.dirname(packageJson), 'dict') + path.sep;
-  const tokenizer = await new Promise<Tokenizer<IpadicFeatures>>((resolve, reject) => {
-    kuromoji.builder({ dicPath }).build((err, t) => (err ? reject(err) : resolve(t)));
-  });
+  const tokenizer = await buildIpadicTokenizer(path.join(path.dirname(packageJson), 'dict'));
   return (text) => {
     const safe = text.replace(LONE_SURROGATE, '\ufffd');
     const tokens: Token[] = [];

@@ -130,9 +130,26 @@ function composeKana(input: string): string {
  * `PR29件`, `ｾﾙﾌﾌﾟﾗﾝ` → `セルフプラン`, `⽀援` → `支援`.
  */
 export function normalizeWidth(input: string): string {
+  const kept = input.length <= LONGEST_KEPT;
+  const known = kept ? normalized.get(input) : undefined;
+  if (known !== undefined) return known;
   const composed = MARKS.test(input) ? composeKana(input) : input;
-  return composed.replace(SPECIAL, mapSpecial);
+  const result = composed.replace(SPECIAL, mapSpecial);
+  if (!kept) return result;
+  if (normalized.size >= NORMALIZED_KEPT) normalized.clear();
+  normalized.set(input, result);
+  return result;
 }
+
+/**
+ * The readers ask for the same line's normalized form many times over (each label and
+ * pattern they try normalizes it again: about 40 times a line in a progress table's text),
+ * so recent results for lines are kept: a bounded number, forgotten all at once when full.
+ * Longer texts (a page, a whole document) are normalized once and would only hold memory.
+ */
+const NORMALIZED_KEPT = 16384;
+const LONGEST_KEPT = 512;
+const normalized = new Map<string, string>();
 
 /** Number separators and signs written full-width (，．＋％（）) to ASCII. 、 stays: it separates list items (100、200). */
 const NUMERAL_PUNCTUATION: Record<string, string> = { '，': ',', '．': '.', '＋': '+', '％': '%', '（': '(', '）': ')' };
