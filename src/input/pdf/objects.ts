@@ -248,7 +248,8 @@ export class PdfObjects {
     this.packed = new Map();
     for (const num of this.objectStreams) {
       const obj = this.object(num);
-      if (!isStream(obj)) continue;
+      // the header scan looks a little past an object's start: a short stream before an object stream is listed too
+      if (!isStream(obj) || nameOf(obj.dict.get('Type')) !== 'ObjStm') continue;
       const count = obj.dict.get('N');
       const first = obj.dict.get('First');
       const data = typeof count === 'number' && typeof first === 'number' ? this.inflate(obj) : null;
