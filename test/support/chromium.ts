@@ -91,7 +91,8 @@ export class Browser {
       this.child.kill('SIGKILL');
       await exited;
     }
-    rmSync(this.profile, { recursive: true, force: true });
+    // the browser's helper processes outlive it for a moment and may still write into the profile
+    rmSync(this.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
 
