@@ -6,6 +6,7 @@
  */
 import type { TextDocument, TextPage } from '../input/types.js';
 import { looksLikeLayoutText } from '../input/text-mode.js';
+import { FOLIO } from '../kinds/shared/vocabulary.js';
 import { columnTable } from './column-text.js';
 import type { Block, FieldPair, Line, LogicalDocument } from './schema.js';
 import { placedCells, readingText, splitSpaceRuns } from './text.js';
@@ -15,8 +16,6 @@ import { placedCells, readingText, splitSpaceRuns } from './text.js';
  * set apart by runs of spaces: each cell is read as a line of its own.
  */
 const TEXT_VERSION_LINE = 200;
-/** A page number alone on the first or last line of a page (`1`, `- 1 -`, `1/2`). */
-const PAGE_NUMBER = /^(?:[-－―‐]\s*)?[0-9]{1,3}(?:\s*[-－―‐])?$|^[0-9]{1,3}\s*\/\s*[0-9]{1,3}$/;
 /** `目標値:38人`: a short label (not a number, not a sentence) closed by a colon, its value after it. */
 const INLINE_FIELD = /^([^\s:：0-9。、，,.][^\s:：。、]{0,15})[:：]\s*(\S.*)$/;
 /** `担当課   障害福祉課`: a short label, a run of spaces, one value. */
@@ -45,8 +44,8 @@ function pageBlocks(page: TextPage, columns: boolean): Block[] {
     .filter((u) => readingText(u.text) !== '');
   // with form feeds, a lone number at a page's top or bottom is its folio, not content
   if (page.page !== null) {
-    if (units.length > 1 && PAGE_NUMBER.test(readingText(units[units.length - 1]!.text))) units.pop();
-    if (units.length > 1 && PAGE_NUMBER.test(readingText(units[0]!.text))) units.shift();
+    if (units.length > 1 && FOLIO.test(readingText(units[units.length - 1]!.text))) units.pop();
+    if (units.length > 1 && FOLIO.test(readingText(units[0]!.text))) units.shift();
   }
   const blocks: Block[] = [];
   for (let k = 0; k < units.length; ) {

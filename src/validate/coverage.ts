@@ -5,6 +5,7 @@
  * punctuation, when nothing read them into a field. A low coverage says "much of
  * this document was not understood", whatever the records look like.
  */
+import { FIGURELESS_NUMBER } from '../kinds/shared/vocabulary.js';
 import type { Warning } from '../schema/common.js';
 import type { WarningCode } from './codes.js';
 import { compactText, type Trace, type TracedLine } from './provenance.js';
@@ -33,8 +34,6 @@ export interface BodyRules {
 }
 
 const FIGURE = /[0-9]/;
-/** Numbers that state no figure: an era year (令和6年度), a plan's period (第7期). */
-const NO_FIGURE = /(?:明治|大正|昭和|平成|令和)[0-9]{1,2}年度?|第[0-9]{1,2}[期次回]/g;
 
 export interface PageCoverage {
   /** 1-based page number; null for a text without page breaks. */
@@ -104,7 +103,7 @@ function isStructure(unit: string): boolean {
 function measureLine(line: TracedLine, rules: BodyRules): { body: number; covered: number } {
   if (line.furniture) return { body: 0, covered: 0 };
   const c = compactText(line.text);
-  if (rules.figuresOnly && !FIGURE.test(c.text.replace(NO_FIGURE, ''))) return { body: 0, covered: 0 };
+  if (rules.figuresOnly && !FIGURE.test(c.text.replace(FIGURELESS_NUMBER, ''))) return { body: 0, covered: 0 };
   const n = c.text.length;
   const covered = new Uint8Array(n);
   if (line.spans.length > 0) {

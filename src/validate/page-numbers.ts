@@ -5,13 +5,12 @@
  * figure standing alone at a page's edge is never taken for one.
  */
 import type { SourceDocument } from '../input/types.js';
+import { folioNumber } from '../kinds/shared/vocabulary.js';
 import type { Box } from '../layout/types.js';
 import { normalizeWidth } from '../normalize/index.js';
 import type { Warning } from '../schema/common.js';
 import type { WarningCode } from './codes.js';
 
-/** A page's printed number alone on its line: `7`, `- 7 -`, `7 / 12`, `P.7`. */
-const PAGE_NUMBER = /^(?:[-－―‐]\s*)?([0-9]{1,3})(?:\s*[-－―‐])?$|^([0-9]{1,3})\s*\/\s*[0-9]{1,3}$|^[pP]\.?\s*([0-9]{1,3})$/;
 /** Share of the page height at its top and foot where a PDF prints its page numbers. */
 const EDGE = 0.12;
 /** Pages that must print a number consistent with their neighbours' before a jump means a loss. */
@@ -22,10 +21,7 @@ interface Numbered {
   printed: number;
 }
 
-const printedNumber = (text: string): number | null => {
-  const m = PAGE_NUMBER.exec(normalizeWidth(text).trim());
-  return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
-};
+const printedNumber = (text: string): number | null => folioNumber(normalizeWidth(text).trim());
 
 /** Each page's printed number, where the page prints one alone on its first or last line (PDF: at its top or foot). */
 function numberedPages(doc: SourceDocument): Numbered[] {

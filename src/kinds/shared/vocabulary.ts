@@ -90,6 +90,18 @@ export const FISCAL_YEAR_WORD = `(?:(?:${ERA_NAMES}|H|R)?[0-9]{1,2}|(?:${ERA_NAM
 /** A page number printed alone: `- 3 -`, `3 / 12`, `P.3`. */
 export const PAGE_NUMBER = '(?:-\\s*[0-9]{1,4}\\s*-|[0-9]{1,4}\\s*\\/\\s*[0-9]{1,4}|[pP]\\.?\\s*[0-9]{1,4})';
 
+/** A page's own number alone on its first or last line (`7`, `- 7 -`, `7 / 12`, `P.7`), the number captured. */
+export const FOLIO = /^(?:[-－―‐]\s*)?([0-9]{1,3})(?:\s*[-－―‐])?$|^([0-9]{1,3})\s*\/\s*[0-9]{1,3}$|^[pP]\.?\s*([0-9]{1,3})$/;
+
+/** The number a folio line prints, or null. */
+export function folioNumber(line: string): number | null {
+  const m = FOLIO.exec(line);
+  return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
+}
+
+/** Numbers in a line that state no figure: an era year (令和6年度), a plan's period (第7期). */
+export const FIGURELESS_NUMBER = new RegExp(`(?:明治|大正|${ERA_NAMES})[0-9]{1,2}年度?|第[0-9]{1,2}[期次回]`, 'g');
+
 // ---------------------------------------------------------------- figures
 
 /** A line ending with a figure (`相談件数：22,103件`, `10回）`): a cell's paragraph ends there like at a sentence's end. */
