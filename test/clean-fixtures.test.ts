@@ -21,14 +21,6 @@ const DIRS = ['fixtures', 'fixtures/generated', 'fixtures/forms', 'fixtures/offi
  */
 const NOT_CLEAN = new Set(['fixtures/office/plan-progress.calc.txt']);
 
-/**
- * Inputs whose report holds a table no reader takes, with the warnings naming it
- * (test/golden-target-sheet-forms.test.ts): the 管理シート's 活動指標 rows in its -raw text.
- */
-const KNOWN_GAPS: Record<string, Array<{ code: string; page: number | null }>> = {
-  'fixtures/forms/target-sheet.kanri.raw.txt': [{ code: 'rows-skipped', page: 1 }],
-};
-
 interface Case {
   input: string;
   expected: string;
@@ -77,7 +69,7 @@ describe('clean fixtures', () => {
   it.each(cases)('$input: only the expected warnings, coverage above the minimum', async ({ input, expected, options }) => {
     const want = JSON.parse(readFileSync(expected, 'utf8'));
     const out = await extract(input, options);
-    expect(warningsOf(out)).toEqual(KNOWN_GAPS[input] ?? expectedWarningsOf(want));
+    expect(warningsOf(out)).toEqual(expectedWarningsOf(want));
     expect(out.coverage).toBeGreaterThan(DEFAULT_MIN_COVERAGE);
   });
 });

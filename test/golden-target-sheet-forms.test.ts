@@ -17,14 +17,6 @@ const FORMS = [
   ['mikomi', 'PDCA sheet with an H30 R元 R2 R3(見込) header, kanji years and 戶 for 戸'],
 ] as const;
 
-/**
- * Known gaps, named by a warning: the 管理シート's 活動指標 table (サービスの利用者数, 見込量 /
- * 実績値 by year) has no reader; in the -raw text its rows stand as rows of figures.
- */
-const KNOWN_GAPS: Record<string, Array<{ code: string; page: number | null }>> = {
-  'kanri.raw.txt': [{ code: 'rows-skipped', page: 1 }],
-};
-
 describe('target-sheet forms of other cities', () => {
   for (const [name, what] of FORMS) {
     for (const source of ['txt', 'raw.txt', 'pdf']) {
@@ -33,7 +25,7 @@ describe('target-sheet forms of other cities', () => {
         const result = compareToExpected(expected(`target-sheet.${name}`), doc);
         expect([...result.misses, ...result.spurious]).toEqual([]);
         expect(result.matched).toBe(result.total);
-        expect(doc.warnings.map((w) => ({ code: w.code, page: w.page }))).toEqual(KNOWN_GAPS[`${name}.${source}`] ?? []);
+        expect(doc.warnings.map((w) => ({ code: w.code, page: w.page }))).toEqual([]);
       });
     }
   }

@@ -172,8 +172,9 @@ export const WARNING_CODES = {
   },
   'rows-skipped': {
     source: 'coverage',
-    meaning: 'lines printed as a row of figures (a label and two or more figures) of which no figure landed in any field: rows the parser skipped or could not place',
-    example: '1 row of figures not read into any field: "1.施設入所支援 見込量 636人 630人 624人"',
+    meaning:
+      'lines printed as a row of figures (a label and two or more figures) of which no figure landed in any field: rows the parser skipped or could not place (a part the contract leaves out, such as a 管理シート\'s 活動指標 table of 見込量, is not counted)',
+    example: '1 row of figures not read into any field: "地域生活支援拠点等の整備 1箇所 1箇所 2箇所"',
   },
   'low-coverage': {
     source: 'coverage',

@@ -31,6 +31,12 @@ export interface BodyRules {
   labels: readonly RegExp[];
   /** Only lines that state a figure (hold a digit) are body: a slide deck's prose is not read by design. */
   figuresOnly: boolean;
+  /**
+   * Parts of the form the contract leaves out (a 管理シート's 活動指標 table of 見込量 after its
+   * 成果目標): from a line `from` matches to the next line `to` matches. Their rows of figures
+   * are not rows a parser skipped.
+   */
+  leftOut?: { from: RegExp; to: RegExp };
 }
 
 const FIGURE = /[0-9]/;

@@ -7,7 +7,7 @@
 import { CONSULTATION_REPORT_COVERAGE_LABELS, NUMBERED_HEADING } from '../kinds/consultation-report/vocabulary.js';
 import { INDICATOR_WORDS, PLAN_PROGRESS_COVERAGE_LABELS, PLAN_PROGRESS_FOOTER_LABEL, RECORD_LABELS } from '../kinds/plan-progress/vocabulary.js';
 import { SHARED_COVERAGE_LABELS } from '../kinds/shared/vocabulary.js';
-import { TARGET_SHEET_COVERAGE_LABELS } from '../kinds/target-sheet/vocabulary.js';
+import { GUIDELINE_TARGET, TARGET_PART_END, TARGET_SHEET_COVERAGE_LABELS } from '../kinds/target-sheet/vocabulary.js';
 import type { KindName } from '../schema/common.js';
 import type { BodyRules } from './coverage.js';
 
@@ -22,6 +22,10 @@ export const COVERAGE_RULES: Record<KindName, BodyRules> = {
     labels: [...SHARED_COVERAGE_LABELS, PLAN_PROGRESS_FOOTER_LABEL, ...words(PLAN_PROGRESS_COVERAGE_LABELS), ...words(PLAN_PROGRESS_FORM_LABELS)],
     figuresOnly: false,
   },
-  'target-sheet': { labels: [...SHARED_COVERAGE_LABELS, ...words(TARGET_SHEET_COVERAGE_LABELS)], figuresOnly: false },
+  'target-sheet': {
+    labels: [...SHARED_COVERAGE_LABELS, ...words(TARGET_SHEET_COVERAGE_LABELS)],
+    figuresOnly: false,
+    leftOut: { from: TARGET_PART_END, to: new RegExp(GUIDELINE_TARGET.source) },
+  },
   'consultation-report': { labels: [...SHARED_COVERAGE_LABELS, ...words(CONSULTATION_REPORT_COVERAGE_LABELS), NUMBERED_HEADING], figuresOnly: true },
 };

@@ -50,10 +50,23 @@ function withoutLabels(text: string, labels: readonly RegExp[]): string {
   return text.replace(/[\s\S]/g, (c, i: number) => (label[i] ? ' ' : c));
 }
 
+/** A filter of the lines in document order: false inside a part the contract leaves out. */
+function readParts(rules: BodyRules): (line: TracedLine) => boolean {
+  const { leftOut } = rules;
+  if (!leftOut) return () => true;
+  let inside = false;
+  return (line) => {
+    if (leftOut.from.test(line.text)) inside = true;
+    else if (leftOut.to.test(line.text)) inside = false;
+    return !inside;
+  };
+}
+
 /** `rows-skipped` per page whose rows of figures no field holds, quoting the first few. */
 export function checkSkippedRows(trace: Trace, rules: BodyRules): Warning[] {
+  const read = readParts(rules);
   return trace.pages.flatMap((page) => {
-    const rows = page.lines.filter((l) => isSkippedRow(l, rules.labels)).map((l) => l.text.trim());
+    const rows = page.lines.filter((l) => read(l) && isSkippedRow(l, rules.labels)).map((l) => l.text.trim());
     if (rows.length === 0) return [];
     const quoted = rows.slice(0, ROWS_QUOTED).map((r) => `"${r.length > QUOTE_LENGTH ? `${r.slice(0, QUOTE_LENGTH)}…` : r}"`);
     const more = rows.length > ROWS_QUOTED ? ` and ${rows.length - ROWS_QUOTED} more` : '';

@@ -145,12 +145,18 @@ const MIN_INDICATOR_ROLES = 4;
 const roleOf = (word: string): IndicatorColumn | undefined => INDICATOR_TABLE_COLUMNS.find(([, re]) => re.test(word))?.[0];
 
 /**
+ * A header cell names its column; a run that holds 。 or 、 is a sentence or cells run
+ * together (a テキスト版 that parts its cells with 。), whose words name no column.
+ */
+const isHeaderWord = (word: string): boolean => !/[。、]/.test(word);
+
+/**
  * A header line of an indicator table (`施策名 成果指標 単位 実績値 目標値`, `No 事業名 担当課
  * 指標（単位） 年度 計画 実績`): its rows give an item's figures per year in cells merged over
  * rows, which the text prints once, with nothing to tell which row they span.
  */
 function isIndicatorHeader(line: string): boolean {
-  const roles = new Set(line.split(/\s+/).map((w) => roleOf(compact(w))).filter((r) => r !== undefined));
+  const roles = new Set(line.split(/\s+/).filter(isHeaderWord).map((w) => roleOf(compact(w))).filter((r) => r !== undefined));
   return roles.size >= MIN_INDICATOR_ROLES && roles.has('indicator') && (roles.has('actual') || roles.has('target'));
 }
 
