@@ -10,10 +10,15 @@ import { isStrongHeader, isWeakHeader } from './lines.js';
 import { INDICATOR_TABLE_COLUMNS, PLAN_HEADER_FRAGMENTS, PLAN_HEADER_LABELS, PLAN_YEAR_HEADER, type IndicatorColumn } from './vocabulary.js';
 
 /** The columns whose headers share one line in content order. */
-const ROW_LABELS = new RegExp(
-  `(?:${[...PLAN_HEADER_LABELS.name, ...PLAN_HEADER_LABELS.summary, PLAN_YEAR_HEADER, ...PLAN_HEADER_LABELS.results, ...PLAN_HEADER_LABELS.plans].join('|')})`,
-  'g',
-);
+const ROW_LABEL_WORDS = [...PLAN_HEADER_LABELS.name, ...PLAN_HEADER_LABELS.summary, PLAN_YEAR_HEADER, ...PLAN_HEADER_LABELS.results, ...PLAN_HEADER_LABELS.plans];
+const ROW_LABELS = new RegExp(`(?:${ROW_LABEL_WORDS.join('|')})`, 'g');
+/** A header row's words with the 担当課 column's: two of them on a line without a sentence make a table's header row. */
+const TABLE_HEADER_LABELS = new RegExp(`(?:${[...ROW_LABEL_WORDS, ...PLAN_HEADER_LABELS.department].join('|')})`, 'g');
+const MIN_TABLE_HEADER_LABELS = 2;
+
+/** A plan table's header row in content order (`事業名 担当課 令和5年度の取組状況`), not words inside a sentence. */
+const isTableHeaderRow = (line: string): boolean =>
+  !/。/.test(line) && new Set(compact(line).match(TABLE_HEADER_LABELS) ?? []).size >= MIN_TABLE_HEADER_LABELS;
 /** Every header label, to tell a wrapped header's piece (`他の分野別`, `取組予`) from a cell's text. */
 const ALL_LABELS = [...Object.values(PLAN_HEADER_LABELS).flat(), ...PLAN_HEADER_FRAGMENTS];
 const LEADING_YEAR = new RegExp(`^${FISCAL_YEAR_WORD}の?`);
@@ -163,14 +168,15 @@ function isIndicatorHeader(line: string): boolean {
 /**
  * Why a text with a plan's words gave no rows, when it holds a body: a table whose
  * every cell wraps, in content order, gives a row's cells one after the other over
- * many lines with nothing to tell where one ends; an indicator table's merged cells
+ * many lines with nothing to tell where one ends (a header row above them says it is a
+ * table: sentences alone are prose, such as minutes); an indicator table's merged cells
  * are printed once for the rows they span.
  */
 export function emptyPlanTextHint(pages: readonly (readonly string[])[]): string | null {
   const lines = pages.flat();
   if (lines.some(isIndicatorHeader)) return 'a table of indicators over years (its cells merged over rows) is read from the PDF only; give the PDF';
   const sentences = lines.filter((l) => /。/.test(l)).length;
-  return sentences >= MIN_UNREAD_SENTENCES
+  return sentences >= MIN_UNREAD_SENTENCES && lines.some(isTableHeaderRow)
     ? "a table whose cells wrap over lines cannot be taken apart from its text; give the PDF or the city's one-line テキスト版"
     : null;
 }
