@@ -129,6 +129,12 @@ export const WARNING_CODES = {
     meaning: 'a plan table row: selfPlanRate is neither selfPlans / total × 100 rounded nor truncated',
     example: '障害者総合福祉法分 2015-03-31: セルフ率 41.9, 706 / 1683 gives 41.9–41.9',
   },
+  'indicator-rate-mismatch': {
+    source: 'consistency',
+    meaning:
+      "an indicator's printed 達成率 is none of the readings of its target and actual (actual / target, target / actual for a figure to bring down, the way from baseline to target), rounded or truncated to its decimals: a rate, target or actual printed or read wrong, or two rows' figures swapped",
+    example: '事業1 福祉施設から一般就労への移行者数: 達成率 96.2%, but 50 / 54 × 100 = 92.6',
+  },
   'actual-year-outside-plan': {
     source: 'consistency',
     meaning: 'an actual or review year after the goal year or more than 5 years before it; a results year after the plans year',

@@ -7,6 +7,7 @@ import type { ConsultationReportDocument, PlanProgressDocument, TargetSheetDocum
 import type { Warning } from '../schema/common.js';
 import { checkChartChange, checkChartCounts, checkChartShares } from './charts.js';
 import { checkPlanTableCells, checkPlanTableRates, checkPlanTableTotals } from './plan-tables.js';
+import { checkIndicatorRates } from './indicators.js';
 import { checkItemNumbers } from './item-numbers.js';
 import { checkSheetActuals } from './sheets.js';
 import { checkPlanItemYears, checkTargetSheetYears } from './years.js';
@@ -14,6 +15,7 @@ import { checkPlanItemYears, checkTargetSheetYears } from './years.js';
 export { CONSISTENCY_CODES, WARNING_CODES, type ConsistencyCode, type ParserCode, type WarningCode } from './codes.js';
 export { checkChartChange, checkChartCounts, checkChartShares, shareSumRange, SHARE_TOLERANCE, type Chart } from './charts.js';
 export { checkPlanTableCells, checkPlanTableRates, checkPlanTableTotals, type PlanTable, type PlanTableRow } from './plan-tables.js';
+export { checkIndicatorRates } from './indicators.js';
 export { checkItemNumbers, numbersPerSection } from './item-numbers.js';
 export { checkPlanItemYears, checkTargetSheetYears, YEARS_BEFORE_GOAL, type PlanItem, type TargetSheet } from './years.js';
 
@@ -30,7 +32,7 @@ export interface ConsistencyOptions {
 }
 
 export function checkPlanProgress(doc: Checked<PlanProgressDocument>): Warning[] {
-  return [...checkItemNumbers(doc.items), ...doc.items.flatMap(checkPlanItemYears)];
+  return [...checkItemNumbers(doc.items), ...doc.items.flatMap((item) => [...checkPlanItemYears(item), ...checkIndicatorRates(item)])];
 }
 
 export function checkTargetSheets(doc: Checked<TargetSheetDocument>): Warning[] {

@@ -16,9 +16,14 @@ const EDGE = 0.12;
 /** Pages that must print a number consistent with their neighbours' before a jump means a loss. */
 const MIN_AGREEING_STEPS = 2;
 
+/** Share of the page's width and height two printed numbers may lie apart and still be one slide-number place. */
+const SAME_PLACE = 0.02;
+
 interface Numbered {
   page: number;
   printed: number;
+  /** Where a PDF page prints it, as shares of the page's width and height. */
+  at?: { x: number; y: number };
 }
 
 const printedNumber = (text: string): number | null => folioNumber(normalizeWidth(text).trim());
@@ -36,18 +41,32 @@ function numberedPages(doc: SourceDocument): Numbered[] {
   }
   for (const p of doc.pages) {
     const atEdge = (box: Box) => box.y1 <= p.height * EDGE || box.y0 >= p.height * (1 - EDGE);
-    const found = [...p.lines, ...(p.furniture ?? [])].filter((l) => atEdge(l.box)).map((l) => printedNumber(l.text)).filter((n) => n !== null);
-    if (found.length === 1) out.push({ page: p.page, printed: found[0]! });
+    const found = [...p.lines, ...(p.furniture ?? [])]
+      .filter((l) => atEdge(l.box))
+      .map((l) => ({ printed: printedNumber(l.text), at: { x: l.box.x0 / p.width, y: l.box.y0 / p.height } }))
+      .filter((n) => n.printed !== null);
+    if (found.length === 1) out.push({ page: p.page, printed: found[0]!.printed!, at: found[0]!.at });
   }
   return out;
+}
+
+/**
+ * A short deck's numbering, too few pages for steps to agree: every number printed in one
+ * place of the slide (a slide-number field), the first of them the file's own page number.
+ */
+function isSlideNumbering(pages: readonly Numbered[]): boolean {
+  const first = pages[0];
+  if (!first?.at || first.printed !== first.page) return false;
+  return pages.every((p) => p.at && Math.abs(p.at.x - first.at!.x) <= SAME_PLACE && Math.abs(p.at.y - first.at!.y) <= SAME_PLACE);
 }
 
 /** `page-missing` where the printed numbers skip: pages the document numbers but does not hold. */
 export function checkPageNumbers(doc: SourceDocument): Warning[] {
   const pages = numberedPages(doc);
   const steps = pages.slice(1).map((b, i) => ({ a: pages[i]!, b, gap: b.printed - pages[i]!.printed - (b.page - pages[i]!.page) }));
-  // a numbering: every step agrees but the jumps forward, and enough of them agree
-  if (steps.some((s) => s.gap < 0) || steps.filter((s) => s.gap === 0).length < MIN_AGREEING_STEPS) return [];
+  // a numbering: every step agrees but the jumps forward, and enough of them agree (or a slide number in one place)
+  if (steps.some((s) => s.gap < 0)) return [];
+  if (steps.filter((s) => s.gap === 0).length < MIN_AGREEING_STEPS && !isSlideNumbering(pages)) return [];
   return steps
     .filter((s) => s.gap > 0)
     .map(({ a, b, gap }) => {
