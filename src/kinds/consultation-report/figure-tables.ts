@@ -4,7 +4,7 @@ import type { Count, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
 import { shareMismatches, totalMismatches } from './table-totals.js';
 import type { ParseContext } from '../types.js';
-import { FIGURE_CELL_SPACING, COUNT_CELL, COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN, TOTAL_ROW_LABEL, WORD_WITH_COUNTER } from './vocabulary.js';
+import { FIGURE_CELL_SPACING, COUNT_CELL, COUNTED_COLUMN_WORD, COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN, TOTAL_ROW_LABEL, WORD_WITH_COUNTER } from './vocabulary.js';
 
 interface Token {
   text: string;
@@ -113,7 +113,7 @@ function figureCounts(
 const bareWord = (word: string) => WORD_WITH_COUNTER.exec(word)?.[1] ?? word;
 
 function columnOf(word: string): Column | null {
-  if (FIGURE_TABLE_COUNT_COLUMN.test(bareWord(word))) return 'count';
+  if (FIGURE_TABLE_COUNT_COLUMN.test(bareWord(word)) || COUNTED_COLUMN_WORD.test(word)) return 'count';
   return FIGURE_TABLE_SHARE_COLUMN.test(word) ? 'share' : null;
 }
 

@@ -9,7 +9,7 @@ import type { DetectionVocabulary } from '../shared/vocabulary.js';
 export const CONSULTATION_REPORT_DETECTION: DetectionVocabulary = {
   titles: [
     { words: ['相談の対応状況', '相談実績'], weight: 0.3 },
-    { words: ['報告会', '活動報告', '事業報告', 'セルフプラン率'], weight: 0.2 },
+    { words: ['報告会', '活動報告', '事業報告', '実績報告', '状況報告', 'セルフプラン率'], weight: 0.2 },
   ],
   labels: [
     { words: ['相談方法'], weight: 0.15 },
@@ -23,6 +23,7 @@ export const CONSULTATION_REPORT_DETECTION: DetectionVocabulary = {
     { words: ['事案件数', '対応回数'], weight: 0.1 },
     { words: ['延べ件数', '延件数'], weight: 0.05 },
     { words: ['障害種別'], weight: 0.05 },
+    { words: ['相談支援専門員'], weight: 0.05 },
     // plan tables state these too (相談件数：22,103件 in a 実施状況 cell): a hint, never enough
     { words: ['相談件数'], weight: 0.025 },
     { words: ['実人数'], weight: 0.025 },
@@ -124,9 +125,11 @@ export const CONSULTATION_REPORT_COVERAGE_LABELS: readonly string[] = [
 ];
 
 /** Counters a count is printed with (`286人`, `3,915件`, `12ケース`). */
-export const COUNT_UNITS = '件|人|名|回|ケース|世帯';
+export const COUNT_UNITS = '件|人|名|回|ケース|世帯|箇所|か所|カ所';
 /** A word with its counter in brackets at its end: `実人数（人）`, `事案件数（件）`, `同行訪問(回)`. */
 export const WORD_WITH_COUNTER = new RegExp(`^(.*?)[(（](${COUNT_UNITS})[)）]$`);
+/** A column word naming a number of something with its counter in brackets: `事業所数（箇所）`, `相談支援専門員数（人）`. */
+export const COUNTED_COLUMN_WORD = new RegExp(`^[^\\s\\d]{1,16}数[(（](?:${COUNT_UNITS})[)）]$`);
 /** A cell or bar label holding one count, with or without its counter (`1,204`, `88件`). */
 export const COUNT_CELL = new RegExp(`^((?:\\d{1,3}(?:,\\d{3})+|\\d+))(${COUNT_UNITS})?$`);
 /**
