@@ -170,13 +170,15 @@ function withoutHeadingNumber(paragraph: string): string {
  * A slide's paragraphs, each with the fiscal year of the year heading it falls under
  * (`令和3年度` alone, or opening a line: `令和3年度 事案件数112件、…`, or set apart by
  * spaces inside a text version's line); a year heading starts a new paragraph and
- * holds until the next one.
+ * holds until the next one or a numbered section heading.
  */
 function statements(lines: readonly string[]): Array<{ text: string; fiscalYear: number | null; at: number }> {
   const sections: Array<{ fiscalYear: number | null; lines: Array<{ text: string; at: number }> }> = [{ fiscalYear: null, lines: [] }];
   for (const line of lines.flatMap((l, at) => l.split(YEAR_HEADING_INSIDE).map((text) => ({ text, at })))) {
     const heading = YEAR_HEADING.exec(compact(line.text));
     if (heading) sections.push({ fiscalYear: parseFiscalYear(heading[0]), lines: [line] });
+    // a numbered section heading (`３ 主な取組`) starts a part the year before it no longer covers
+    else if (NUMBERED_HEADING.test(normalizeWidth(line.text).trim())) sections.push({ fiscalYear: null, lines: [line] });
     else sections[sections.length - 1]!.lines.push(line);
   }
   return sections.flatMap((section) => paragraphs(section.lines).map((p) => ({ ...p, fiscalYear: section.fiscalYear })));

@@ -57,6 +57,8 @@ export const PLAN_COLUMN_WORDS = [
 export const REPORT_WORDS = '報告会|報告書|活動報告|実績報告|事業報告|報告|実績$';
 /** What a deck's title calls the meeting it was given at. */
 export const MEETING_WORDS = '協議会|会議|全体会|総会|部会|研修会|連絡会';
+/** What an office that signs a report is called, at the end of its name (`…基幹相談支援センター`, `…障害福祉課`). */
+export const ORGANIZATION_NAME = '(?:センター|事業所|相談室|支援室|福祉課|福祉室)$';
 /** A handout's mark in the corner (`資料2`, `別紙`), never the title. */
 export const HANDOUT_MARK = '^[(（]?(?:参考)?(?:資料|別紙|参考)\\s*[\\d-]*[)）]?$';
 /** A handout's mark printed in front of the title on the same line (`参考資料1-1 大阪府…`). */
@@ -77,6 +79,12 @@ export const MARKED_HEADING = new RegExp(`^[${SLIDE_HEADING_MARKS}]\\s*([^。]{2
 /** Column words of a figures table: the count and its share of the total. */
 export const FIGURE_TABLE_COUNT_COLUMN = /^(?:件数|相談件数|延べ件数|実人数|人数|延べ人数|利用者数|回数)$/;
 export const FIGURE_TABLE_SHARE_COLUMN = /^(?:構成比|構成割合|割合|比率)(?:[(（][%％][)）])?$/;
+/** A figures table's column of the year before the report's (`前年度`), beside the report year's count column. */
+export const FIGURE_TABLE_PREVIOUS_YEAR_COLUMN = /^(?:前年度|前年度実績|前年度件数|前年)$/;
+/** A figures table's column of the change from the year before (`増減`, `+81`, `△28`): no count of its own. */
+export const FIGURE_TABLE_CHANGE_COLUMN = /^(?:増減|増減数|前年度差|前年差)$/;
+/** A signed change as a table prints it: `+81`, `△28`, `▲3`, `-12`, `0`. */
+export const CHANGE_CELL = /^(?:[+＋▲△▼−\-]?\d[\d,]*(?:\.\d+)?%?|±0)$/;
 /** The header of a table's key column when its rows are fiscal years (`年度`), or none. */
 export const YEAR_KEY_COLUMN = /^(?:年度|年次|年|)$/;
 /** The counter a bare figure in a count column carries, from the column's word. */
