@@ -1,9 +1,9 @@
 import { closeNumberSpacing, joinLines, normalizeWidth, parseFiscalYear } from '../../normalize/index.js';
 import type { Metric } from '../../schema/common.js';
 import type { ParseContext } from '../types.js';
-import { quantityLine } from './chart-parts.js';
+import { quantityLine, withoutHeadingNumber } from './chart-parts.js';
 import { compact, HAS_LETTER, type UsedLines } from './lines.js';
-import { NUMBERED_HEADING, NUMBERED_HEADING_NUMBER, QUOTED_LABEL, SHARE_AFTER_FIGURE, YEAR_HEADING, YEAR_HEADING_INSIDE } from './vocabulary.js';
+import { NUMBERED_HEADING, QUOTED_LABEL, SHARE_AFTER_FIGURE, YEAR_HEADING, YEAR_HEADING_INSIDE } from './vocabulary.js';
 import type { Chart, Count, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
 
@@ -160,11 +160,6 @@ export function readCounts(
   });
 }
 
-/** A numbered heading's text without its number, which is no figure; any other paragraph as it is. */
-function withoutHeadingNumber(paragraph: string): string {
-  const text = normalizeWidth(paragraph).trim();
-  return NUMBERED_HEADING.test(text) ? text.replace(NUMBERED_HEADING_NUMBER, '') : paragraph;
-}
 
 /**
  * A slide's paragraphs, each with the fiscal year of the year heading it falls under

@@ -173,5 +173,7 @@ export const TOTAL_ROW_LABEL = /^(?:合計|総計|総数|計)$/;
 
 /** A month on a chart's category axis (`4月`, `10 月`), as printed, spaces removed. */
 export const MONTH_CATEGORY = /[0-9]{1,2}月/g;
+/** A table's column of one month (`4月`, `１０月`), spaces removed. */
+export const MONTH_COLUMN = /^[0-9]{1,2}月$/;
 /** A line that is nothing but months (`4 月 5 月 … 3 月`), spaces removed. */
 export const MONTH_RUN = /^(?:[0-9]{1,2}月){3,}$/;
