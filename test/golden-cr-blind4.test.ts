@@ -56,6 +56,12 @@ describe('golden: blind consultation reports of four producers', () => {
     await expect(extract(`${DIR}/consultation-report.calc-momiji.oneline.txt`)).rejects.toSatisfy((e) => e instanceof PlanExtractError && e.code === 'NO_RECORDS');
   });
 
+  it("consultation-report.impress-kaede.raw.txt names the stacked chart whose legend order the text does not tell", async () => {
+    const doc = await extract(`${DIR}/consultation-report.impress-kaede.raw.txt`);
+    expect(doc.warnings.map((w) => ({ code: w.code, page: w.page }))).toEqual([{ code: 'chart-unread', page: 2 }]);
+    expect(doc.counts.filter((c) => c.page === 2)).toEqual([]);
+  });
+
   it('consultation-report.impress-kaede.oneline.txt says how little it read', async () => {
     const doc = await extract(`${DIR}/consultation-report.impress-kaede.oneline.txt`);
     expect(doc.warnings.map((w) => w.code)).toContain('low-coverage');

@@ -26,7 +26,7 @@ export function readSlides(
   ctx: ParseContext,
   gridTables: (used: UsedLines) => TablePiece[] = () => [],
   gridCounts: (reportYear: number | null) => Map<number, PlacedCount[]> = () => new Map(),
-  seriesCharts: (used: UsedLines) => Map<number, PlacedCount[]> = (used) => readSeriesCharts(slides, used),
+  seriesCharts: (used: UsedLines) => Map<number, PlacedCount[]> = (used) => readSeriesCharts(slides, used, ctx),
   placedCharts: (used: UsedLines) => Chart[] = (used) => [...readTextLegendPies(slides, used), ...readTextMonthCharts(slides, used)],
 ): ConsultationReportFields {
   const used = new UsedLines();
