@@ -295,7 +295,9 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
     throw new PlanExtractError('NO_RECORDS', `no ${kindName} records found${hint ? `; ${hint}` : ''}`);
   }
   const trace = traceFields(doc, fields);
-  const coverage = measureCoverage(trace, COVERAGE_RULES[kindName]);
+  // a kind that reads figures in sentences and was told not to: its unread statements are no loss
+  const bodyRules = kind.usesMetrics && options.metrics === false ? { ...COVERAGE_RULES[kindName], statementsUnread: true } : COVERAGE_RULES[kindName];
+  const coverage = measureCoverage(trace, bodyRules);
   const draft = {
     kind: kindName,
     source: {

@@ -104,6 +104,11 @@ export const WARNING_CODES = {
     meaning: "a table row a page break cut goes on under the next page's header in the text with nothing to say whose column its lines are: they join the row's first text column",
     example: 'item 9: 1 line(s) after the page break joined to the first text column; the text does not say whose column they are',
   },
+  'chart-unread': {
+    source: 'parser',
+    meaning: "a text's chart over fiscal years whose legend stands one name a line: the text does not tell the series' order (office suites reverse a stacked chart's legend), so none of its figures is given",
+    example: '18 figures of the chart "■障害種別相談件数の推移（延べ件数）" not read: its legend (その他, 難病, 発達, 精神, 知的, 身体) stands one name a line, in an order the text does not tell (a stacked chart\'s legend is reversed); give the PDF',
+  },
   'chart-shares-sum': {
     source: 'consistency',
     meaning: "a chart's shares do not sum to 100 ± 0.5 (≥ 99.5 when 重複あり; 100 − n×step … 100.5 when 切り捨て)",

@@ -5,7 +5,7 @@
  * punctuation, when nothing read them into a field. A low coverage says "much of
  * this document was not understood", whatever the records look like.
  */
-import { FIGURELESS_NUMBER } from '../kinds/shared/vocabulary.js';
+import { FIGURELESS_NUMBER, PROSE_PUNCTUATION } from '../kinds/shared/vocabulary.js';
 import type { Warning } from '../schema/common.js';
 import type { WarningCode } from './codes.js';
 import { compactText, type Trace, type TracedLine } from './provenance.js';
@@ -37,6 +37,11 @@ export interface BodyRules {
    * are not rows a parser skipped.
    */
   leftOut?: { from: RegExp; to: RegExp };
+  /**
+   * Figures stated in running text are not read (`--no-metrics`): a line nothing was read
+   * from that is prose or states one figure (`成年後見対応(19ケース)`) is not body either.
+   */
+  statementsUnread?: boolean;
 }
 
 const FIGURE = /[0-9]/;
@@ -105,11 +110,20 @@ function isStructure(unit: string): boolean {
   return structureUnits[code] === 2;
 }
 
+/** A figure as running text states it: digits, their separators and decimals. */
+const STATED_FIGURE = /[0-9][0-9,，.]*/g;
+
+/** Prose, or words stating one figure: what only the sentence reader reads. */
+function isStatement(text: string): boolean {
+  return PROSE_PUNCTUATION.test(text) || (text.match(STATED_FIGURE) ?? []).length === 1;
+}
+
 /** Body and covered characters of one line. */
 function measureLine(line: TracedLine, rules: BodyRules): { body: number; covered: number } {
   if (line.furniture) return { body: 0, covered: 0 };
   const c = compactText(line.text);
   if (rules.figuresOnly && !FIGURE.test(c.text.replace(FIGURELESS_NUMBER, ''))) return { body: 0, covered: 0 };
+  if (rules.statementsUnread && line.spans.length === 0 && isStatement(line.text)) return { body: 0, covered: 0 };
   const n = c.text.length;
   const covered = new Uint8Array(n);
   if (line.spans.length > 0) {

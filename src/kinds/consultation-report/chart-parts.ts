@@ -1,6 +1,6 @@
-import { parseNumber } from '../../normalize/index.js';
+import { normalizeWidth, parseNumber } from '../../normalize/index.js';
 import { compact } from './lines.js';
-import { COUNT_UNITS, MARKED_HEADING } from './vocabulary.js';
+import { COUNT_UNITS, MARKED_HEADING, NUMBERED_HEADING, NUMBERED_HEADING_NUMBER } from './vocabulary.js';
 
 /** `【相談方法・内訳】`, also in ［…］ 〔…〕 《…》 ≪…≫ 〈…〉 ＜…＞. */
 const HEADING = /^(?:【([^】]+)】|［([^］]+)］|〔([^〕]+)〕|《([^》]+)》|≪([^≫]+)≫|〈([^〉]+)〉|＜([^＞]+)＞)$/;
@@ -86,4 +86,10 @@ export function quantityBeforeChange(line: string): QuantityLine | null {
 
 export function isTotalWord(label: string): boolean {
   return TOTAL_WORD.test(label);
+}
+
+/** A numbered heading's text without its number, which is no figure; any other paragraph as it is. */
+export function withoutHeadingNumber(paragraph: string): string {
+  const text = normalizeWidth(paragraph).trim();
+  return NUMBERED_HEADING.test(text) ? text.replace(NUMBERED_HEADING_NUMBER, '') : paragraph;
 }

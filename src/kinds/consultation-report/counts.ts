@@ -1,9 +1,9 @@
 import { closeNumberSpacing, joinLines, normalizeWidth, parseFiscalYear } from '../../normalize/index.js';
 import type { Metric } from '../../schema/common.js';
 import type { ParseContext } from '../types.js';
-import { quantityLine } from './chart-parts.js';
+import { quantityLine, withoutHeadingNumber } from './chart-parts.js';
 import { compact, HAS_LETTER, type UsedLines } from './lines.js';
-import { NUMBERED_HEADING, NUMBERED_HEADING_NUMBER, QUOTED_LABEL, SHARE_AFTER_FIGURE, YEAR_HEADING, YEAR_HEADING_INSIDE } from './vocabulary.js';
+import { NUMBERED_HEADING, QUOTED_LABEL, SHARE_AFTER_FIGURE, YEAR_HEADING, YEAR_HEADING_INSIDE } from './vocabulary.js';
 import type { Chart, Count, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
 
@@ -160,23 +160,20 @@ export function readCounts(
   });
 }
 
-/** A numbered heading's text without its number, which is no figure; any other paragraph as it is. */
-function withoutHeadingNumber(paragraph: string): string {
-  const text = normalizeWidth(paragraph).trim();
-  return NUMBERED_HEADING.test(text) ? text.replace(NUMBERED_HEADING_NUMBER, '') : paragraph;
-}
 
 /**
  * A slide's paragraphs, each with the fiscal year of the year heading it falls under
  * (`令和3年度` alone, or opening a line: `令和3年度 事案件数112件、…`, or set apart by
  * spaces inside a text version's line); a year heading starts a new paragraph and
- * holds until the next one.
+ * holds until the next one or a numbered section heading.
  */
 function statements(lines: readonly string[]): Array<{ text: string; fiscalYear: number | null; at: number }> {
   const sections: Array<{ fiscalYear: number | null; lines: Array<{ text: string; at: number }> }> = [{ fiscalYear: null, lines: [] }];
   for (const line of lines.flatMap((l, at) => l.split(YEAR_HEADING_INSIDE).map((text) => ({ text, at })))) {
     const heading = YEAR_HEADING.exec(compact(line.text));
     if (heading) sections.push({ fiscalYear: parseFiscalYear(heading[0]), lines: [line] });
+    // a numbered section heading (`３ 主な取組`) starts a part the year before it no longer covers
+    else if (NUMBERED_HEADING.test(normalizeWidth(line.text).trim())) sections.push({ fiscalYear: null, lines: [line] });
     else sections[sections.length - 1]!.lines.push(line);
   }
   return sections.flatMap((section) => paragraphs(section.lines).map((p) => ({ ...p, fiscalYear: section.fiscalYear })));

@@ -4,14 +4,15 @@ import type { Count, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
 import { shareMismatches, totalMismatches } from './table-totals.js';
 import type { ParseContext } from '../types.js';
-import { FIGURE_CELL_SPACING, COUNT_CELL, COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN, TOTAL_ROW_LABEL, WORD_WITH_COUNTER } from './vocabulary.js';
+import { CHANGE_CELL, FIGURE_CELL_SPACING, COUNT_CELL, COUNTED_COLUMN_WORD, FIGURE_TABLE_CHANGE_COLUMN, FIGURE_TABLE_PREVIOUS_YEAR_COLUMN, COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN, TOTAL_ROW_LABEL, WORD_WITH_COUNTER } from './vocabulary.js';
 
 interface Token {
   text: string;
   line: number;
 }
 
-type Column = 'count' | 'share';
+/** A count of the report's year, its share, the same count a year before, or the change between the two. */
+type Column = 'count' | 'share' | 'previous' | 'change';
 
 interface HeaderColumn {
   kind: Column;
@@ -32,12 +33,12 @@ const MAX_COLUMNS = 4;
  * Each row gives a count per count column, with its share; the lines read are
  * marked used. Returns the counts per slide index, each placed at its row's line.
  */
-export function readFigureTables(slides: readonly Slide[], used: UsedLines, ctx: ParseContext): Map<number, PlacedCount[]> {
+export function readFigureTables(slides: readonly Slide[], used: UsedLines, ctx: ParseContext, reportYear: number | null): Map<number, PlacedCount[]> {
   const out = new Map<number, PlacedCount[]>();
   let open: OpenTable | null = null;
   slides.forEach((slide, s) => {
     const tokens: Token[] = slide.lines.flatMap((l, i) => (used.has(s, i) || isBlank(l) ? [] : tokensOf(l, i)));
-    const read = figureCounts(tokens, slide.page, (line) => used.add(s, line), ctx, open);
+    const read = figureCounts(tokens, slide.page, (line) => used.add(s, line), ctx, open, reportYear);
     if (read.counts.length > 0) out.set(s, read.counts);
     open = read.open;
   });
@@ -55,13 +56,14 @@ interface OpenTable {
 }
 
 /** A ruled table's cells, row by row, as figures-table rows (a PDF keeps table text out of the slide's lines). */
-export function readFigureGrid(rows: ReadonlyArray<readonly string[]>, page: number | null, ctx: ParseContext): Count[] {
+export function readFigureGrid(rows: ReadonlyArray<readonly string[]>, page: number | null, ctx: ParseContext, reportYear: number | null): Count[] {
   return figureCounts(
     rows.flatMap((cells, r) => cells.flatMap((cell) => tokensOf(cell, r))),
     page,
     () => {},
     ctx,
     null,
+    reportYear,
   ).counts.map((p) => p.count);
 }
 
@@ -81,16 +83,19 @@ function figureCounts(
   markUsed: (line: number) => void,
   ctx: ParseContext,
   carried: OpenTable | null,
+  reportYear: number | null,
 ): { counts: PlacedCount[]; open: OpenTable | null } {
   const counts: PlacedCount[] = [];
   let open: OpenTable | null = null;
   const table = (title: string, columns: readonly HeaderColumn[], before: readonly Count[], from: number, start: number) => {
-    const rows = readRows(tokens, from, columns);
-    for (const { line, ...row } of rows.counts) counts.push({ at: line, count: { ...row, page } });
+    const rows = readRows(tokens, from, columns, reportYear);
+    for (const { line, column: _, ...row } of rows.counts) counts.push({ at: line, count: { ...row, page } });
     if (rows.counts.length > 0) for (const t of tokens.slice(start, rows.end)) markUsed(t.line);
-    const placed = [...before, ...rows.counts.map(({ line: _, ...c }) => ({ ...c, page }))];
-    for (const message of totalMismatches(title, placed, (c) => c.unit ?? '')) ctx.warn('table-total-mismatch', message, page);
-    for (const message of shareMismatches(title, placed, (c) => c.unit ?? '')) ctx.warn('table-share-mismatch', message, page);
+    const placed = [...before, ...rows.counts.map(({ line: _, column: __, ...c }) => ({ ...c, page }))];
+    // a column is its counter and, beside a 前年度 column, its year
+    const columnOf = (c: Count) => `${c.unit ?? ''}${c.fiscalYear ?? ''}`;
+    for (const message of totalMismatches(title, placed, columnOf)) ctx.warn('table-total-mismatch', message, page);
+    for (const message of shareMismatches(title, placed, columnOf)) ctx.warn('table-share-mismatch', message, page);
     const last = placed[placed.length - 1];
     open = rows.end === tokens.length && last !== undefined && !TOTAL_ROW_LABEL.test(last.label) ? { title, columns, counts: placed } : null;
     return { found: rows.counts.length > 0, end: rows.end };
@@ -113,7 +118,9 @@ function figureCounts(
 const bareWord = (word: string) => WORD_WITH_COUNTER.exec(word)?.[1] ?? word;
 
 function columnOf(word: string): Column | null {
-  if (FIGURE_TABLE_COUNT_COLUMN.test(bareWord(word))) return 'count';
+  if (FIGURE_TABLE_COUNT_COLUMN.test(bareWord(word)) || COUNTED_COLUMN_WORD.test(word)) return 'count';
+  if (FIGURE_TABLE_PREVIOUS_YEAR_COLUMN.test(word)) return 'previous';
+  if (FIGURE_TABLE_CHANGE_COLUMN.test(word)) return 'change';
   return FIGURE_TABLE_SHARE_COLUMN.test(word) ? 'share' : null;
 }
 
@@ -129,9 +136,12 @@ function findHeader(tokens: readonly Token[], from: number): { start: number; en
     while (j < tokens.length && columns.length < MAX_COLUMNS) {
       const kind = columnOf(tokens[j]!.text);
       const previous = columns[columns.length - 1];
-      if (!kind || (kind === 'share' && previous?.kind !== 'count') || columns.some((c) => c.word === tokens[j]!.text)) break;
+      const follows = kind === 'share' ? previous?.kind === 'count' : kind === 'previous' || kind === 'change' ? columns.some((c) => c.kind === 'count') : true;
+      if (!kind || !follows || columns.some((c) => c.word === tokens[j]!.text)) break;
       const word = tokens[j]!.text;
-      const unit = kind === 'count' ? (WORD_WITH_COUNTER.exec(word)?.[2] ?? COUNT_COLUMN_UNIT.find(([re]) => re.test(word))?.[1] ?? null) : null;
+      // a 前年度 column counts what the report year's column beside it counts
+      const unit =
+        kind === 'count' ? (WORD_WITH_COUNTER.exec(word)?.[2] ?? COUNT_COLUMN_UNIT.find(([re]) => re.test(word))?.[1] ?? null) : kind === 'previous' ? columns.find((c) => c.kind === 'count')!.unit : null;
       columns.push({ kind, word: tokens[j]!.text, unit });
       j++;
     }
@@ -147,9 +157,18 @@ function findHeader(tokens: readonly Token[], from: number): { start: number; en
   return null;
 }
 
-/** Rows of a label and one figure per column, up to the first token that does not fit: a count per count column. */
-function readRows(tokens: readonly Token[], from: number, columns: readonly HeaderColumn[]): { counts: Array<Omit<Count, 'page'> & { line: number }>; end: number } {
-  const counts: Array<Omit<Count, 'page'> & { line: number }> = [];
+type RowCount = Omit<Count, 'page'> & { line: number; column: number };
+
+const CELL: Record<Column, RegExp> = { count: COUNT_CELL, previous: COUNT_CELL, share: SHARE_CELL, change: CHANGE_CELL };
+
+/**
+ * Rows of a label and one figure per column, up to the first token that does not fit: a
+ * count per count column. Beside a 前年度 column the counts are of the report's year and
+ * the year before; a change column is read past.
+ */
+function readRows(tokens: readonly Token[], from: number, columns: readonly HeaderColumn[], reportYear: number | null): { counts: RowCount[]; end: number } {
+  const counts: RowCount[] = [];
+  const years = columns.some((c) => c.kind === 'previous') && reportYear !== null;
   let at = from;
   for (;;) {
     let k = at;
@@ -157,20 +176,22 @@ function readRows(tokens: readonly Token[], from: number, columns: readonly Head
     while (k < tokens.length && HAS_LETTER.test(tokens[k]!.text) && !COUNT_CELL.test(tokens[k]!.text) && !columnOf(tokens[k]!.text)) label.push(tokens[k++]!.text);
     const cells = tokens.slice(k, k + columns.length).map((t) => t.text);
     if (label.length === 0 || cells.length < columns.length) break;
-    const read = columns.map((c, n) => (c.kind === 'count' ? COUNT_CELL.exec(cells[n]!) : SHARE_CELL.exec(cells[n]!)));
+    const read = columns.map((c, n) => CELL[c.kind].exec(cells[n]!));
     if (read.some((m) => m === null)) break;
     const name = label.join('');
-    const row: Array<Omit<Count, 'page'> & { line: number }> = [];
+    const row: RowCount[] = [];
     columns.forEach((c, n) => {
       const m = read[n]!;
+      if (c.kind === 'change') return;
       if (c.kind === 'share') {
         row[row.length - 1]!.share = Number(m[1]);
         return;
       }
       const value = parseNumber(m[1]!);
-      if (value !== null) row.push({ label: name, value, unit: m[2] ?? c.unit, raw: `${name} ${cells.join(' ')}`, share: null, fiscalYear: null, line: tokens[at]!.line });
+      const fiscalYear = years ? reportYear! - (c.kind === 'previous' ? 1 : 0) : null;
+      if (value !== null) row.push({ label: name, value, unit: m[2] ?? c.unit, raw: `${name} ${cells.join(' ')}`, share: null, fiscalYear, line: tokens[at]!.line, column: n });
     });
-    if (row.length !== columns.filter((c) => c.kind === 'count').length) break;
+    if (row.length !== columns.filter((c) => c.kind === 'count' || c.kind === 'previous').length) break;
     counts.push(...row);
     at = k + columns.length;
   }

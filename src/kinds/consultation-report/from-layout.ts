@@ -143,7 +143,7 @@ export function parseLayout(doc: LayoutDocument, ctx: ParseContext): Consultatio
     slides,
     ctx,
     (used) => layoutTables(doc, slides, used, ctx),
-    () => gridCounts(doc, slides, ctx),
+    (reportYear) => gridCounts(doc, slides, ctx, reportYear),
     (used) => seriesCounts(doc, slides, used),
     (used) => placedCharts(doc, slides, used),
   );
@@ -178,7 +178,7 @@ function seriesCounts(doc: LayoutDocument, slides: readonly LayoutSlide[], used:
 }
 
 /** Tables of figures drawn as ruled grids, by slide index, each placed after the slide lines above it. */
-function gridCounts(doc: LayoutDocument, slides: readonly LayoutSlide[], ctx: ParseContext): Map<number, PlacedCount[]> {
+function gridCounts(doc: LayoutDocument, slides: readonly LayoutSlide[], ctx: ParseContext, reportYear: number | null): Map<number, PlacedCount[]> {
   const out = new Map<number, PlacedCount[]>();
   doc.pages.forEach((page, s) => {
     const counts = page.tables.flatMap((table) => {
@@ -191,7 +191,7 @@ function gridCounts(doc: LayoutDocument, slides: readonly LayoutSlide[], ctx: Pa
         warnYearTable(t, ctx, page.page);
         return t.counts.map((c) => c.count);
       });
-      return (byYear.length > 0 ? byYear : readFigureGrid(rows, page.page, ctx)).map((count) => ({ at, count }));
+      return (byYear.length > 0 ? byYear : readFigureGrid(rows, page.page, ctx, reportYear)).map((count) => ({ at, count }));
     });
     if (counts.length > 0) out.set(s, counts);
   });

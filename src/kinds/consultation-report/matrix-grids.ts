@@ -12,7 +12,7 @@ import type { Table } from '../../layout/types.js';
 import { clean, compact, HAS_LETTER } from './lines.js';
 import type { Count } from './model.js';
 import { barValue, yearsOf } from './series-charts.js';
-import { COUNT_COLUMN_UNIT, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN, WORD_WITH_COUNTER, YEAR_KEY_COLUMN } from './vocabulary.js';
+import { COUNT_COLUMN_UNIT, MONTH_COLUMN, TOTAL_ROW_LABEL, FIGURE_TABLE_COUNT_COLUMN, FIGURE_TABLE_SHARE_COLUMN, WORD_WITH_COUNTER, YEAR_KEY_COLUMN } from './vocabulary.js';
 
 const SHARE_CELL = /^(\d+(?:\.\d+)?)\s*[%％]?$/;
 
@@ -71,9 +71,16 @@ function grid(table: Table): string[][] {
 
 const isFigure = (text: string) => barValue(text) !== null || SHARE_CELL.test(text) || /^\d+\.\d+$/.test(text);
 
+/** A header of months (`4月 … 3月`), three or more, and at most a total column after them. */
+function isMonthHeader(words: readonly string[]): boolean {
+  const months = words.filter((w) => MONTH_COLUMN.test(w)).length;
+  return months >= 3 && words.every((w, k) => MONTH_COLUMN.test(w) || (k === words.length - 1 && TOTAL_ROW_LABEL.test(w)));
+}
+
 /**
- * A ruled table's counts when its header names its columns in tiers or its rows are
- * keyed by fiscal year; null for any other table (the figures-table and year-table
+ * A ruled table's counts when its header names its columns in tiers, its rows are
+ * keyed by fiscal year or its columns are months (each cell then labelled `来所 4月`,
+ * the total column's cell by its row alone); null for any other table (the figures-table and year-table
  * readers take those). `fallbackUnit` is the counter the table's heading names.
  */
 export function readMatrixGrid(table: Table, fallbackUnit: string | null, page: number | null): Count[] | null {
@@ -86,7 +93,8 @@ export function readMatrixGrid(table: Table, fallbackUnit: string | null, page: 
   if (head === 0 || body.length === 0 || body.some((row) => row[0] === '' || !HAS_LETTER.test(row[0]!) || row.slice(1).some((t) => !isFigure(t)))) return null;
   const keyedByYear = body.every((row) => yearOf(row[0]!) !== null) && YEAR_KEY_COLUMN.test(cells[0]![0]!);
   const tiered = head >= 2 && cells.slice(0, head - 1).some((row) => new Set(row.slice(1)).size < width - 1);
-  if (!keyedByYear && !tiered) return null;
+  const byMonth = head === 1 && !keyedByYear && isMonthHeader(cells[0]!.slice(1));
+  if (!keyedByYear && !tiered && !byMonth) return null;
 
   const columns: Array<Column | null> = [null];
   for (let c = 1; c < width; c++) {
@@ -109,7 +117,7 @@ export function readMatrixGrid(table: Table, fallbackUnit: string | null, page: 
       }
       const figure = barValue(text);
       const value = figure?.value ?? parseNumber(text);
-      const label = keyedByYear ? column.label : row[0]!;
+      const label = keyedByYear ? column.label : byMonth && !TOTAL_ROW_LABEL.test(column.label ?? '') ? `${row[0]!} ${column.label}` : row[0]!;
       if (value === null || label === null) return;
       last = { label, value, unit: figure?.unit ?? column.unit ?? fallbackUnit, raw: `${row[0]} ${clean(text)}`, share: null, fiscalYear: rowYear ?? column.year, page };
       lastGroup = column.group;

@@ -5,19 +5,19 @@
  * the value axis's ticks, then the values in month order.
  */
 import type { TextLine } from '../../layout/types.js';
-import { chartTitle, headingOf } from './chart-parts.js';
+import { chartTitle, headingOf, withoutHeadingNumber } from './chart-parts.js';
 import { clean, compact, HAS_LETTER, isBlank, type UsedLines } from './lines.js';
 import type { Chart } from './model.js';
 import { barValue, leadingTicks, type BarValue } from './series-charts.js';
 import type { Slide } from './slides.js';
-import { piecesOf } from './unruled-tables.js';
-import { MONTH_CATEGORY, MONTH_RUN } from './vocabulary.js';
+import { piecesOf, type Piece } from './unruled-tables.js';
+import { MONTH_CATEGORY, MONTH_COLUMN, MONTH_RUN } from './vocabulary.js';
 
 const monthsOf = (text: string): string[] | null => (MONTH_RUN.test(compact(text)) ? [...compact(text).matchAll(MONTH_CATEGORY)].map((m) => m[0]) : null);
 
 function chartOf(title: string, months: readonly string[], values: readonly BarValue[], page: number | null): Chart {
   return {
-    title: chartTitle(headingOf(title) ?? compact(title)),
+    title: chartTitle(headingOf(title) ?? compact(withoutHeadingNumber(title))),
     total: null,
     change: null,
     breakdown: months.map((label, k) => ({ label, share: null, count: values[k]!.value })),
@@ -30,30 +30,57 @@ export interface MonthChart {
   lines: TextLine[];
 }
 
+/** A row of a chart's months: one line of them, or lines of one month each on one baseline (`4 月`, `5 月`, …). */
+function monthRows(lines: readonly TextLine[]): Piece[][] {
+  const rows: Piece[][] = [];
+  for (const line of lines) {
+    const months = monthsOf(line.text);
+    const pieces = piecesOf(line);
+    if (months && pieces.length === months.length) rows.push(pieces);
+  }
+  const single = lines.filter((l) => MONTH_COLUMN.test(compact(l.text))).sort((a, b) => a.box.x0 - b.box.x0);
+  for (const line of single) {
+    const row = rows.find((r) => r.length > 0 && r[0]!.line !== line && single.includes(r[0]!.line) && sameBaseline(r[0]!.line, line));
+    const piece = { text: compact(line.text), box: line.box, line };
+    if (row) row.push(piece);
+    else rows.push([piece]);
+  }
+  return rows.filter((r) => r.length >= MIN_MONTHS);
+}
+
+const MIN_MONTHS = 3;
+const sameBaseline = (a: TextLine, b: TextLine) => Math.abs(a.box.y1 - b.box.y1) < (a.box.y1 - a.box.y0) / 2;
+
 /**
- * A chart by month among a page's free lines: the months on one line, one value over
- * each (the value axis's ticks stand left of the first month), titled by the page's
- * first line above the plot.
+ * A chart by month among a page's free lines: the months on one row, one value over
+ * each (the value axis's ticks stand left of the first month), titled by the nearest
+ * line of words above the plot.
  */
 export function readMonthChartLayout(lines: readonly TextLine[], page: number): MonthChart | null {
-  const axis = lines.find((l) => monthsOf(l.text) !== null);
-  if (!axis) return null;
-  const months = piecesOf(axis);
-  if (months.length !== monthsOf(axis.text)!.length) return null;
+  for (const months of monthRows(lines)) {
+    const found = chartOver(months, lines, page);
+    if (found) return found;
+  }
+  return null;
+}
+
+function chartOver(months: readonly Piece[], lines: readonly TextLine[], page: number): MonthChart | null {
+  const axisTop = Math.min(...months.map((p) => p.box.y0));
+  const axisBottom = Math.max(...months.map((p) => p.box.y1));
   const centres = months.map((p) => (p.box.x0 + p.box.x1) / 2);
   const gap = Math.min(...centres.slice(1).map((c, k) => c - centres[k]!));
   const figures = lines.flatMap((line) => {
     const value = barValue(line.text);
-    return value && line.box.y1 <= axis.box.y0 && line.box.x1 > months[0]!.box.x0 ? [{ line, value }] : [];
+    return value && line.box.y1 <= axisTop && line.box.x1 > months[0]!.box.x0 ? [{ line, value }] : [];
   });
   const bands = centres.map((c) => figures.filter((f) => Math.abs((f.line.box.x0 + f.line.box.x1) / 2 - c) <= gap / 2));
   if (bands.some((b) => b.length !== 1)) return null;
-  const top = Math.min(...figures.map((f) => f.line.box.y0));
-  const title = [...lines].sort((a, b) => a.box.y0 - b.box.y0).find((l) => l.box.y1 <= top && HAS_LETTER.test(l.text));
+  const top = Math.min(...bands.map((b) => b[0]!.line.box.y0));
+  const title = [...lines].sort((a, b) => b.box.y1 - a.box.y1).find((l) => l.box.y1 <= top && HAS_LETTER.test(l.text) && barValue(l.text) === null);
   if (!title) return null;
-  const ticks = lines.filter((l) => barValue(l.text) !== null && l.box.x1 <= months[0]!.box.x0 && l.box.y1 <= axis.box.y1);
+  const ticks = lines.filter((l) => barValue(l.text) !== null && l.box.x1 <= months[0]!.box.x0 && l.box.y1 <= axisBottom && l.box.y0 >= title.box.y1);
   const values = bands.map((b) => b[0]!.value);
-  return { chart: chartOf(title.text, months.map((p) => p.text), values, page), lines: [title, axis, ...bands.map((b) => b[0]!.line), ...ticks] };
+  return { chart: chartOf(title.text, months.map((p) => p.text), values, page), lines: [title, ...new Set(months.map((p) => p.line)), ...bands.map((b) => b[0]!.line), ...ticks] };
 }
 
 /**

@@ -25,15 +25,15 @@ export function readSlides(
   slides: readonly Slide[],
   ctx: ParseContext,
   gridTables: (used: UsedLines) => TablePiece[] = () => [],
-  gridCounts: () => Map<number, PlacedCount[]> = () => new Map(),
-  seriesCharts: (used: UsedLines) => Map<number, PlacedCount[]> = (used) => readSeriesCharts(slides, used),
+  gridCounts: (reportYear: number | null) => Map<number, PlacedCount[]> = () => new Map(),
+  seriesCharts: (used: UsedLines) => Map<number, PlacedCount[]> = (used) => readSeriesCharts(slides, used, ctx),
   placedCharts: (used: UsedLines) => Chart[] = (used) => [...readTextLegendPies(slides, used), ...readTextMonthCharts(slides, used)],
 ): ConsultationReportFields {
   const used = new UsedLines();
   const head = readTitleSlide(slides, used, ctx);
   const tables = joinContinued([...gridTables(used), ...readTables(slides, used, ctx)].sort((a, b) => (a.table.page ?? 0) - (b.table.page ?? 0)));
-  const tableCounts = gridCounts();
-  for (const found of [readFigureTables(slides, used, ctx), readYearTables(slides, used, ctx), seriesCharts(used)]) {
+  const tableCounts = gridCounts(head.fiscalYear);
+  for (const found of [readFigureTables(slides, used, ctx, head.fiscalYear), readYearTables(slides, used, ctx), seriesCharts(used)]) {
     for (const [s, counts] of found) tableCounts.set(s, [...(tableCounts.get(s) ?? []), ...counts]);
   }
   const charts = [...placedCharts(used), ...readCharts(slides, used)].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));

@@ -12,6 +12,7 @@ import { FISCAL_YEAR_WORD } from '../shared/vocabulary.js';
 import { clean, compact, HAS_LETTER, isBlank, type UsedLines } from './lines.js';
 import type { Count, PlacedCount } from './model.js';
 import type { Slide } from './slides.js';
+import type { ParseContext } from '../types.js';
 import { COUNT_CELL, SERIES_TITLE_TAIL, SERIES_UNIT_NOTE, SERIES_UNIT_WORDS } from './vocabulary.js';
 
 /** A bar's value as a chart prints it: a whole number, with or without its counter. */
@@ -201,8 +202,40 @@ function chartAt(slide: Slide, live: readonly number[], at: number, end: number)
   return null;
 }
 
+/**
+ * A chart over years whose legend follows its values one name a line (`その他` / `難病` / …):
+ * a legend set beside the plot, which office suites list in series order for clustered bars
+ * and reversed for stacked ones, which the text does not show. Found when the names, the
+ * years line before the values and the values (axis ticks aside) agree in number.
+ */
+function legendOneALine(slide: Slide, live: readonly number[], at: number, end: number): { title: string; names: string[]; figures: number; lines: number[] } | null {
+  const lineKind = (p: number) => kindOf(slide.lines[live[p]!]!);
+  const before = at > 0 ? lineKind(at - 1) : null;
+  if (before?.kind !== 'years') return null;
+  const names: string[] = [];
+  let k = end;
+  for (; k < live.length && lineKind(k).kind === 'label'; k++) {
+    const words = clean(slide.lines[live[k]!]!).split(' ').filter((w) => w !== '');
+    if (words.length !== 1 || !HAS_LETTER.test(words[0]!)) break;
+    names.push(words[0]!);
+  }
+  const figures = live.slice(at, end).flatMap((i) => {
+    const kind = kindOf(slide.lines[i]!);
+    return kind.kind === 'values' ? kind.values : [];
+  });
+  const values = figures.length - leadingTicks(figures.map((f) => f.value));
+  if (names.length < 2 || values !== names.length * before.years.length) return null;
+  const titleAt = at > 1 && lineKind(at - 2).kind === 'label' ? at - 2 : null;
+  return {
+    title: titleAt === null ? '' : compact(slide.lines[live[titleAt]!]!),
+    names,
+    figures: values,
+    lines: [...(titleAt === null ? [] : [titleAt]), ...Array.from({ length: k - (at - 1) }, (_, n) => at - 1 + n)].map((p) => live[p]!),
+  };
+}
+
 /** Charts over years on text slides, as counts placed at their first line, by slide index; the lines read are marked used. */
-export function readSeriesCharts(slides: readonly Slide[], used: UsedLines): Map<number, PlacedCount[]> {
+export function readSeriesCharts(slides: readonly Slide[], used: UsedLines, ctx: ParseContext): Map<number, PlacedCount[]> {
   const out = new Map<number, PlacedCount[]>();
   slides.forEach((slide, s) => {
     const live = slide.lines.map((_, i) => i).filter((i) => !used.has(s, i) && !isBlank(slide.lines[i]!));
@@ -212,6 +245,14 @@ export function readSeriesCharts(slides: readonly Slide[], used: UsedLines): Map
       let end = p;
       while (end < live.length && kindOf(slide.lines[live[end]!]!).kind === 'values') end++;
       const found = chartAt(slide, live, p, end);
+      const unordered = found ? null : legendOneALine(slide, live, p, end);
+      if (unordered) {
+        const { title, names, figures, lines } = unordered;
+        ctx.warn('chart-unread', `${figures} figures of the chart "${title}" not read: its legend (${names.join(', ')}) stands one name a line, in an order the text does not tell (a stacked chart's legend is reversed); give the PDF`, slide.page);
+        for (const i of lines) used.add(s, i);
+        p = end;
+        continue;
+      }
       if (!found) continue;
       const at = Math.min(...found.lines);
       for (const count of seriesCounts(found.chart, slide.page)!) placed.push({ at, count });

@@ -57,13 +57,23 @@ function barsOver(row: readonly Piece[], figures: ReadonlyArray<{ piece: Piece; 
   const series = bands[0]!.length;
   if (series === 0 || bands.some((b) => b.length !== series)) return null;
   const em = row[0]!.box.y1 - row[0]!.box.y0;
-  const ordered = bands.map((band) => {
+  const isStacked = (band: typeof inPlot) => {
     const xs = band.map((f) => centreX(f.piece.box));
-    const stacked = Math.max(...xs) - Math.min(...xs) < em;
-    return [...band].sort((a, b) => (stacked ? b.piece.box.y0 - a.piece.box.y0 : a.piece.box.x0 - b.piece.box.x0));
-  });
+    return Math.max(...xs) - Math.min(...xs) < em;
+  };
+  const ordered = bands.map((band) => [...band].sort((a, b) => (isStacked(band) ? b.piece.box.y0 - a.piece.box.y0 : a.piece.box.x0 - b.piece.box.x0)));
   const values = Array.from({ length: series }, (_, s) => ordered.map((band) => band[s]!)).flat();
-  return { series, values, top: Math.min(...inPlot.map((f) => f.piece.box.y0)) };
+  return { series, values, stacked: series > 1 && bands.every(isStacked), top: Math.min(...inPlot.map((f) => f.piece.box.y0)) };
+}
+
+/**
+ * A legend's entries in series order. A stacked chart's legend set one entry over another
+ * lists the series as the stack shows them, the last series on top (office suites reverse
+ * it so); a legend on one row lists them in order.
+ */
+function legendOrder(legend: readonly Piece[], stacked: boolean): Piece[] {
+  const oneColumn = legend.every((p, k) => k === 0 || !sameRow(p.box, legend[k - 1]!.box));
+  return stacked && oneColumn ? [...legend].reverse() : [...legend];
 }
 
 /** A legend stands beside the plot or at most this many line heights under the categories. */
@@ -87,11 +97,12 @@ export function readSeriesLayout(lines: readonly TextLine[], furniture: readonly
     if (!bars) continue;
     const rowLines = new Set(row.map((p) => p.line));
     const em = row[0]!.box.y1 - row[0]!.box.y0;
-    const legendPieces = [...labels, ...furniture.flatMap(wordsOf)]
+    // a slide's page number is furniture too, never a series' name
+    const legendPieces = [...labels, ...furniture.flatMap(wordsOf).filter((p) => barValue(p.text) === null && HAS_LETTER.test(p.text))]
       .filter((p) => !rowLines.has(p.line) && p.box.y0 >= bars.top && p.box.y0 <= row[0]!.box.y1 + LEGEND_REACH * em)
       .sort((a, b) => (sameRow(a.box, b.box) ? a.box.x0 - b.box.x0 : a.box.y0 - b.box.y0));
     // every series named once, or one series named by the chart's title
-    const legend = legendPieces.length === bars.series ? legendPieces : bars.series === 1 && legendPieces.length === 0 ? [] : null;
+    const legend = legendPieces.length === bars.series ? legendOrder(legendPieces, bars.stacked) : bars.series === 1 && legendPieces.length === 0 ? [] : null;
     if (legend === null) continue;
     const above = lines.filter((l) => l.box.y1 <= bars.top && HAS_LETTER.test(l.text)).sort((a, b) => a.box.y0 - b.box.y0);
     const chart: SeriesChart = {

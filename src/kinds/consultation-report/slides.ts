@@ -1,4 +1,5 @@
 import type { TextDocument } from '../../input/types.js';
+import { folioNumber } from '../shared/vocabulary.js';
 
 /** One slide's lines as extracted, with its 1-based number when the input shows slide breaks. */
 export interface Slide {
@@ -24,11 +25,17 @@ function cells(lines: readonly string[]): string[] {
  * separated by runs of SLIDE_GAP or more blank lines; otherwise one unnumbered chunk.
  */
 export function splitSlides(doc: TextDocument): Slide[] {
-  if (doc.pageCount !== null) return doc.pages.map((p) => ({ page: p.page, lines: cells(p.lines) }));
+  if (doc.pageCount !== null) return doc.pages.map((p) => ({ page: p.page, lines: p.page === null ? cells(p.lines) : withoutFolio(cells(p.lines), p.page) }));
   const lines = cells(doc.pages.flatMap((p) => p.lines));
   const chunks = splitAtGaps(lines);
   if (chunks.length < 2) return [{ page: null, lines }];
   return chunks.map((chunk, i) => ({ page: i + 1, lines: chunk }));
+}
+
+/** A page's lines without its printed number (`3` alone last on page 3): the slide's furniture, no figure of a chart. */
+function withoutFolio(lines: readonly string[], page: number): string[] {
+  const last = lines.findLastIndex((l) => l.trim() !== '');
+  return last >= 0 && folioNumber(lines[last]!.trim()) === page ? [...lines.slice(0, last), ...lines.slice(last + 1)] : [...lines];
 }
 
 function splitAtGaps(lines: readonly string[]): string[][] {

@@ -9,7 +9,7 @@ import { LAYOUT_TEXT_MESSAGE, looksIndented, looksLikeLayoutText } from '../../i
 import { headingOf, isChangeLine, isNote, quantityLine } from './chart-parts.js';
 import { hasSliceValue, tokenizeSliceLine } from './slices.js';
 import { AS_OF_ROW_START, FIGURES_ONLY_LINE } from './vocabulary.js';
-import { BULLET_MARKS, ROUND_BULLET_MARKS } from '../shared/vocabulary.js';
+import { BULLET_MARKS, FOLIO, ROUND_BULLET_MARKS } from '../shared/vocabulary.js';
 
 const loneTotal = (line: string) => quantityLine(line)?.label === '';
 /** Prose or a bulleted line around a chart, never a slice. */
@@ -52,6 +52,8 @@ function totalAmidSlices(text: readonly string[], i: number): boolean {
  */
 export function looksLikeColumnDeck(lines: readonly string[]): boolean {
   const text = lines.map((l) => l.trim()).filter((l) => l !== '');
+  // the slide's number under its last chart is no slice of it
+  if (text.length > 1 && FOLIO.test(text[text.length - 1]!)) text.pop();
   return text.some((b, i) => {
     if (totalAmidSlices(text, i)) return true;
     const a = text[i - 1];

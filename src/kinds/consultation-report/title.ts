@@ -5,7 +5,7 @@ import { headingOf } from './chart-parts.js';
 import { compact, isBlank, type UsedLines } from './lines.js';
 import type { ConsultationReportFields } from './model.js';
 import type { Slide } from './slides.js';
-import { DOCUMENT_TITLE, HANDOUT_MARK, HANDOUT_MARK_BEFORE_TITLE, MEETING_WORDS, REPORT_WORDS } from './vocabulary.js';
+import { DOCUMENT_TITLE, HANDOUT_MARK, HANDOUT_MARK_BEFORE_TITLE, MEETING_WORDS, ORGANIZATION_NAME, REPORT_WORDS } from './vocabulary.js';
 
 type TitleFields = Pick<ConsultationReportFields, 'title' | 'organization' | 'fiscalYear' | 'date' | 'meeting'>;
 
@@ -16,6 +16,7 @@ const REPORT = new RegExp(REPORT_WORDS);
 const MEETING = new RegExp(MEETING_WORDS);
 const FILE_MARK = new RegExp(HANDOUT_MARK);
 const FILE_MARK_BEFORE_TITLE = new RegExp(HANDOUT_MARK_BEFORE_TITLE);
+const ORGANIZATION = new RegExp(ORGANIZATION_NAME);
 
 /**
  * The title slide: organisation (its lines joined), the report line with its
@@ -60,9 +61,11 @@ export function readTitleSlide(slides: readonly Slide[], used: UsedLines, ctx: P
   const named = [...orgLines.map(text), era ? reportText.slice(0, era.index) : ''].join('') || null;
   // `令和５年度 ○○市基幹相談支援センター報告会`: the organisation stands after the year
   const inside = era ? reportText.slice(era.index + era[0].length).replace(/(?:の|・)?(?:活動|事業|実績)?報告.*$/, '') : '';
-  const organization = named ?? (inside || null);
+  // a report titled by its programme (`令和6年度 ○○市相談支援事業 実績報告書`) names the office that wrote it under the title
+  const signedBy = named === null ? window.find((i) => i > report && i !== dateLine && i !== meetingLine && ORGANIZATION.test(text(i))) : undefined;
+  const organization = named ?? (signedBy === undefined ? inside || null : text(signedBy));
 
-  for (const i of [report, ...(yearLine === undefined ? [] : [yearLine]), ...orgLines, ...(dateLine === undefined ? [] : [dateLine]), ...(meetingLine === undefined ? [] : [meetingLine])]) {
+  for (const i of [report, ...(yearLine === undefined ? [] : [yearLine]), ...orgLines, ...(dateLine === undefined ? [] : [dateLine]), ...(meetingLine === undefined ? [] : [meetingLine]), ...(signedBy === undefined ? [] : [signedBy])]) {
     used.add(0, i);
   }
   return {

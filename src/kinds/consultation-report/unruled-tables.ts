@@ -9,7 +9,7 @@ const HEADER_REACH = 4;
 const MAX_TITLE = 20;
 
 /** A space-separated piece of a line with an estimated box. */
-interface Piece {
+export interface Piece {
   text: string;
   box: Box;
   line: TextLine;

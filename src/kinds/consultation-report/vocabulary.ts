@@ -9,7 +9,7 @@ import type { DetectionVocabulary } from '../shared/vocabulary.js';
 export const CONSULTATION_REPORT_DETECTION: DetectionVocabulary = {
   titles: [
     { words: ['相談の対応状況', '相談実績'], weight: 0.3 },
-    { words: ['報告会', '活動報告', '事業報告', 'セルフプラン率'], weight: 0.2 },
+    { words: ['報告会', '活動報告', '事業報告', '実績報告', '状況報告', 'セルフプラン率'], weight: 0.2 },
   ],
   labels: [
     { words: ['相談方法'], weight: 0.15 },
@@ -23,6 +23,7 @@ export const CONSULTATION_REPORT_DETECTION: DetectionVocabulary = {
     { words: ['事案件数', '対応回数'], weight: 0.1 },
     { words: ['延べ件数', '延件数'], weight: 0.05 },
     { words: ['障害種別'], weight: 0.05 },
+    { words: ['相談支援専門員'], weight: 0.05 },
     // plan tables state these too (相談件数：22,103件 in a 実施状況 cell): a hint, never enough
     { words: ['相談件数'], weight: 0.025 },
     { words: ['実人数'], weight: 0.025 },
@@ -56,6 +57,8 @@ export const PLAN_COLUMN_WORDS = [
 export const REPORT_WORDS = '報告会|報告書|活動報告|実績報告|事業報告|報告|実績$';
 /** What a deck's title calls the meeting it was given at. */
 export const MEETING_WORDS = '協議会|会議|全体会|総会|部会|研修会|連絡会';
+/** What an office that signs a report is called, at the end of its name (`…基幹相談支援センター`, `…障害福祉課`). */
+export const ORGANIZATION_NAME = '(?:センター|事業所|相談室|支援室|福祉課|福祉室)$';
 /** A handout's mark in the corner (`資料2`, `別紙`), never the title. */
 export const HANDOUT_MARK = '^[(（]?(?:参考)?(?:資料|別紙|参考)\\s*[\\d-]*[)）]?$';
 /** A handout's mark printed in front of the title on the same line (`参考資料1-1 大阪府…`). */
@@ -76,6 +79,12 @@ export const MARKED_HEADING = new RegExp(`^[${SLIDE_HEADING_MARKS}]\\s*([^。]{2
 /** Column words of a figures table: the count and its share of the total. */
 export const FIGURE_TABLE_COUNT_COLUMN = /^(?:件数|相談件数|延べ件数|実人数|人数|延べ人数|利用者数|回数)$/;
 export const FIGURE_TABLE_SHARE_COLUMN = /^(?:構成比|構成割合|割合|比率)(?:[(（][%％][)）])?$/;
+/** A figures table's column of the year before the report's (`前年度`), beside the report year's count column. */
+export const FIGURE_TABLE_PREVIOUS_YEAR_COLUMN = /^(?:前年度|前年度実績|前年度件数|前年)$/;
+/** A figures table's column of the change from the year before (`増減`, `+81`, `△28`): no count of its own. */
+export const FIGURE_TABLE_CHANGE_COLUMN = /^(?:増減|増減数|前年度差|前年差)$/;
+/** A signed change as a table prints it: `+81`, `△28`, `▲3`, `-12`, `0`. */
+export const CHANGE_CELL = /^(?:[+＋▲△▼−\-]?\d[\d,]*(?:\.\d+)?%?|±0)$/;
 /** The header of a table's key column when its rows are fiscal years (`年度`), or none. */
 export const YEAR_KEY_COLUMN = /^(?:年度|年次|年|)$/;
 /** The counter a bare figure in a count column carries, from the column's word. */
@@ -124,9 +133,11 @@ export const CONSULTATION_REPORT_COVERAGE_LABELS: readonly string[] = [
 ];
 
 /** Counters a count is printed with (`286人`, `3,915件`, `12ケース`). */
-export const COUNT_UNITS = '件|人|名|回|ケース|世帯';
+export const COUNT_UNITS = '件|人|名|回|ケース|世帯|箇所|か所|カ所';
 /** A word with its counter in brackets at its end: `実人数（人）`, `事案件数（件）`, `同行訪問(回)`. */
 export const WORD_WITH_COUNTER = new RegExp(`^(.*?)[(（](${COUNT_UNITS})[)）]$`);
+/** A column word naming a number of something with its counter in brackets: `事業所数（箇所）`, `相談支援専門員数（人）`. */
+export const COUNTED_COLUMN_WORD = new RegExp(`^[^\\s\\d]{1,16}数[(（](?:${COUNT_UNITS})[)）]$`);
 /** A cell or bar label holding one count, with or without its counter (`1,204`, `88件`). */
 export const COUNT_CELL = new RegExp(`^((?:\\d{1,3}(?:,\\d{3})+|\\d+))(${COUNT_UNITS})?$`);
 /**
@@ -162,5 +173,7 @@ export const TOTAL_ROW_LABEL = /^(?:合計|総計|総数|計)$/;
 
 /** A month on a chart's category axis (`4月`, `10 月`), as printed, spaces removed. */
 export const MONTH_CATEGORY = /[0-9]{1,2}月/g;
+/** A table's column of one month (`4月`, `１０月`), spaces removed. */
+export const MONTH_COLUMN = /^[0-9]{1,2}月$/;
 /** A line that is nothing but months (`4 月 5 月 … 3 月`), spaces removed. */
 export const MONTH_RUN = /^(?:[0-9]{1,2}月){3,}$/;
