@@ -275,9 +275,15 @@ export const RECORD_NAME_OPENERS: readonly string[] = ['事務事業名', '基�
 
 /**
  * A record opened by its number and name on a line of their own, the department after
- * them in brackets (`（１）相談支援事業【障害福祉課】`), its labelled values on the lines after.
+ * them in brackets (`（１）相談支援事業【障害福祉課】`, `1. 移動支援事業（福祉課）`), its
+ * labelled values on the lines after (a bare `1 名称` is not one: list forms print those). Groups: the
+ * number (one of two), name, department (one of two).
  */
-export const NUMBERED_RECORD_LINE = /^[（(]([0-9]{1,3})[）)][ \t]*([^\s。【】（(][^。【】\n]{0,59}?)[ \t]*(?:【([^】\n]{1,20})】)?[ \t]*$/gm;
+export const NUMBERED_RECORD_LINE = new RegExp(
+  '^(?:[（(]([0-9]{1,3})[）)]|([0-9]{1,3})[.．、])[ \\t]*([^\\s。【】（(][^。【】\\n]{0,59}?)[ \\t]*' +
+    `(?:【([^】\\n]{1,20})】|[（(]([^（）()\\n]{0,18}(?:${DEPARTMENT_ENDINGS}))[）)])?[ \\t]*$`,
+  'gm',
+);
 
 /** A 今後の方向性 printed as one word or mark is the item's direction; sentences are its plans. */
 export const DIRECTION_WORD = /^(?:拡充|継続|縮小|廃止|完了|終了|統合|見直し|現状維持|[○◎△×●])$/;

@@ -104,10 +104,11 @@ function withNumberedRecords(text: string, segments: Seg[]): Seg[] {
       const at = s.value.indexOf(m[0]);
       if (s.start < m.index && at >= 0) s.value = s.value.slice(0, at).trim();
     }
-    const [, no, name, department] = m;
+    const no = m[1] ?? m[2]!;
+    const [name, department] = [m[3]!, m[4] ?? m[5]];
     return [
-      { field: 'no' as const, label: '', note: null, value: no!, start: m.index },
-      { field: 'name' as const, label: '', note: null, value: name!, start: m.index + 1 },
+      { field: 'no' as const, label: '', note: null, value: no, start: m.index },
+      { field: 'name' as const, label: '', note: null, value: name, start: m.index + 1 },
       ...(department ? [{ field: 'department' as const, label: '', note: null, value: department, start: m.index + 2 }] : []),
     ];
   });
