@@ -2,7 +2,10 @@
  * A 計画進捗状況管理表 from a PDF's ruled tables: columns are found by the words of
  * their headers (whatever their order or wording), every body row is an item, a
  * row whose number cell is empty continues the item above it (a row cut by a page
- * break), and the headings printed above a table govern its rows.
+ * break), and the headings printed above a table govern its rows. A table without
+ * a number column numbers its items in document order (a row without a name
+ * continues the item above, a 小計 row is none), and its 基本目標 / 施策 columns of
+ * merged cells head the rows beside them.
  */
 import { canBeTitle } from '../shared/title.js';
 import { normalizeWidth } from '../../normalize/index.js';
