@@ -25,13 +25,16 @@ export interface TableGrid {
   slots: Int32Array;
 }
 
-/** Painted rectangles → tables: edges → snap/join → connected groups → grids → cells. */
-export function findTableGrids(rects: readonly Box[], em: number, settings: LayoutSettings): TableGrid[] {
+/**
+ * Painted rectangles → tables: edges → snap/join → connected groups → grids → cells.
+ * `text` (the boxes of the page's text) tells where a cut outline may be closed.
+ */
+export function findTableGrids(rects: readonly Box[], em: number, settings: LayoutSettings, text: readonly Box[] = []): TableGrid[] {
   const edges = joinEdges(snapEdges(rectsToEdges(rects, em, settings), settings.snapToleranceEm * em), settings.joinToleranceEm * em);
   const grids: TableGrid[] = [];
   for (const group of connectedEdges(edges, settings.intersectionToleranceEm * em)) {
     const tolerance = settings.intersectionToleranceEm * em;
-    const grid = edgesToGrid(closeCutOutline(group, tolerance), tolerance, settings);
+    const grid = edgesToGrid(closeCutOutline(group, tolerance, text), tolerance, settings);
     if (grid && grid.ys.length > settings.minTableRows && grid.xs.length > settings.minTableColumns) grids.push(grid);
   }
   return grids;
@@ -43,7 +46,7 @@ export function findTableGrids(rects: readonly Box[], em: number, settings: Layo
  * the page's content edge). Close the outline there so the cut row stays a row.
  * The same at the top, for the row's continuation on the next page.
  */
-export function closeCutOutline(group: readonly Edge[], tolerance: number): Edge[] {
+export function closeCutOutline(group: readonly Edge[], tolerance: number, text: readonly Box[] = []): Edge[] {
   const h = group.filter((e) => e.orientation === 'h');
   const v = group.filter((e) => e.orientation === 'v');
   if (h.length === 0 || v.length < 2) return [...group];
@@ -68,12 +71,29 @@ export function closeCutOutline(group: readonly Edge[], tolerance: number): Edge
   const lowest = Math.min(...ends);
   if (lowest > bottom + tolerance && Math.max(...ends) - lowest <= tolerance) {
     closed.push({ orientation: 'h', pos: Math.max(...ends), start: left, end: right });
+  } else if (
+    Math.abs(lowest - bottom) <= tolerance &&
+    Math.max(...ends) - lowest <= tolerance &&
+    ruledAcross(h, bottom, left, right, tolerance) >= 0.5 &&
+    !text.some((b) => b.x1 > left && b.x0 < right && b.y0 < bottom - tolerance && b.y1 > bottom + tolerance)
+  ) {
+    // a spreadsheet draws no rule under a merged cell the page break cuts (its other columns are ruled): the
+    // outline still ends there, unless the cell's text runs on past it (a vertical label the break clipped)
+    closed.push({ orientation: 'h', pos: bottom, start: left, end: right });
   }
   const highest = Math.max(...starts);
   if (highest < top - tolerance && highest - Math.min(...starts) <= tolerance) {
     closed.push({ orientation: 'h', pos: Math.min(...starts), start: left, end: right });
   }
   return closed;
+}
+
+/** The share of left…right that horizontal edges at `pos` cover. */
+function ruledAcross(h: readonly Edge[], pos: number, left: number, right: number, tolerance: number): number {
+  const covered = h
+    .filter((e) => Math.abs(e.pos - pos) <= tolerance)
+    .reduce((sum, e) => sum + Math.max(0, Math.min(e.end, right) - Math.max(e.start, left)), 0);
+  return covered / (right - left);
 }
 
 /**

@@ -28,7 +28,10 @@ interface TableWork {
 /** One page's runs and rules → lines, ruled tables and proximity blocks (see LayoutPage). */
 export function layoutPage(content: PageContent, settings: LayoutSettings = DEFAULT_LAYOUT_SETTINGS): LayoutPage {
   const em = median(content.runs.filter((r) => r.text.trim() !== '').map((r) => r.fontSize)) ?? FALLBACK_EM;
-  const found = nestTables(findTableGrids([...content.rects, ...openTableRules(content, em, settings)], em, settings), em);
+  const found = nestTables(
+    findTableGrids([...content.rects, ...openTableRules(content, em, settings)], em, settings, content.runs.map((r) => r.box)),
+    em,
+  );
   const free = assignRuns(splitRunsAtRules(content.runs, found.map((t) => t.grid)), found);
   const work = dropSparseTables(found, free, settings);
 

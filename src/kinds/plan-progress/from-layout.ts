@@ -2,7 +2,10 @@
  * A 計画進捗状況管理表 from a PDF's ruled tables: columns are found by the words of
  * their headers (whatever their order or wording), every body row is an item, a
  * row whose number cell is empty continues the item above it (a row cut by a page
- * break), and the headings printed above a table govern its rows.
+ * break), and the headings printed above a table govern its rows. A table without
+ * a number column numbers its items in document order (a row without a name
+ * continues the item above, a 小計 row is none), and its 基本目標 / 施策 columns of
+ * merged cells head the rows beside them.
  */
 import { canBeTitle } from '../shared/title.js';
 import { normalizeWidth } from '../../normalize/index.js';
@@ -34,6 +37,8 @@ import { moveByContent } from './column-content.js';
 import { latestYearColumns } from './year-columns.js';
 import {
   DIRECTION_WORD,
+  SIDE_HEADING_HEADER,
+  TOTAL_ROW,
   INDICATOR_GROUP_HEADER,
   INDICATOR_VALUE_HEADER,
   planVocabulary,
@@ -57,6 +62,8 @@ interface ColumnMap {
   headers: Map<Field, string>;
   /** Columns under a 指標 header: the indicator's label column has label '', a value column its own header (`当初の値(25年度)`). */
   indicators: Array<{ col: number; label: string }>;
+  /** Columns headed by a heading word alone (基本目標, 施策) beside the name's: their cells, merged down, head the rows they span. */
+  sideHeadings: number[];
 }
 
 interface Row {
@@ -65,6 +72,10 @@ interface Row {
   indicator: Array<{ label: string; cell: GridCell | undefined }>;
   /** The text of a row that is one merged cell across the table: a heading printed inside it. */
   heading?: string;
+  /** Texts of the side-heading cells that start in this row, left to right. */
+  sideHeadings: string[];
+  /** The fields with a filled cell starting in this row (a merged cell above only covers it). */
+  starting: Set<Field>;
 }
 
 export function parseLayout(layout: LayoutDocument, ctx: ParseContext): PlanProgressFields {
@@ -78,6 +89,10 @@ export function parseLayout(layout: LayoutDocument, ctx: ParseContext): PlanProg
   let section: CodeTitle | null = null;
   let subsection: CodeTitle | null = null;
   const vocab = planVocabulary(ctx.profile?.['plan-progress']);
+  /** The plan tables read for items: their rows are no tally. */
+  const planTables = new Set<Block>();
+  /** Items of tables that print no item number: numbered in document order. */
+  let unnumbered = 0;
 
   for (const page of doc.pages) {
     const applyHeading = (heading: Heading | null) => {
@@ -111,14 +126,28 @@ export function parseLayout(layout: LayoutDocument, ctx: ParseContext): PlanProg
       if (!current) continue;
       map = current;
       firstMap ??= current;
+      planTables.add(block);
       for (const row of bodyRows(table, current, found?.headerRows ?? 0, block.page!)) {
         if (row.heading !== undefined) {
           const own = profileSection(row.heading, vocab);
           applyHeading(own ? { level: 'section', ...own } : parseHeadingRow(row.heading));
           continue;
         }
-        const noText = compact(textOf(row.cells.get('no')));
+        for (const text of row.sideHeadings) applyHeading(parseHeadingRow(text));
         const previous = items[items.length - 1];
+        if (!current.fields.has('no')) {
+          const name = compact(textOf(row.cells.get('name')));
+          if (!row.starting.has('name')) {
+            if (previous) appendRow(previous, row, vocab);
+          } else if (!TOTAL_ROW.test(name)) {
+            const item = rowCells(++unnumbered, row, vocab);
+            items.push(item);
+            governing.set(item, { section, subsection });
+            tableOf.set(item, current);
+          }
+          continue;
+        }
+        const noText = compact(textOf(row.cells.get('no')));
         if (noText === '') {
           if (previous) appendRow(previous, row, vocab);
           continue;
@@ -148,13 +177,18 @@ export function parseLayout(layout: LayoutDocument, ctx: ParseContext): PlanProg
     title: findTitle(doc, vocab),
     scales: legendScales(rows),
     // a tally beside the plan table (達成度の集計表) must say what it is: a run of figures in a cell need not be one
-    summaries: tallies(rows, ctx).filter((t) => t.title !== ''),
+    summaries: tallies(documentRows(withoutBlocks(doc, planTables)), ctx).filter((t) => t.title !== ''),
     items: items.map((cells) => {
       warnIncomplete(cells, ctx, lacking);
       if (lacking.has('department')) warnColumnDropped(cells, tableOf.get(cells)!, tableOf, ctx);
       return buildItem(cells, { ...governing.get(cells)!, years, lacking }, ctx);
     }),
   };
+}
+
+/** The document without the given blocks. */
+function withoutBlocks(doc: LogicalDocument, blocks: ReadonlySet<Block>): LogicalDocument {
+  return { ...doc, pages: doc.pages.map((p) => ({ ...p, blocks: p.blocks.filter((b) => !blocks.has(b)) })) };
 }
 
 /** Prose between tables: its lines may be headings. */
@@ -226,13 +260,35 @@ function columnMap(table: Grid, vocab: PlanVocabulary): { map: ColumnMap; header
       else fields.delete(field);
     }
   }
+  const sideHeadings = sideHeadingColumns(table, headerRows, fields);
   shareMergedHeaders(table, headerRows, fields);
   const body = (col: number) =>
     table.cells.filter((c) => c.row >= headerRows && c.col === col && c.colSpan * 2 <= columns).map((c) => compact(normalizeWidth(c.text))).filter((t) => t !== '');
   latestYearColumns(fields, headers, (col) => headerText(table, col, headerRows));
   moveByContent(fields, headers, body, (col) => headerText(table, col, headerRows));
-  if (fields.size < MIN_FIELDS || !fields.has('no') || !fields.has('name')) return null;
-  return { map: { columns, fields, headers, indicators }, headerRows };
+  // a table that prints no item numbers (its items are numbered in document order) must name as many other fields
+  if (!fields.has('name') || fields.size < MIN_FIELDS) return null;
+  return { map: { columns, fields, headers, indicators, sideHeadings }, headerRows };
+}
+
+/**
+ * Columns headed by a heading word alone (`基本目標`, `施策`) when another column names
+ * the items: they are no field, their merged cells head the rows beside them.
+ */
+function sideHeadingColumns(table: Grid, headerRows: number, fields: Map<Field, number[]>): number[] {
+  const names = fields.get('name') ?? [];
+  const side: number[] = [];
+  for (let c = 0; c < table.columns; c++) {
+    if (!SIDE_HEADING_HEADER.test(headerText(table, c, headerRows))) continue;
+    if (names.includes(c) && names.length === 1) continue;
+    side.push(c);
+  }
+  for (const [field, cols] of fields) {
+    const rest = cols.filter((c) => !side.includes(c));
+    if (rest.length) fields.set(field, rest);
+    else fields.delete(field);
+  }
+  return side;
 }
 
 /** The columns under a 指標 header, each with its own header words after 指標 (none for the label column). */
@@ -259,7 +315,8 @@ function isHeaderRow(table: Grid, row: number, vocab: PlanVocabulary): boolean {
   };
   // a merged cell over sub-headers may name only their year (`令和４年度の取組`)
   const yearGroup = (c: GridCell) => c.colSpan > 1 && YEAR_GROUP.test(compact(normalizeWidth(c.text)));
-  return starting.every((c) => named(c) || yearGroup(c)) && starting.some(named);
+  const sideHeading = (c: GridCell) => SIDE_HEADING_HEADER.test(compact(normalizeWidth(c.text)));
+  return starting.every((c) => named(c) || yearGroup(c) || sideHeading(c)) && starting.some(named);
 }
 
 const YEAR_GROUP = new RegExp(`^${YEAR_GROUP_HEADER}`);
@@ -293,11 +350,16 @@ function headerText(table: Grid, col: number, headerRows: number): string {
 function bodyRows(table: Grid, map: ColumnMap, headerRows: number, page: number): Row[] {
   const rows: Row[] = [];
   for (let r = headerRows; r < table.rows; r++) {
-    const heading = headingCell(table, r);
+    const heading = headingCell(table, r, map.sideHeadings);
     if (heading) {
-      rows.push({ page, cells: new Map(), indicator: [], heading: heading.lines.join(' ') });
+      rows.push({ page, cells: new Map(), indicator: [], heading: heading.lines.join(' '), sideHeadings: [], starting: new Set() });
       continue;
     }
+    // a side heading's lines: its words and number, then its title wrapped in the narrow column
+    const sideHeadings = map.sideHeadings
+      .map((c) => table.cells.find((x) => x.row === r && x.col === c))
+      .filter((x): x is GridCell => x !== undefined && x.text.trim() !== '')
+      .map((x) => [x.lines[0], x.lines.slice(1).join('')].join(' '));
     const cells = new Map<Field, GridCell[]>();
     for (const [field, cols] of map.fields) {
       const covering = new Set<GridCell>();
@@ -308,15 +370,16 @@ function bodyRows(table: Grid, map: ColumnMap, headerRows: number, page: number)
       cells.set(field, [...covering].sort((a, b) => a.col - b.col));
     }
     const indicator = map.indicators.map(({ col, label }) => ({ label, cell: table.cells.find((x) => x.row === r && x.col === col) }));
-    const filled = [...cells.values(), indicator.flatMap((i) => i.cell ?? [])].some((list) => list.some((c) => c.row === r && c.text.trim() !== ''));
-    if (filled) rows.push({ page, cells, indicator });
+    const starting = new Set([...cells].filter(([, list]) => list.some((c) => c.row === r && c.text.trim() !== '')).map(([field]) => field));
+    const filled = starting.size > 0 || indicator.some((i) => i.cell?.row === r && i.cell.text.trim() !== '');
+    if (filled || sideHeadings.length > 0) rows.push({ page, cells, indicator, sideHeadings, starting });
   }
   return rows;
 }
 
-/** The one filled cell of row r when it is merged across most of the table's width (a heading row). */
-function headingCell(table: Grid, r: number): GridCell | null {
-  const filled = table.cells.filter((c) => c.row <= r && r < c.row + c.rowSpan && c.text.trim() !== '');
+/** The one filled cell of row r (side headings aside) when it is merged across most of the table's width (a heading row). */
+function headingCell(table: Grid, r: number, sideHeadings: readonly number[]): GridCell | null {
+  const filled = table.cells.filter((c) => c.row <= r && r < c.row + c.rowSpan && c.text.trim() !== '' && !sideHeadings.includes(c.col));
   const only = filled.length === 1 ? filled[0]! : null;
   return only && only.row === r && only.colSpan * 2 > table.columns ? only : null;
 }

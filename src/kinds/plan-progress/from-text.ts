@@ -39,7 +39,7 @@ import { cellsOf, locateItem, mergeContinuation, withBlanks, type LocatedItem } 
 import { continueSharedTail } from './cut-tail.js';
 import { columnWidths, splitCutBody, usableWidths, type ColumnWidths } from './split-row.js';
 import { skeletonRows, type SkeletonRow } from './skeleton.js';
-import { CONTENTS_ENTRY, planVocabulary, type PlanVocabulary } from './vocabulary.js';
+import { CONTENTS_ENTRY, DIRECTION_WORD, planVocabulary, type PlanVocabulary } from './vocabulary.js';
 import { documentYears } from './years.js';
 import { readForms } from './forms/index.js';
 import { readProfileColumns } from './profile-columns.js';
@@ -277,7 +277,9 @@ function firstKind(text: string, titleKey: string | null): Kind {
   if (isStrongHeader(text)) return 'header';
   if (parseSubsection(text)) return 'subsection';
   if (isWeakHeader(text)) return 'weak';
-  if (parseItemNumber(text)) return 'number';
+  const numbered = parseItemNumber(text);
+  // `5 継続`: a grade and a direction cell on one line (a table without item numbers), no item
+  if (numbered && !(numbered.rest !== null && DIRECTION_WORD.test(compact(numbered.rest)))) return 'number';
   return 'content';
 }
 

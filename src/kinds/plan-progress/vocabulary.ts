@@ -24,7 +24,7 @@ export const PLAN_FIELD_KEYS: ReadonlyArray<readonly [PlanField, readonly string
   ['related', ['関連', '分野別計画']],
   ['department', ['所管', '主管', '担当課', '担当部', '担当局', '担当部署', '所属', '^担当$']],
   ['assessment', ['現状分析', '課題', '評価', '理由']],
-  ['achievement', ['達成状況', '達成度', '目的達成']],
+  ['achievement', ['達成状況', '達成度', '目的達成', '進捗度', '^進捗$']],
   ['direction', ['方向性']],
   ['goal', ['事業目標', '目標年度', '数値目標', '目標値']],
   ['results', ['実施状況', '実績', '取組状況', '進捗状況']],
@@ -87,6 +87,11 @@ export const PLAN_WEAK_HEADER_WORDS: readonly string[] = ['事業', '番号', '�
  */
 export const SECTION_HEADING_WORDS: readonly string[] = ['基本目標', '基本方針', '施策の柱', '政策'];
 export const SUBSECTION_HEADING_WORDS: readonly string[] = ['施策の方向性', '施策の方向', '施策の展開', '主要施策', '施策'];
+/** A table column headed by a heading word alone (`基本目標`, `施策`): its merged cells head the rows beside them. */
+export const SIDE_HEADING_HEADER = new RegExp(`^(?:${[...SECTION_HEADING_WORDS, ...SUBSECTION_HEADING_WORDS].join('|')})$`);
+/** A table row that totals the rows above it (`小計`, `合計`): no item. */
+export const TOTAL_ROW = /^(?:小計|合計|総計|計)$/;
+
 /**
  * A heading's number after its word: digits, a code of the levels above it
  * (`施策1-1`, `1-2-3`), Roman or kanji numerals.
@@ -104,6 +109,9 @@ export const PLAN_TITLE_WORDS = '管理表|進捗|計画|状況';
 export const PLAN_NAMED_TITLE = '(?:進捗|実施)状況(?:管理|評価|報告)?表|管理表$';
 /** A PDF's title line: the first line above the tables naming one of these. */
 export const PLAN_LAYOUT_TITLE_WORDS = '管理表|進捗|計画|プラン|評価[表票]|調査表|一覧表|評価シート';
+
+/** How a report's own title ends (`…進捗状況管理表`, `…事業進捗報告書`, `…評価シート（令和5年度）`), unlike a plan's name. */
+export const REPORT_TITLE_END = /(?:表|票|報告書?|一覧|シート)(?:\s*[（(][^（）()]*[）)])?$/;
 
 /** A legend's heading under the table (`■ 目的達成状況について`, `■ 凡例`). */
 export const PLAN_LEGEND_WORDS = '達成|方向性|凡例';
@@ -146,7 +154,7 @@ export const PLAN_PROGRESS_DETECTION: DetectionVocabulary = {
   titles: [
     { words: ['進捗(?:状況)?管理表', '進捗状況調査表', '進行管理・?評価[表票]', '課題別事業評価表', '達成度一覧表'], weight: 0.35 },
     { words: ['(?:進捗|実施)状況(?:評価|報告)表', '事業(?:実績)?評価(?:[表票]|一覧)', '施策評価[表票]?', '(?:取組|実施|進捗)状況一覧', '取組評価(?:[表票]|シート)'], weight: 0.3 },
-    { words: ['進捗状況について', '進捗状況報告', '(?:事業|施策)の(?:取組|進捗|実施)状況[（(]'], weight: 0.25 },
+    { words: ['進捗状況について', '進捗状況報告', '進捗報告書', '(?:事業|施策)の(?:取組|進捗|実施)状況[（(]'], weight: 0.25 },
     { words: ['基本施策の評価'], weight: 0.2 },
   ],
   labels: [
@@ -245,7 +253,7 @@ export const RECORD_LABELS: ReadonlyArray<{ field: RecordField; words: readonly 
   { field: 'results', words: ['計画事業の実績等', '実施状況と問題点', '取組状況', '実施状況', '実施内容', '取組実績', '主な取組', '実績'] },
   { field: 'achievement', words: ['目標に対する評価', '基本施策の評価', '施策の評価', '進捗状況', '達成度', '評価'] },
   { field: 'assessment', words: ['効果又は評価の理由', '評価の理由', '現状分析'] },
-  { field: 'plans', words: ['今後の課題及び事業推進の方策', '目標値を達成するために必要なこと', '今後の方向性', '今後の取組方針'] },
+  { field: 'plans', words: ['今後の課題及び事業推進の方策', '目標値を達成するために必要なこと', '今後の方向性', '今後の取組方針', '今後'] },
   { field: 'goal', words: ['計画目標'] },
   { field: 'current', words: ['現況'] },
   { field: 'indicators', words: ['成果指標', '指標'] },
@@ -264,6 +272,18 @@ export const RECORD_START_FIELDS: readonly RecordField[] = ['no', 'name'];
  * not among them: they head the seed forms' table columns too.
  */
 export const RECORD_NAME_OPENERS: readonly string[] = ['事務事業名', '基本施策', '施策名'];
+
+/**
+ * A record opened by its number and name on a line of their own, the department after
+ * them in brackets (`（１）相談支援事業【障害福祉課】`, `1. 移動支援事業（福祉課）`), its
+ * labelled values on the lines after (a bare `1 名称` is not one: list forms print those). Groups: the
+ * number (one of two), name, department (one of two).
+ */
+export const NUMBERED_RECORD_LINE = new RegExp(
+  '^(?:[（(]([0-9]{1,3})[）)]|([0-9]{1,3})[.．、])[ \\t]*([^\\s。【】（(][^。【】\\n]{0,59}?)[ \\t]*' +
+    `(?:【([^】\\n]{1,20})】|[（(]([^（）()\\n]{0,18}(?:${DEPARTMENT_ENDINGS}))[）)])?[ \\t]*$`,
+  'gm',
+);
 
 /** A 今後の方向性 printed as one word or mark is the item's direction; sentences are its plans. */
 export const DIRECTION_WORD = /^(?:拡充|継続|縮小|廃止|完了|終了|統合|見直し|現状維持|[○◎△×●])$/;
@@ -317,8 +337,8 @@ export const CONTINUING_TARGET = /^(?:継続実施|継続|実施)$/;
 
 // ---------------------------------------------------------------- legends and tallies
 
-/** What introduces a grade legend (達成度設定基準, 進捗状況評価基準, 評価の基準, 凡例, a bare 達成度 or 評価 before `◎：…`), most specific first. */
-export const GRADE_LEGEND_HEADINGS = ['達成度設定基準', '進捗状況評価基準', '評価基準', '評価の基準', '評価の見方', '凡例', '達成度の基準', '達成度の判定基準', '判定基準', '評価区分', '達成度', '評価'] as const;
+/** What introduces a grade legend (達成度設定基準, 進捗状況評価基準, 評価の基準, 凡例, a bare 達成度, 評価 or 進捗 before `◎：…`), most specific first. */
+export const GRADE_LEGEND_HEADINGS = ['達成度設定基準', '進捗状況評価基準', '評価基準', '評価の基準', '評価の見方', '凡例', '達成度の基準', '達成度の判定基準', '判定基準', '評価区分', '達成度', '評価', '進捗'] as const;
 
 /** Grades printed as words (`達成` / `概ね達成` / `未達成`), scale by scale, best first. */
 export const GRADE_WORD_SCALES: readonly (readonly string[])[] = [

@@ -32,4 +32,5 @@ export function latestYearColumns(fields: Map<PlanField, number[]>, headers: Map
     headers.set(field, header(kept[0]!));
   }
 }
-const HEADER_YEAR = new RegExp(`(?:${ERA_NAMES}|[${ERA_INITIALS}])?(?:${ERA_YEAR_NUMBER})年度?末?`, 'g');
+// an era's year needs no 年 (`R5実績`, `R6実績`); a bare number does (`27年度`)
+const HEADER_YEAR = new RegExp(`(?:(?:${ERA_NAMES}|[${ERA_INITIALS}])${ERA_YEAR_NUMBER}(?![0-9])(?:年度?)?|${ERA_YEAR_NUMBER}年度?)末?`, 'g');

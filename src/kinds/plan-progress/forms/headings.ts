@@ -20,11 +20,15 @@ const SUBSECTION_ALONE = /^[（(]([0-9]{1,2})[)）]$/;
 /** A chapter heading (`Ⅰ 地域で…`, `T 身近な…` where Ⅰ lost its glyph): no field of any record. */
 const CHAPTER = /^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|T)$/;
 /**
- * A heading that names its level (`基本目標1 …`, `施策の方向(1) …`). The bare 施策 is
- * left out: `施策1` also stands in a record's text.
+ * A heading that names its level (`基本目標1 …`, `施策の方向(1) …`). The bare 施策 heads
+ * a line only: `施策1` also stands in a record's text.
  */
 const WORDED_SUBSECTION = SUBSECTION_HEADING_WORDS.filter((w) => w.length > 2);
-const WORDED = new RegExp(`(?<=^|\\s)(${[...SECTION_HEADING_WORDS, ...WORDED_SUBSECTION].join('|')})\\s*[（(]?(${HEADING_NUMBER})[)）]?[、.．:：]?`, 'g');
+const BARE_SUBSECTION = SUBSECTION_HEADING_WORDS.filter((w) => w.length <= 2);
+const WORDED = new RegExp(
+  `(?:(?<=^|\\s)(${[...SECTION_HEADING_WORDS, ...WORDED_SUBSECTION].join('|')})|(?<=^|\\n)(${BARE_SUBSECTION.join('|')}))\\s*[（(]?(${HEADING_NUMBER})[)）]?[、.．:：]?`,
+  'g',
+);
 
 /**
  * Headings at the end of a text (each on its own line or apart by spaces): the
@@ -78,14 +82,15 @@ function wordedHeadings(text: string): { cut: number; headings: Headings } | nul
   const headings: Headings = { section: null, subsection: null };
   hits.forEach((m, i) => {
     const title = text.slice(m.index + m[0].length, hits[i + 1]?.index ?? text.length).trim().split(/\n|\s{2,}/)[0]!.trim();
-    const heading = { code: /^[0-9]+$/.test(m[2]!) ? String(Number(m[2])) : m[2]!, title };
-    if (SECTION_HEADING_WORDS.includes(m[1]!)) {
+    const word = m[1] ?? m[2]!;
+    const heading = { code: /^[0-9]+$/.test(m[3]!) ? String(Number(m[3])) : m[3]!, title };
+    if (SECTION_HEADING_WORDS.includes(word)) {
       headings.section = heading;
       headings.subsection = null;
     } else headings.subsection = heading;
   });
   const last = hits[hits.length - 1]!;
-  if (headings.section && !headings.subsection && SECTION_HEADING_WORDS.includes(last[1]!)) {
+  if (headings.section && !headings.subsection && SECTION_HEADING_WORDS.includes(last[1] ?? last[2]!)) {
     const sub = TRAILING_SUBSECTION.exec(text.slice(last.index + last[0].length));
     if (sub) headings.subsection = { code: String(Number(sub[1])), title: sub[2]! };
   }

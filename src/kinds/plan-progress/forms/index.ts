@@ -12,12 +12,15 @@ import { readList, type ListEntry } from './list.js';
 import { readRecords } from './records.js';
 import { toStream, type Stream } from './stream.js';
 import { readTallies } from './tally.js';
+import { REPORT_TITLE_END } from '../vocabulary.js';
 
 export type FormFields = Omit<PlanProgressDocument, 'kind' | 'source' | 'warnings' | 'coverage'>;
 
 /** A report title ends in the form's name (…表, …票) and an optional bracketed note. */
 const TITLE = /^\S*?[表票](?:[（(][^）)]*[）)])?/;
 const MAX_TITLE = 60;
+/** How many first lines may hold the title under a running header. */
+const TITLE_WITHIN = 3;
 
 export function readForms(doc: TextDocument, ctx: ParseContext): FormFields | null {
   const stream = toStream(doc);
@@ -39,7 +42,11 @@ export function readForms(doc: TextDocument, ctx: ParseContext): FormFields | nu
 }
 
 function titleOf(text: string): string | null {
-  const first = text.split('\n').find((l) => l.trim() !== '')?.trim();
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  // a running header (the plan's name) may stand above the report's own title
+  const named = lines.slice(0, TITLE_WITHIN).find((l) => l.length <= MAX_TITLE && REPORT_TITLE_END.test(l));
+  if (named) return named;
+  const first = lines[0];
   if (!first) return null;
   if (first.length <= MAX_TITLE) return first;
   return TITLE.exec(first)?.[0] ?? null;

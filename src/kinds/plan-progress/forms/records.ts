@@ -19,6 +19,7 @@ import {
   LABEL_MARKER,
   LABEL_MARKER_CHARS,
   NAME_TAG_LABEL,
+  NUMBERED_RECORD_LINE,
   PLAN_FIELD_KEYS,
   POLICY_CODE,
   RECORD_LABELS,
@@ -59,7 +60,7 @@ const NUMBER_FIRST = /^([0-9]{1,4})(?![0-9])\s*/;
 const NAME_TAG = new RegExp(`\\s+${NAME_TAG_LABEL}\\s*(${RECORD_TAGS.join('|')})$`);
 
 export function readRecords(stream: Stream, years: YearContext, ctx: ParseContext): RecordForm | null {
-  const { segments } = splitAtLabels(stream.text, RECORD_LABELS, PATTERN);
+  const segments = withNumberedRecords(stream.text, splitAtLabels(stream.text, RECORD_LABELS, PATTERN).segments);
   for (const s of segments) s.value = s.value.replace(LABEL_MARKER, '').trim();
   const startField = RECORD_START_FIELDS.find((f) => segments.some((s) => opens(s, f)));
   if (!startField) return null;
@@ -85,6 +86,33 @@ export function readRecords(stream: Stream, years: YearContext, ctx: ParseContex
     items.push(buildRecord(group, n, current, stream.pageAt(group[0]!.start), years, grades, ctx));
   });
   return { items, firstAt, gaps, grades };
+}
+
+/**
+ * Records that print no number or name label: each opens at a line of its number and
+ * name (`（１）相談支援事業【障害福祉課】`) right before a labelled value. Two such lines or
+ * more are records; the value before each is cut there. A document with record labels
+ * of its own keeps them.
+ */
+function withNumberedRecords(text: string, segments: Seg[]): Seg[] {
+  if (RECORD_START_FIELDS.some((f) => segments.some((s) => opens(s, f)))) return segments;
+  const labelAt = new Set(segments.map((s) => s.start));
+  const openers = [...text.matchAll(NUMBERED_RECORD_LINE)].filter((m) => labelAt.has(m.index + m[0].length + 1));
+  if (openers.length < 2) return segments;
+  const added: Seg[] = openers.flatMap((m) => {
+    for (const s of segments) {
+      const at = s.value.indexOf(m[0]);
+      if (s.start < m.index && at >= 0) s.value = s.value.slice(0, at).trim();
+    }
+    const no = m[1] ?? m[2]!;
+    const [name, department] = [m[3]!, m[4] ?? m[5]];
+    return [
+      { field: 'no' as const, label: '', note: null, value: no, start: m.index },
+      { field: 'name' as const, label: '', note: null, value: name, start: m.index + 1 },
+      ...(department ? [{ field: 'department' as const, label: '', note: null, value: department, start: m.index + 2 }] : []),
+    ];
+  });
+  return [...segments, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** Headings at the end of a text (at `at` in the stream): where they start and what governs after them. */
