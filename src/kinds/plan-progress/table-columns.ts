@@ -44,8 +44,7 @@ export function columnMap(table: Grid, vocab: PlanVocabulary): { map: ColumnMap;
   const headers = new Map<Field, string>();
   for (let c = 0; c < columns; c++) {
     const text = headerText(table, c, headerRows);
-    // a column headed only by its period (`～二十八年度`) is the direction's, as under 事業の方向性
-    const field = vocab.fieldPatterns.find(([, re]) => re.test(text))?.[0] ?? (isDirectionHeaderStart(text) ? 'direction' : undefined);
+    const field = headerField(text, vocab);
     if (!field) continue;
     fields.set(field, [...(fields.get(field) ?? []), c]);
     headers.set(field, headers.get(field) ?? text);
@@ -94,7 +93,13 @@ function isHeaderRow(table: Grid, row: number, vocab: PlanVocabulary): boolean {
   return starting.every((c) => named(c) || yearGroup(c)) && starting.some(named);
 }
 
-const YEAR_GROUP = new RegExp(`^${YEAR_GROUP_HEADER}`);
+/** A header over the columns of one year (`令和４年度の取組` over 実施状況 / 評価). */
+export const YEAR_GROUP = new RegExp(`^${YEAR_GROUP_HEADER}`);
+
+/** The field a column's header words name, if any. */
+export const headerField = (text: string, vocab: PlanVocabulary): Field | undefined =>
+  // a column headed only by its period (`～二十八年度`) is the direction's, as under 事業の方向性
+  vocab.fieldPatterns.find(([, re]) => re.test(text))?.[0] ?? (isDirectionHeaderStart(text) ? 'direction' : undefined);
 
 /**
  * Columns under one merged header cell are one field: `目標` over `基準値` / `目標値`
