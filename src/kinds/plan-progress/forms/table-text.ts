@@ -25,13 +25,12 @@ import {
 import { figure } from './values.js';
 import { readLegend } from './legend.js';
 import { splitSpaceRuns } from '../../../document/text.js';
-import { tableGrid } from '../../../document/table.js';
+import { cellLines, tableGrid } from '../../../document/table.js';
+import { fromText, isTextVersionLine } from '../../../document/from-text.js';
 import { textTable, type TextTableRow } from '../../../document/text-table.js';
 import { appendRow, bodyRows, columnMap, headerField, rowCells, textOf, YEAR_GROUP } from '../table-columns.js';
 import { rowBlockTokens, type Token } from './row-blocks.js';
 
-/** A テキスト版 page line is longer than this (a printed row never is). */
-const PAGE_LINE = 200;
 /** A header names at least this many fields, number and name among them. */
 const MIN_FIELDS = 5;
 const GOAL_BLOCK = new RegExp(`\\s+(?=${FISCAL_YEAR_WORD})`);
@@ -49,8 +48,9 @@ interface Header {
 }
 
 export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: ParseContext): { title: string | null; items: PlanItem[] } | null {
-  const pageTokens: Token[] = doc.pages.flatMap((p, i) =>
-    p.lines.filter((l) => l.length > PAGE_LINE).flatMap((l) => splitSpaceRuns(normalizeWidth(l)).map((text) => ({ text, page: p.page ?? i + 1 }))),
+  // the cells of the text's page lines, as the text reader cut them
+  const pageTokens: Token[] = fromText(doc).pages.flatMap((p, i) =>
+    p.blocks.filter(isTextVersionLine).flatMap((b) => b.cells.flatMap(cellLines).map((text) => ({ text: normalizeWidth(text), page: p.page ?? i + 1 }))),
   );
   const tokens = pageTokens.some((_, k) => headerAt(pageTokens, k, vocab) !== null)
     ? pageTokens
