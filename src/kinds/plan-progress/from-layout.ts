@@ -21,7 +21,7 @@ import { profileSection } from './profile-sections.js';
 import { planVocabulary, type PlanVocabulary } from './vocabulary.js';
 import { headerYears } from './years.js';
 import { readIndicatorTable } from './indicator-table.js';
-import { yearHeader } from './forms/values.js';
+import { isYearRows } from './forms/tally.js';
 import type { PlanItem, Summary } from './schema.js';
 import { appendRow, bodyRows, columnMap, rowCells, textOf, type ColumnMap } from './table-columns.js';
 
@@ -142,9 +142,9 @@ function indicatorTables(doc: LogicalDocument, vocab: PlanVocabulary, ctx: Parse
   return { title: findTitle(doc, vocab), scales: legendScales(rows), summaries: tallies(rows, ctx), items };
 }
 
-/** The tallies of a page's rows. An indicator table's year rows (`令和4年度 850 836`) read like tally rows: a tally's rows are grades or categories. */
+/** The tallies of a page's rows, an indicator table's year rows aside. */
 function tallies(rows: TextDocument, ctx: ParseContext): Summary[] {
-  return (readForms(rows, ctx)?.summaries ?? []).filter((t) => !t.rows.some((r) => yearHeader(compact(r.label), undefined) !== null));
+  return (readForms(rows, ctx)?.summaries ?? []).filter((t) => !isYearRows(t));
 }
 
 /**

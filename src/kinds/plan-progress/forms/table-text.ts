@@ -47,11 +47,20 @@ interface Header {
   indicators?: Array<{ col: number; label: string }>;
 }
 
-export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: ParseContext): { title: string | null; items: PlanItem[] } | null {
-  // the cells of the text's page lines, as the text reader cut them
-  const pageTokens: Token[] = fromText(doc).pages.flatMap((p, i) =>
+/** The cells of a text version's page lines, as the text reader cut them. */
+export const pageLineTokens = (doc: TextDocument): Token[] =>
+  fromText(doc).pages.flatMap((p, i) =>
     p.blocks.filter(isTextVersionLine).flatMap((b) => b.cells.flatMap(cellLines).map((text) => ({ text: normalizeWidth(text), page: p.page ?? i + 1 }))),
   );
+
+/** The title of a text version: the first cell of its first line. */
+export function textTitle(doc: TextDocument): string | null {
+  const titleLine = doc.pages[0]?.lines.find((l) => l.trim() !== '');
+  return titleLine ? (splitSpaceRuns(normalizeWidth(titleLine))[0] ?? null) : null;
+}
+
+export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: ParseContext): { title: string | null; items: PlanItem[] } | null {
+  const pageTokens = pageLineTokens(doc);
   const tokens = pageTokens.some((_, k) => headerAt(pageTokens, k, vocab) !== null)
     ? pageTokens
     : (rowLineTokens(doc, vocab) ?? rowBlockTokens(doc, vocab, headerAt, ctx));
@@ -110,8 +119,7 @@ export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: Par
   const plansYear = plansHeader === undefined ? null : parseFiscalYear(plansHeader, { defaultEra: era });
   const plans = plansYear ?? (plansHeader === undefined || PLANS_WITHOUT_YEAR.test(plansHeader) || results === null ? null : results + 1);
   const lacking = lackingFields(fields);
-  const titleLine = doc.pages[0]?.lines.find((l) => l.trim() !== '');
-  const title = titleLine ? splitSpaceRuns(normalizeWidth(titleLine))[0] ?? null : null;
+  const title = textTitle(doc);
 
   let section: CodeTitle | null = null;
   let subsection: CodeTitle | null = null;
