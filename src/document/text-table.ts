@@ -8,9 +8,13 @@
 import type { TableBlock, TableCell } from './schema.js';
 
 export type TextTableRow = { cells: readonly string[] } | { caption: string };
+/** A header cell, merged over the columns under it when it heads a second header row's cells (`実績` over its years). */
+export type TextHeaderCell = string | { text: string; colSpan: number };
 
-export function textTable(header: readonly string[], rows: readonly TextTableRow[], page: number | null, unsure: string): TableBlock {
-  const columns = header.length;
+/** `header`: its rows top to bottom, each cell by cell left to right ('' where a cell above stands over nothing new). */
+export function textTable(header: ReadonlyArray<readonly TextHeaderCell[]>, rows: readonly TextTableRow[], page: number | null, unsure: string): TableBlock {
+  const spanOf = (h: TextHeaderCell) => (typeof h === 'string' ? 1 : h.colSpan);
+  const columns = (header[0] ?? []).reduce((n, h) => n + spanOf(h), 0);
   const cell = (text: string, row: number, col: number, colSpan = 1): TableCell => ({
     row,
     col,
@@ -24,10 +28,20 @@ export function textTable(header: readonly string[], rows: readonly TextTableRow
     type: 'table',
     page,
     unsure,
-    headerRows: 1,
+    headerRows: header.length,
     cells: [
-      ...header.map((text, col) => cell(text, 0, col)),
-      ...rows.flatMap((r, k) => ('caption' in r ? [cell(r.caption, k + 1, 0, columns)] : r.cells.map((text, col) => cell(text, k + 1, col)))),
+      ...header.flatMap((cells, row) => {
+        let col = 0;
+        return cells.map((h) => {
+          const placed = typeof h === 'string' ? cell(h, row, col) : cell(h.text, row, col, h.colSpan);
+          col += spanOf(h);
+          return placed;
+        });
+      }),
+      ...rows.flatMap((r, k) => {
+        const row = header.length + k;
+        return 'caption' in r ? [cell(r.caption, row, 0, columns)] : r.cells.map((text, col) => cell(text, row, col));
+      }),
     ],
   };
 }

@@ -4,12 +4,15 @@
  * rows prints once, on its first row, so the rows under it print only their own
  * cells: a year's row (`令和4年度  850  836`) its year and figures, an item's next
  * indicator its label to its last figure, and an item sharing its 担当課 with the one
- * above starts at its number. The rows, so placed, are tables of the logical document
- * read by the PDF's indicator-table reader.
+ * above starts at its number. A text version printing a row a line may put the years
+ * of its 実績 column on a header line of their own. The rows, so placed, are tables of
+ * the logical document read by the PDF's indicator-table reader.
  */
 import type { TextDocument } from '../../../input/types.js';
 import { tableGrid } from '../../../document/table.js';
-import { textTable, type TextTableRow } from '../../../document/text-table.js';
+import { textTable, type TextHeaderCell, type TextTableRow } from '../../../document/text-table.js';
+import { splitSpaceRuns } from '../../../document/text.js';
+import { normalizeWidth } from '../../../normalize/index.js';
 import type { ParseContext } from '../../types.js';
 import { compact } from '../lines.js';
 import { cellRole, readIndicatorTable } from '../indicator-table.js';
@@ -25,7 +28,28 @@ const UNSURE = "rows of a text version: a cell merged over rows is printed on it
 /** A header cell's role, a bracketed note after its words aside (`目標値（令和5年度）`). */
 const roleOf = (text: string) => cellRole(compact(text).replace(/[（(][^（()）]*[)）]$/, ''));
 
+/** A table's header rows and its rows page by page, as placed from the text. */
+interface Placed {
+  header: Array<TextHeaderCell[]>;
+  pages: Map<number, TextTableRow[]>;
+}
+
 export function readIndicatorText(doc: TextDocument, vocab: PlanVocabulary, ctx: ParseContext): { title: string | null; items: PlanItem[] } | null {
+  const placed = pageLineRows(doc) ?? rowLineRows(doc);
+  if (!placed) return null;
+  const read: PlanItem[] = [];
+  for (const [page, rows] of placed.pages) readIndicatorTable(tableGrid(textTable(placed.header, rows, page, UNSURE)), page, read, vocab, ctx);
+  return read.length ? { title: textTitle(doc), items: read } : null;
+}
+
+const add = (pages: Placed['pages'], page: number, row: TextTableRow) => {
+  const rows = pages.get(page);
+  if (rows) rows.push(row);
+  else pages.set(page, [row]);
+};
+
+/** A page-line text version's rows: its cells one after the other, a row's end told by the next row's start. */
+function pageLineRows(doc: TextDocument): Placed | null {
   const tokens = pageLineTokens(doc);
   const header = headerIn(tokens);
   if (!header) return null;
@@ -46,8 +70,7 @@ export function readIndicatorText(doc: TextDocument, vocab: PlanVocabulary, ctx:
   const isFigure = (t: string) => figure(compact(t)) !== null || isNoValue(compact(t));
   const placed = (from: number, cells: readonly string[]) => Array.from({ length: columns }, (_, c) => (c >= from && c - from < cells.length ? cells[c - from]! : ''));
 
-  const pages = new Map<number, TextTableRow[]>();
-  const add = (page: number, row: TextTableRow) => pages.set(page, [...(pages.get(page) ?? []), row]);
+  const pages: Placed['pages'] = new Map();
   let left = '';
   let items = 0;
   for (let k = header.at + columns; k < tokens.length; ) {
@@ -60,7 +83,7 @@ export function readIndicatorText(doc: TextDocument, vocab: PlanVocabulary, ctx:
     if (isItem(k) && k + width <= tokens.length) {
       const cells = placed(noCol, tokens.slice(k, k + width).map((t) => t.text));
       if (noCol === 1) cells[0] = left;
-      add(page, { cells });
+      add(pages, page, { cells });
       items++;
       k += width;
       continue;
@@ -77,18 +100,58 @@ export function readIndicatorText(doc: TextDocument, vocab: PlanVocabulary, ctx:
     const cells = tokens.slice(k, k + end - from).map((t) => t.text);
     const figuresRead = cells.length === end - from && cells.every((t, j) => !FIGURES.has(roles[from + j]!) || isFigure(t));
     if (items > 0 && figuresRead && (year || !isItem(k))) {
-      add(page, { cells: placed(from, cells) });
+      add(pages, page, { cells: placed(from, cells) });
       k += cells.length;
       continue;
     }
-    add(page, { caption: text(k) });
+    add(pages, page, { caption: text(k) });
     k++;
   }
-  if (items === 0) return null;
-  const read: PlanItem[] = [];
-  for (const [page, rows] of pages) readIndicatorTable(tableGrid(textTable(header.texts, rows, page, UNSURE)), page, read, vocab, ctx);
-  if (read.length === 0) return null;
-  return { title: textTitle(doc), items: read };
+  return items === 0 ? null : { header: [header.texts], pages };
+}
+
+/**
+ * A text version that prints a table row a line: the header line, its years on the
+ * line under it (`令和３年度  令和４年度  令和５年度` under the one 実績 column), then a
+ * line per row, its number first and a cell per column; other lines between rows are
+ * headings.
+ */
+function rowLineRows(doc: TextDocument): Placed | null {
+  const lines = doc.pages.flatMap((p, i) => p.lines.map((l) => ({ cells: splitSpaceRuns(normalizeWidth(l)), page: p.page ?? i + 1 })).filter((l) => l.cells.length > 0));
+  const at = lines.findIndex((l) => namesRoles(l.cells));
+  if (at < 0) return null;
+  const texts = lines[at]!.cells;
+  const roles = texts.map(roleOf);
+  const years = lines[at + 1]?.cells.every((c) => yearHeader(compact(c), undefined) !== null) ? lines[at + 1]!.cells : [];
+  const actual = roles.indexOf('actual');
+  const split = years.length > 1 && roles.lastIndexOf('actual') === actual;
+  const header: Array<TextHeaderCell[]> = split
+    ? [
+        texts.map((text, c) => (c === actual ? { text, colSpan: years.length } : text)),
+        texts.flatMap((_, c) => (c === actual ? years : [''])),
+      ]
+    : [texts];
+  const columns = texts.length + (split ? years.length - 1 : 0);
+  const pages: Placed['pages'] = new Map();
+  let items = 0;
+  for (let n = at + (split ? 2 : 1); n < lines.length; n++) {
+    const { cells, page } = lines[n]!;
+    if (cells.join(' ') === texts.join(' ')) {
+      if (split) n++;
+      continue;
+    }
+    if (ITEM_NUMBER.test(compact(cells[0]!)) && cells.length === columns) {
+      add(pages, page, { cells });
+      items++;
+    } else add(pages, page, { caption: cells.join(' ') });
+  }
+  return items === 0 ? null : { header, pages };
+}
+
+/** A header line: each cell names a role, the number, name, indicator and actual among them. */
+function namesRoles(cells: readonly string[]): boolean {
+  const roles = cells.map(roleOf);
+  return roles.every((r) => r !== undefined) && (['no', 'name', 'indicator', 'actual'] as const).every((r) => roles.includes(r));
 }
 
 /**
@@ -101,8 +164,8 @@ function headerIn(tokens: readonly Token[]): { at: number; texts: string[] } | n
     if (roleOf(tokens[k]!.text) !== 'no') continue;
     let end = k;
     while (end < tokens.length && roleOf(tokens[end]!.text) !== undefined) end++;
+    if (!namesRoles(tokens.slice(k, end).map((t) => t.text))) continue;
     const own = new Set(tokens.slice(k, end).map((t) => roleOf(t.text)));
-    if (!['name', 'indicator', 'actual'].every((r) => own.has(r as IndicatorColumn))) continue;
     let at = k;
     while (at > 0 && roleOf(tokens[at - 1]!.text) !== undefined && !own.has(roleOf(tokens[at - 1]!.text))) own.add(roleOf(tokens[--at]!.text));
     return { at, texts: tokens.slice(at, end).map((t) => t.text) };

@@ -103,7 +103,7 @@ export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: Par
   }
   if (!rowsSeen) return null;
   // the header's columns are told over all rows: a column's content may name its field
-  const whole = columnMap(tableGrid(textTable(headerTexts, [...pages.values()].flat(), null, UNSURE)), vocab);
+  const whole = columnMap(tableGrid(textTable([headerTexts], [...pages.values()].flat(), null, UNSURE)), vocab);
   if (!whole) return null;
   const { fields, headers } = whole.map;
 
@@ -133,7 +133,7 @@ export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: Par
   before.forEach(applyHeading);
   const read: Array<{ cells: ItemCells; section: CodeTitle | null; subsection: CodeTitle | null }> = [];
   for (const [page, rows] of pages) {
-    for (const row of bodyRows(tableGrid(textTable(headerTexts, rows, page, UNSURE)), whole.map, 1, page)) {
+    for (const row of bodyRows(tableGrid(textTable([headerTexts], rows, page, UNSURE)), whole.map, 1, page)) {
       if (row.heading !== undefined) applyHeading(row.heading);
       else if (compact(textOf(row.cells.get('no'))) === '') appendRow(read[read.length - 1]!.cells, row, vocab);
       else read.push({ cells: rowCells(parseItemNumber(compact(textOf(row.cells.get('no'))))!.no, row, vocab), section, subsection });
