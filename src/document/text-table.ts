@@ -11,6 +11,15 @@ export type TextTableRow = { cells: readonly string[] } | { caption: string };
 /** A header cell, merged over the columns under it when it heads a second header row's cells (`実績` over its years). */
 export type TextHeaderCell = string | { text: string; colSpan: number };
 
+/** Rows page by page, in the order the text gives them. */
+export type TextTablePages = Map<number, TextTableRow[]>;
+
+export function addRow(pages: TextTablePages, page: number, row: TextTableRow): void {
+  const rows = pages.get(page);
+  if (rows) rows.push(row);
+  else pages.set(page, [row]);
+}
+
 /** `header`: its rows top to bottom, each cell by cell left to right ('' where a cell above stands over nothing new). */
 export function textTable(header: ReadonlyArray<readonly TextHeaderCell[]>, rows: readonly TextTableRow[], page: number | null, unsure: string): TableBlock {
   const spanOf = (h: TextHeaderCell) => (typeof h === 'string' ? 1 : h.colSpan);

@@ -10,7 +10,7 @@
  */
 import type { TextDocument } from '../../../input/types.js';
 import { tableGrid } from '../../../document/table.js';
-import { textTable, type TextHeaderCell, type TextTableRow } from '../../../document/text-table.js';
+import { addRow, textTable, type TextHeaderCell, type TextTablePages } from '../../../document/text-table.js';
 import { splitSpaceRuns } from '../../../document/text.js';
 import { normalizeWidth } from '../../../normalize/index.js';
 import type { ParseContext } from '../../types.js';
@@ -31,7 +31,7 @@ const roleOf = (text: string) => cellRole(compact(text).replace(/[（(][^（()�
 /** A table's header rows and its rows page by page, as placed from the text. */
 interface Placed {
   header: Array<TextHeaderCell[]>;
-  pages: Map<number, TextTableRow[]>;
+  pages: TextTablePages;
 }
 
 export function readIndicatorText(doc: TextDocument, vocab: PlanVocabulary, ctx: ParseContext): { title: string | null; items: PlanItem[] } | null {
@@ -41,12 +41,6 @@ export function readIndicatorText(doc: TextDocument, vocab: PlanVocabulary, ctx:
   for (const [page, rows] of placed.pages) readIndicatorTable(tableGrid(textTable(placed.header, rows, page, UNSURE)), page, read, vocab, ctx);
   return read.length ? { title: textTitle(doc), items: read } : null;
 }
-
-const add = (pages: Placed['pages'], page: number, row: TextTableRow) => {
-  const rows = pages.get(page);
-  if (rows) rows.push(row);
-  else pages.set(page, [row]);
-};
 
 /** A page-line text version's rows: its cells one after the other, a row's end told by the next row's start. */
 function pageLineRows(doc: TextDocument): Placed | null {
@@ -70,7 +64,7 @@ function pageLineRows(doc: TextDocument): Placed | null {
   const isFigure = (t: string) => figure(compact(t)) !== null || isNoValue(compact(t));
   const placed = (from: number, cells: readonly string[]) => Array.from({ length: columns }, (_, c) => (c >= from && c - from < cells.length ? cells[c - from]! : ''));
 
-  const pages: Placed['pages'] = new Map();
+  const pages: TextTablePages = new Map();
   let left = '';
   let items = 0;
   for (let k = header.at + columns; k < tokens.length; ) {
@@ -83,7 +77,7 @@ function pageLineRows(doc: TextDocument): Placed | null {
     if (isItem(k) && k + width <= tokens.length) {
       const cells = placed(noCol, tokens.slice(k, k + width).map((t) => t.text));
       if (noCol === 1) cells[0] = left;
-      add(pages, page, { cells });
+      addRow(pages, page, { cells });
       items++;
       k += width;
       continue;
@@ -100,11 +94,11 @@ function pageLineRows(doc: TextDocument): Placed | null {
     const cells = tokens.slice(k, k + end - from).map((t) => t.text);
     const figuresRead = cells.length === end - from && cells.every((t, j) => !FIGURES.has(roles[from + j]!) || isFigure(t));
     if (items > 0 && figuresRead && (year || !isItem(k))) {
-      add(pages, page, { cells: placed(from, cells) });
+      addRow(pages, page, { cells: placed(from, cells) });
       k += cells.length;
       continue;
     }
-    add(pages, page, { caption: text(k) });
+    addRow(pages, page, { caption: text(k) });
     k++;
   }
   return items === 0 ? null : { header: [header.texts], pages };
@@ -132,7 +126,7 @@ function rowLineRows(doc: TextDocument): Placed | null {
       ]
     : [texts];
   const columns = texts.length + (split ? years.length - 1 : 0);
-  const pages: Placed['pages'] = new Map();
+  const pages: TextTablePages = new Map();
   let items = 0;
   for (let n = at + (split ? 2 : 1); n < lines.length; n++) {
     const { cells, page } = lines[n]!;
@@ -141,9 +135,9 @@ function rowLineRows(doc: TextDocument): Placed | null {
       continue;
     }
     if (ITEM_NUMBER.test(compact(cells[0]!)) && cells.length === columns) {
-      add(pages, page, { cells });
+      addRow(pages, page, { cells });
       items++;
-    } else add(pages, page, { caption: cells.join(' ') });
+    } else addRow(pages, page, { caption: cells.join(' ') });
   }
   return items === 0 ? null : { header, pages };
 }

@@ -27,7 +27,7 @@ import { readLegend } from './legend.js';
 import { splitSpaceRuns } from '../../../document/text.js';
 import { cellLines, tableGrid } from '../../../document/table.js';
 import { fromText, isTextVersionLine } from '../../../document/from-text.js';
-import { textTable, type TextTableRow } from '../../../document/text-table.js';
+import { addRow, textTable, type TextTablePages, type TextTableRow } from '../../../document/text-table.js';
 import { appendRow, bodyRows, columnMap, headerField, rowCells, textOf, YEAR_GROUP } from '../table-columns.js';
 import { rowBlockTokens, type Token } from './row-blocks.js';
 
@@ -73,8 +73,8 @@ export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: Par
   // the header's columns, an indicator's under its 指標 as a PDF table's header prints them
   const headerTexts = header.texts.map((text, c) => (header.indicators?.some((i) => i.col === c) ? `指標${text}` : text));
   const before: string[] = [];
-  const pages = new Map<number, TextTableRow[]>();
-  const add = (page: number, row: TextTableRow) => pages.set(page, [...(pages.get(page) ?? []), row]);
+  const pages: TextTablePages = new Map();
+  const add = (page: number, row: TextTableRow) => addRow(pages, page, row);
   let rowsSeen = false;
   for (let k = 0; k < tokens.length; ) {
     if (k === at || (k > at && headerAt(tokens, k, vocab))) {
