@@ -7,8 +7,9 @@
 import type { TextDocument, TextPage } from '../input/types.js';
 import { looksLikeLayoutText } from '../input/text-mode.js';
 import { FOLIO } from '../kinds/shared/vocabulary.js';
+import { normalizeWidth } from '../normalize/index.js';
 import { columnTable } from './column-text.js';
-import type { Block, FieldPair, Line, LogicalDocument } from './schema.js';
+import type { Block, FieldPair, Line, LogicalDocument, TableBlock } from './schema.js';
 import { placedCells, readingText, splitSpaceRuns } from './text.js';
 
 /**
@@ -32,6 +33,9 @@ interface Unit {
   cellOf?: number;
 }
 
+/** A table block that is one page line of a text version, cell by cell (which cells make a row is the kind's to say). */
+export const isTextVersionLine = (block: Block): block is TableBlock => block.type === 'table' && block.unsure === TEXT_VERSION_UNSURE;
+
 export function fromText(doc: TextDocument): LogicalDocument {
   const columns = looksLikeLayoutText(doc.pages.flatMap((p) => p.lines));
   return { pages: doc.pages.map((page) => ({ page: page.page, blocks: pageBlocks(page, columns) })) };
@@ -40,12 +44,15 @@ export function fromText(doc: TextDocument): LogicalDocument {
 /** `columns`: the text is `pdftotext -layout` output, which keeps a table's columns apart. */
 function pageBlocks(page: TextPage, columns: boolean): Block[] {
   const units: Unit[] = page.lines
-    .flatMap((line, k): Unit[] => (line.length >= TEXT_VERSION_LINE ? splitSpaceRuns(line).map((text) => ({ text, cellOf: k })) : [{ text: line }]))
+    // width-normalized first: an ideographic space alone (`1　ともに暮らす地域づくり`) stays inside its cell
+    .flatMap((line, k): Unit[] => (line.length >= TEXT_VERSION_LINE ? splitSpaceRuns(normalizeWidth(line)).map((text) => ({ text, cellOf: k })) : [{ text: line }]))
     .filter((u) => readingText(u.text) !== '');
-  // with form feeds, a lone number at a page's top or bottom is its folio, not content
+  // with form feeds, a lone number on a line of its own at a page's top or bottom is its folio, not content
+  // (a text version's last cell may be a row's figure)
+  const folio = (u: Unit | undefined) => u !== undefined && u.cellOf === undefined && FOLIO.test(readingText(u.text));
   if (page.page !== null) {
-    if (units.length > 1 && FOLIO.test(readingText(units[units.length - 1]!.text))) units.pop();
-    if (units.length > 1 && FOLIO.test(readingText(units[0]!.text))) units.shift();
+    if (units.length > 1 && folio(units[units.length - 1])) units.pop();
+    if (units.length > 1 && folio(units[0])) units.shift();
   }
   const blocks: Block[] = [];
   for (let k = 0; k < units.length; ) {

@@ -45,6 +45,8 @@ import { readForms } from './forms/index.js';
 import { readProfileColumns } from './profile-columns.js';
 import { legendScales } from './forms/legend.js';
 import { readTableText } from './forms/table-text.js';
+import { readIndicatorText } from './forms/indicator-text.js';
+import { isYearRows } from './forms/tally.js';
 import { wrappedCellsLast, WRAPPED_CELLS_LAST_MESSAGE } from './text-order.js';
 import { PlanExtractError } from '../../errors.js';
 
@@ -79,6 +81,10 @@ export function parseText(doc: TextDocument, ctx: ParseContext): PlanProgressFie
   if (form && form.items.length) return form;
   const table = readTableText(doc, planVocabulary(ctx.profile?.['plan-progress']), ctx);
   if (table) return { title: table.title, scales: form?.scales ?? legendScales(doc), summaries: form?.summaries ?? [], items: table.items };
+  const indicators = readIndicatorText(doc, planVocabulary(ctx.profile?.['plan-progress']), ctx);
+  if (indicators) {
+    return { title: indicators.title, scales: form?.scales ?? legendScales(doc), summaries: (form?.summaries ?? []).filter((t) => !isYearRows(t)), items: indicators.items };
+  }
   const rows = parseTableRows(doc, ctx);
   // a legend or tally without rows of either form is still the document's content
   return rows.items.length === 0 && form ? form : rows;

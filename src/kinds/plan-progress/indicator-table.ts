@@ -114,9 +114,11 @@ export function readIndicatorTable(table: Grid, page: number, items: PlanItem[],
 const latestYear = (indicator: Indicator) =>
   Math.max(-Infinity, indicator.target?.fiscalYear ?? -Infinity, ...indicator.actuals.map((a) => a.fiscalYear ?? -Infinity));
 
+/** The column a header cell's words name, if any. */
+export const cellRole = (text: string): IndicatorColumn | undefined => INDICATOR_TABLE_COLUMNS.find(([, re]) => re.test(text))?.[0];
+
 /** The header rows and the role of each column; null when the table is no indicator table. */
 function indicatorHeader(table: Grid): { columns: Column[]; rows: number } | null {
-  const cellRole = (text: string) => INDICATOR_TABLE_COLUMNS.find(([, re]) => re.test(text))?.[0];
   const isHeader = (c: GridCell) => {
     const text = compact(normalizeWidth(c.text));
     return text === '' || cellRole(text) !== undefined || yearHeader(text, undefined) !== null;

@@ -3,6 +3,8 @@
  * spaces. The header row's cells name the columns by their words (as the PDF table
  * reader does), then every row gives one cell per column, its number first; a
  * heading (`基本目標1 …`) may stand between rows and the header may repeat per page.
+ * The rows rebuilt, each page's are a table of the logical document, read by the
+ * same column mapping as a PDF's ruled tables (table-columns.ts).
  * Only the long lines of such a text are read: in a PDF's own text a cell wraps over
  * many lines and cannot be told from the next.
  */
@@ -11,31 +13,26 @@ import { normalizeWidth, parseFiscalYear, findEraIn } from '../../../normalize/i
 import type { ParseContext } from '../../types.js';
 import { FISCAL_YEAR_WORD, PAGE_NUMBER } from '../../shared/vocabulary.js';
 import { buildItem, warnIncomplete, type CodeTitle, type ItemCells, lackingFields } from '../cells.js';
-import { moveByContent } from '../column-content.js';
-import { compact, isDirectionHeaderStart, MARKS, parseHeadingRow, parseItemNumber } from '../lines.js';
+import { compact, parseHeadingRow, parseItemNumber } from '../lines.js';
 import type { PlanItem } from '../schema.js';
 import {
-  DIRECTION_WORD,
   INDICATOR_GROUP_HEADER,
   INDICATOR_VALUE_HEADER,
   PLANS_WITHOUT_YEAR,
-  YEAR_GROUP_HEADER,
   type PlanField,
   type PlanVocabulary,
 } from '../vocabulary.js';
-import { latestYearColumns } from '../year-columns.js';
-import { indicatorRowText } from './indicators.js';
 import { figure } from './values.js';
 import { readLegend } from './legend.js';
 import { splitSpaceRuns } from '../../../document/text.js';
+import { cellLines, tableGrid } from '../../../document/table.js';
+import { fromText, isTextVersionLine } from '../../../document/from-text.js';
+import { addRow, textTable, type TextTablePages, type TextTableRow } from '../../../document/text-table.js';
+import { appendRow, bodyRows, columnMap, headerField, rowCells, textOf, YEAR_GROUP } from '../table-columns.js';
 import { rowBlockTokens, type Token } from './row-blocks.js';
 
-/** A テキスト版 page line is longer than this (a printed row never is). */
-const PAGE_LINE = 200;
 /** A header names at least this many fields, number and name among them. */
 const MIN_FIELDS = 5;
-const YEAR_GROUP = new RegExp(`^${YEAR_GROUP_HEADER}`);
-const MARK = new RegExp(`[${MARKS}]`, 'g');
 const GOAL_BLOCK = new RegExp(`\\s+(?=${FISCAL_YEAR_WORD})`);
 
 
@@ -50,10 +47,20 @@ interface Header {
   indicators?: Array<{ col: number; label: string }>;
 }
 
-export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: ParseContext): { title: string | null; items: PlanItem[] } | null {
-  const pageTokens: Token[] = doc.pages.flatMap((p, i) =>
-    p.lines.filter((l) => l.length > PAGE_LINE).flatMap((l) => splitSpaceRuns(normalizeWidth(l)).map((text) => ({ text, page: p.page ?? i + 1 }))),
+/** The cells of a text version's page lines, as the text reader cut them. */
+export const pageLineTokens = (doc: TextDocument): Token[] =>
+  fromText(doc).pages.flatMap((p, i) =>
+    p.blocks.filter(isTextVersionLine).flatMap((b) => b.cells.flatMap(cellLines).map((text) => ({ text: normalizeWidth(text), page: p.page ?? i + 1 }))),
   );
+
+/** The title of a text version: the first cell of its first line. */
+export function textTitle(doc: TextDocument): string | null {
+  const titleLine = doc.pages[0]?.lines.find((l) => l.trim() !== '');
+  return titleLine ? (splitSpaceRuns(normalizeWidth(titleLine))[0] ?? null) : null;
+}
+
+export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: ParseContext): { title: string | null; items: PlanItem[] } | null {
+  const pageTokens = pageLineTokens(doc);
   const tokens = pageTokens.some((_, k) => headerAt(pageTokens, k, vocab) !== null)
     ? pageTokens
     : (rowLineTokens(doc, vocab) ?? rowBlockTokens(doc, vocab, headerAt, ctx));
@@ -62,49 +69,44 @@ export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: Par
   const first = headerAt(tokens, at, vocab)!;
   const header = withSecondRow(tokens, at, first) ?? first;
   const columns = header.fields.length;
-  const rows: Array<{ cells: string[]; page: number; section: CodeTitle | null; subsection: CodeTitle | null; more: string[][] }> = [];
   const indicatorWidth = header.indicators?.length ?? 0;
-  let section: CodeTitle | null = null;
-  let subsection: CodeTitle | null = null;
-  // headings above the header (`2 地域生活の支援`) govern the first rows
+  // the header's columns, an indicator's under its 指標 as a PDF table's header prints them
+  const headerTexts = header.texts.map((text, c) => (header.indicators?.some((i) => i.col === c) ? `指標${text}` : text));
+  const before: string[] = [];
+  const pages: TextTablePages = new Map();
+  const add = (page: number, row: TextTableRow) => addRow(pages, page, row);
+  let rowsSeen = false;
   for (let k = 0; k < tokens.length; ) {
     if (k === at || (k > at && headerAt(tokens, k, vocab))) {
       k += header.length;
       continue;
     }
     const token = tokens[k]!;
-    const heading = parseHeadingRow(token.text);
     const number = parseItemNumber(token.text);
     if (k > at && number && number.rest === null && k + columns <= tokens.length) {
-      rows.push({ cells: tokens.slice(k, k + columns).map((t) => t.text), page: token.page, section, subsection, more: [] });
+      add(token.page, { cells: tokens.slice(k, k + columns).map((t) => t.text) });
+      rowsSeen = true;
       k += columns;
       continue;
     }
     // an item's next indicator row prints its filled cells only: the label, then figures
     const next = tokens.slice(k, k + indicatorWidth).map((t) => t.text);
-    if (rows.length && indicatorWidth > 1 && next.length === indicatorWidth && !number && !heading && next.slice(1).every((t) => figure(t) !== null)) {
-      rows[rows.length - 1]!.more.push(next);
+    if (rowsSeen && indicatorWidth > 1 && next.length === indicatorWidth && !number && !parseHeadingRow(token.text) && next.slice(1).every((t) => figure(t) !== null)) {
+      add(token.page, { cells: [...Array<string>(columns - indicatorWidth).fill(''), ...next] });
       k += indicatorWidth;
       continue;
     }
-    if (heading?.level === 'section') {
-      section = { code: heading.code, title: heading.title };
-      subsection = null;
-    } else if (heading) subsection = { code: heading.code, title: heading.title };
+    // headings above the header (`2 地域生活の支援`) govern the first rows
+    if (k < at) before.push(token.text);
+    else add(token.page, { caption: token.text });
     k++;
   }
-  if (rows.length === 0) return null;
-
-  const fields = new Map<PlanField, number[]>();
-  const headers = new Map<PlanField, string>();
-  header.fields.forEach((f, c) => {
-    if (f === null) return;
-    fields.set(f, [...(fields.get(f) ?? []), c]);
-    if (!headers.has(f)) headers.set(f, header.texts[c]!);
-  });
-  const body = (col: number) => rows.map((r) => compact(r.cells[col]!)).filter((t) => t !== '');
-  latestYearColumns(fields, headers, (col) => header.texts[col]!);
-  moveByContent(fields, headers, body, (col) => header.texts[col]!);
+  if (!rowsSeen) return null;
+  // the header's columns are told over all rows: a column's content may name its field
+  const whole = columnMap(tableGrid(textTable([headerTexts], [...pages.values()].flat(), null, UNSURE)), vocab);
+  // rows of a text version are told apart by their numbers
+  if (!whole || !whole.map.fields.has('no')) return null;
+  const { fields, headers } = whole.map;
 
   const era = findEraIn(tokens.map((t) => t.text).join(''))?.name;
   const yearOf = (f: PlanField) => {
@@ -118,38 +120,36 @@ export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: Par
   const plansYear = plansHeader === undefined ? null : parseFiscalYear(plansHeader, { defaultEra: era });
   const plans = plansYear ?? (plansHeader === undefined || PLANS_WITHOUT_YEAR.test(plansHeader) || results === null ? null : results + 1);
   const lacking = lackingFields(fields);
-  const titleLine = doc.pages[0]?.lines.find((l) => l.trim() !== '');
-  const title = titleLine ? splitSpaceRuns(normalizeWidth(titleLine))[0] ?? null : null;
+  const title = textTitle(doc);
 
-  const read: ItemCells[] = [];
-  const items = rows.map((row, k) => {
-    const get = (f: PlanField) => (fields.get(f) ?? []).map((c) => row.cells[c]!).filter((t) => t !== '');
-    const directionText = compact(get('direction').join(''));
-    const marks = directionText.match(MARK) ?? [];
-    const cells: ItemCells = {
-      no: parseItemNumber(row.cells[fields.get('no')![0]!]!)!.no,
-      page: row.page,
-      name: get('name'),
-      summary: get('summary'),
-      results: get('results'),
-      plans: get('plans'),
-      achievement: vocab.readGrade(get('achievement').join(' ')),
-      direction: marks.length ? marks[marks.length - 1]! : DIRECTION_WORD.test(directionText) ? directionText : null,
-      // a goal cell's blocks each open with their year (`平成二十六年度 定員 320人 平成二十九年度 …`)
-      goal: get('goal').flatMap((cell) => cell.split(GOAL_BLOCK)),
-      assessment: get('assessment'),
-      related: get('related'),
-      department: get('department'),
-      indicators: [row.cells.slice(columns - indicatorWidth), ...row.more].flatMap(([label, ...values]) =>
-        indicatorRowText(compact(label ?? ''), (header.indicators ?? []).slice(1).map((i, n) => ({ header: i.label, value: compact(values[n] ?? '') }))),
-      ),
-    };
-    warnIncomplete(cells, ctx, lacking, departmentAbove(rows, read, k));
-    read.push(cells);
-    return buildItem(cells, { section: row.section, subsection: row.subsection, years: { results, plans, era }, lacking }, ctx);
+  let section: CodeTitle | null = null;
+  let subsection: CodeTitle | null = null;
+  const applyHeading = (text: string) => {
+    const heading = parseHeadingRow(text);
+    if (heading?.level === 'section') {
+      section = { code: heading.code, title: heading.title };
+      subsection = null;
+    } else if (heading) subsection = { code: heading.code, title: heading.title };
+  };
+  before.forEach(applyHeading);
+  const read: Array<{ cells: ItemCells; section: CodeTitle | null; subsection: CodeTitle | null }> = [];
+  for (const [page, rows] of pages) {
+    for (const row of bodyRows(tableGrid(textTable([headerTexts], rows, page, UNSURE)), whole.map, 1, page)) {
+      if (row.heading !== undefined) applyHeading(row.heading);
+      else if (compact(textOf(row.cells.get('no'))) === '') appendRow(read[read.length - 1]!.cells, row, vocab);
+      else read.push({ cells: rowCells(parseItemNumber(compact(textOf(row.cells.get('no'))))!.no, row, vocab), section, subsection });
+    }
+  }
+  const items = read.map(({ cells: item, section, subsection }, k) => {
+    // a goal cell's blocks each open with their year (`平成二十六年度 定員 320人 平成二十九年度 …`)
+    const cells = { ...item, goal: item.goal.flatMap((cell) => cell.split(GOAL_BLOCK)) };
+    warnIncomplete(cells, ctx, lacking, departmentAbove(read, k));
+    return buildItem(cells, { section, subsection, years: { results, plans, era }, lacking }, ctx);
   });
   return { title, items };
 }
+
+const UNSURE = 'rows of a text version: the header row found by its words, each row by its number';
 
 interface Line {
   cells: string[];
@@ -172,7 +172,7 @@ function rowLineTokens(doc: TextDocument, vocab: PlanVocabulary): Token[] | null
     const line = lines[n]!;
     const sub = lines[n + 1];
     const group = line.cells.findIndex((c) => YEAR_GROUP.test(compact(c)));
-    const isSub = sub !== undefined && sub.cells.length > 1 && sub.cells.every((c) => fieldOf(compact(c), vocab) !== undefined);
+    const isSub = sub !== undefined && sub.cells.length > 1 && sub.cells.every((c) => headerField(compact(c), vocab) !== undefined);
     const cells = group >= 0 && isSub ? [...line.cells.slice(0, group), ...sub.cells.map((c) => line.cells[group] + c), ...line.cells.slice(group + 1)] : line.cells;
     const tokens = cells.map((text) => ({ text, page: line.page }));
     return headerAt(tokens, 0, vocab)?.length === cells.length ? { cells, page: line.page } : null;
@@ -246,9 +246,6 @@ function withSecondRow(tokens: readonly Token[], at: number, header: Header): He
 /** A note under a table (`※…`, `注）…`) or a page number alone. */
 const NOTE_LINE = new RegExp(`^(?:※|注[）):：\\s]|${PAGE_NUMBER}$)`);
 
-const fieldOf = (text: string, vocab: PlanVocabulary): PlanField | undefined =>
-  vocab.fieldPatterns.find(([, re]) => re.test(text))?.[0] ?? (isDirectionHeaderStart(text) ? 'direction' : undefined);
-
 /** The header row starting at token k: its columns' fields, or null. */
 function headerAt(tokens: readonly Token[], k: number, vocab: PlanVocabulary): Header | null {
   const fields: Array<PlanField | null> = [];
@@ -258,7 +255,7 @@ function headerAt(tokens: readonly Token[], k: number, vocab: PlanVocabulary): H
   let length = 0;
   for (let j = k; j < tokens.length; j++) {
     const text = compact(tokens[j]!.text);
-    const field = fieldOf(text, vocab);
+    const field = headerField(text, vocab);
     if (field) {
       fields.push(field);
       // the columns under a year group header (`令和４年度の取組` over 実施状況 / 評価) carry its year
@@ -274,10 +271,10 @@ function headerAt(tokens: readonly Token[], k: number, vocab: PlanVocabulary): H
 }
 
 /** The nearest row above row `k` in the same table (section and subsection) that prints a 所管課. */
-function departmentAbove(rows: ReadonlyArray<{ section: CodeTitle | null; subsection: CodeTitle | null }>, read: readonly ItemCells[], k: number): ItemCells | undefined {
-  const row = rows[k]!;
-  for (let j = k - 1; j >= 0 && rows[j]!.section === row.section && rows[j]!.subsection === row.subsection; j--) {
-    if (read[j]!.department.length > 0) return read[j];
+function departmentAbove(read: ReadonlyArray<{ cells: ItemCells; section: CodeTitle | null; subsection: CodeTitle | null }>, k: number): ItemCells | undefined {
+  const row = read[k]!;
+  for (let j = k - 1; j >= 0 && read[j]!.section === row.section && read[j]!.subsection === row.subsection; j--) {
+    if (read[j]!.cells.department.length > 0) return read[j]!.cells;
   }
   return undefined;
 }

@@ -4,7 +4,8 @@
  */
 import type { Summary } from '../schema.js';
 import { GOAL_HEADING, PAGE_MARK, TALLY_TITLE, TALLY_TITLE_NUMBER } from '../vocabulary.js';
-import { figure } from './values.js';
+import { compact } from '../lines.js';
+import { figure, yearHeader } from './values.js';
 
 interface Chunk {
   text: string;
@@ -120,3 +121,6 @@ export function tallyGroups(text: string): Summary['rows'] | null {
   if (rows.length === 0 || rows.some((r) => r.label.length > MAX_LABEL || /[。]/.test(r.label))) return null;
   return rows;
 }
+
+/** An indicator table's year rows (`令和4年度 850 836`) read like tally rows: a tally's rows are grades or categories. */
+export const isYearRows = (tally: Summary): boolean => tally.rows.some((r) => yearHeader(compact(r.label), undefined) !== null);
