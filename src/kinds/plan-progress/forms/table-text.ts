@@ -32,6 +32,11 @@ import { rowBlockTokens, type Token } from './row-blocks.js';
 
 /** A テキスト版 page line is longer than this (a printed row never is). */
 const PAGE_LINE = 200;
+/** A page's line as a テキスト版 prints it: a long line, or the page's only line (a last page of one short row). */
+const pageLines = (lines: readonly string[]): readonly string[] => {
+  const filled = lines.filter((l) => l.trim() !== '');
+  return filled.length === 1 ? filled : filled.filter((l) => l.length > PAGE_LINE);
+};
 /** A header names at least this many fields, number and name among them. */
 const MIN_FIELDS = 5;
 const YEAR_GROUP = new RegExp(`^${YEAR_GROUP_HEADER}`);
@@ -52,7 +57,7 @@ interface Header {
 
 export function readTableText(doc: TextDocument, vocab: PlanVocabulary, ctx: ParseContext): { title: string | null; items: PlanItem[] } | null {
   const pageTokens: Token[] = doc.pages.flatMap((p, i) =>
-    p.lines.filter((l) => l.length > PAGE_LINE).flatMap((l) => splitSpaceRuns(normalizeWidth(l)).map((text) => ({ text, page: p.page ?? i + 1 }))),
+    pageLines(p.lines).flatMap((l) => splitSpaceRuns(normalizeWidth(l)).map((text) => ({ text, page: p.page ?? i + 1 }))),
   );
   const tokens = pageTokens.some((_, k) => headerAt(pageTokens, k, vocab) !== null)
     ? pageTokens
