@@ -38,14 +38,20 @@ export const isTextVersionLine = (block: Block): block is TableBlock => block.ty
 
 export function fromText(doc: TextDocument): LogicalDocument {
   const columns = looksLikeLayoutText(doc.pages.flatMap((p) => p.lines));
-  return { pages: doc.pages.map((page) => ({ page: page.page, blocks: pageBlocks(page, columns) })) };
+  const textVersion = doc.pages.some((p) => p.lines.some((l) => l.length >= TEXT_VERSION_LINE));
+  return { pages: doc.pages.map((page) => ({ page: page.page, blocks: pageBlocks(page, columns, textVersion) })) };
 }
 
-/** `columns`: the text is `pdftotext -layout` output, which keeps a table's columns apart. */
-function pageBlocks(page: TextPage, columns: boolean): Block[] {
+/**
+ * `columns`: the text is `pdftotext -layout` output, which keeps a table's columns apart.
+ * `textVersion`: other pages are text-version lines, so a page of one short line (a last
+ * page holding one row) is one too.
+ */
+function pageBlocks(page: TextPage, columns: boolean, textVersion: boolean): Block[] {
+  const lone = textVersion && page.lines.filter((l) => l.trim() !== '').length === 1;
   const units: Unit[] = page.lines
     // width-normalized first: an ideographic space alone (`1　ともに暮らす地域づくり`) stays inside its cell
-    .flatMap((line, k): Unit[] => (line.length >= TEXT_VERSION_LINE ? splitSpaceRuns(normalizeWidth(line)).map((text) => ({ text, cellOf: k })) : [{ text: line }]))
+    .flatMap((line, k): Unit[] => (line.length >= TEXT_VERSION_LINE || (lone && line.trim() !== '') ? splitSpaceRuns(normalizeWidth(line)).map((text) => ({ text, cellOf: k })) : [{ text: line }]))
     .filter((u) => readingText(u.text) !== '');
   // with form feeds, a lone number on a line of its own at a page's top or bottom is its folio, not content
   // (a text version's last cell may be a row's figure)

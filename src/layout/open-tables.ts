@@ -38,18 +38,30 @@ export function openTableRules(content: PageContent, em: number, settings: Layou
     const body = bands.filter((b) => !isHeadingBand(b.runs, bands));
     const gutters = columnGutters(body.map((b) => b.runs), x0, x1, settings.openTableGutterEm * em, Math.floor(body.length * settings.openTableSpanShare));
     if (gutters.length < 2) continue;
-    for (const band of bands) {
-      if (band.top !== ruled.find((b) => b.bottom >= band.bottom)!.top) out.push({ x0, x1, y0: band.top, y1: band.top });
-      const side = (x: number): Box => ({ x0: x, x1: x, y0: band.top, y1: band.bottom });
-      out.push(side(x0), side(x1));
-      const crosses = gutters.some((g) => band.runs.some((r) => r.box.x0 <= g.from && r.box.x1 >= g.to));
-      if (!crosses && !isHeadingBand(band.runs, bands)) out.push(...gutters.map((g) => side((g.from + g.to) / 2)));
-    }
+    const drawn = (band: Band) => band.top === ruled.find((b) => b.bottom >= band.bottom)!.top;
+    out.push(...tableBandRules(bands, gutters, x0, x1, (band) => isHeadingBand(band.runs, bands), drawn));
   }
   return out;
 }
 
-interface Band {
+/**
+ * The rules of a table whose rows are `bands`: a rule across at each band's top (unless
+ * `drawn` already), its sides, and its cells parted at the gutters unless the band is a
+ * heading or its text crosses a gutter (one merged cell).
+ */
+export function tableBandRules<B extends Band>(bands: readonly B[], gutters: readonly Gutter[], x0: number, x1: number, heading: (band: B) => boolean, drawn: (band: B) => boolean = () => false): Box[] {
+  const out: Box[] = [];
+  for (const band of bands) {
+    if (!drawn(band)) out.push({ x0, x1, y0: band.top, y1: band.top });
+    const side = (x: number): Box => ({ x0: x, x1: x, y0: band.top, y1: band.bottom });
+    out.push(side(x0), side(x1));
+    const crosses = gutters.some((g) => band.runs.some((r) => r.box.x0 <= g.from && r.box.x1 >= g.to));
+    if (!crosses && !heading(band)) out.push(...gutters.map((g) => side((g.from + g.to) / 2)));
+  }
+  return out;
+}
+
+export interface Band {
   top: number;
   bottom: number;
   runs: TextRun[];
@@ -101,7 +113,7 @@ function isHeadingBand(runs: readonly TextRun[], bands: readonly Band[]): boolea
   return oneLine && runs.length <= 2 && Math.abs(Math.min(...runs.map((r) => r.box.x0)) - left) < (runs[0]!.box.y1 - runs[0]!.box.y0);
 }
 
-interface Gutter {
+export interface Gutter {
   from: number;
   to: number;
 }
@@ -122,7 +134,7 @@ function ruleGroups(edges: readonly Edge[], tolerance: number, minLength: number
  * The gutters between columns: stretches at least `minGap` wide, with text on both sides,
  * that the runs of at most `spanning` rows cover.
  */
-function columnGutters(rows: ReadonlyArray<readonly TextRun[]>, x0: number, x1: number, minGap: number, spanning: number): Gutter[] {
+export function columnGutters(rows: ReadonlyArray<readonly TextRun[]>, x0: number, x1: number, minGap: number, spanning: number): Gutter[] {
   const width = Math.ceil(x1 - x0) + 1;
   const cover = new Array<number>(width).fill(0);
   for (const row of rows) {

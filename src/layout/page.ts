@@ -4,6 +4,7 @@ import { cellIndexAt, findTableGrids, type TableGrid } from './grid.js';
 import { runsToLines } from './lines.js';
 import { looseRules } from './loose-rules.js';
 import { openTableRules } from './open-tables.js';
+import { unruledTableRules } from './unruled-tables.js';
 import { splitRunsAtRules } from './split-runs.js';
 import { readingOrder } from './order.js';
 import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from './settings.js';
@@ -29,7 +30,7 @@ interface TableWork {
 export function layoutPage(content: PageContent, settings: LayoutSettings = DEFAULT_LAYOUT_SETTINGS): LayoutPage {
   const em = median(content.runs.filter((r) => r.text.trim() !== '').map((r) => r.fontSize)) ?? FALLBACK_EM;
   const found = nestTables(
-    findTableGrids([...content.rects, ...openTableRules(content, em, settings)], em, settings, content.runs.map((r) => r.box)),
+    findTableGrids([...content.rects, ...openTableRules(content, em, settings), ...unruledTableRules(content, em, settings)], em, settings, content.runs.map((r) => r.box)),
     em,
   );
   const free = assignRuns(splitRunsAtRules(content.runs, found.map((t) => t.grid)), found);

@@ -55,6 +55,15 @@ export interface LayoutSettings {
   openTableMinWidthEm: number;
   openTableGutterEm: number;
   openTableSpanShare: number;
+  /**
+   * A table without any rule (text placed at its columns): a header line of at least
+   * `unruledMinColumns` pieces (runs closer than `unruledPieceGapEm` are one piece), at least
+   * `unruledMinRows` rows under it, its lines no further apart than `unruledMaxLineGapEm`.
+   */
+  unruledMinColumns: number;
+  unruledMinRows: number;
+  unruledPieceGapEm: number;
+  unruledMaxLineGapEm: number;
 
   // ── blocks ───────────────────────────────────────────────────────
   /** Lines whose vertical gap is below this (in the smaller font size) may share a block. */
@@ -116,6 +125,10 @@ export const DEFAULT_LAYOUT_SETTINGS: Readonly<LayoutSettings> = Object.freeze({
   openTableMinWidthEm: 20,
   openTableGutterEm: 0.5,
   openTableSpanShare: 1 / 3,
+  unruledMinColumns: 5,
+  unruledMinRows: 3,
+  unruledPieceGapEm: 1,
+  unruledMaxLineGapEm: 4,
 
   blockLineGapEm: 0.8,
   blockSideGapEm: 1,

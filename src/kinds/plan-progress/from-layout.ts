@@ -23,7 +23,7 @@ import { compact, norm, parseHeadingRow, parseItemNumber, parseSubsection, type 
 import { profileSection } from './profile-sections.js';
 import { planVocabulary, TOTAL_ROW, type PlanVocabulary } from './vocabulary.js';
 import { headerYears } from './years.js';
-import { readIndicatorTable } from './indicator-table.js';
+import { readIndicatorTable, type Governing } from './indicator-table.js';
 import { isYearRows } from './forms/tally.js';
 import type { PlanItem, Summary } from './schema.js';
 import { appendRow, bodyRows, columnMap, rowCells, textOf, type ColumnMap } from './table-columns.js';
@@ -160,8 +160,9 @@ function warnColumnDropped(cells: ItemCells, own: ColumnMap, tableOf: ReadonlyMa
 /** No table in the seed forms' columns: tables of 成果指標 per 施策, with the page's legend and tallies. */
 function indicatorTables(doc: LogicalDocument, vocab: PlanVocabulary, ctx: ParseContext): PlanProgressFields | null {
   const items: PlanItem[] = [];
+  const governing: Governing = { section: null, subsection: null };
   for (const page of doc.pages) {
-    for (const block of page.blocks) if (block.type === 'table') readIndicatorTable(tableGrid(block), block.page!, items, vocab, ctx);
+    for (const block of page.blocks) if (block.type === 'table') readIndicatorTable(tableGrid(block), block.page!, items, vocab, ctx, governing);
   }
   if (items.length === 0) return null;
   const rows = documentRows(doc);

@@ -9,11 +9,10 @@
 import { joinLines, normalizeWidth } from '../../normalize/index.js';
 import { cellAt, type Grid, type GridCell } from '../../document/table.js';
 import type { ParseContext } from '../types.js';
-import { FISCAL_YEAR_WORD } from '../shared/vocabulary.js';
-import { compact, parseHeadingRow } from './lines.js';
+import { compact, parseHeadingRow, parseItemNumber } from './lines.js';
 import type { Indicator, PlanItem } from './schema.js';
 import { figure, isNoValue, yearHeader } from './forms/values.js';
-import { DIRECTION_WORD, INDICATOR_TABLE_COLUMNS, type IndicatorColumn, type PlanVocabulary } from './vocabulary.js';
+import { DIRECTION_WORD, INDICATOR_TABLE_COLUMNS, YEAR_GROUP_HEADER, type IndicatorColumn, type PlanVocabulary } from './vocabulary.js';
 
 interface Column {
   role: IndicatorColumn;
@@ -24,22 +23,30 @@ interface Column {
 
 /** An indicator label's unit in brackets after it (`居宅介護の利用者数（人）`). */
 const LABEL_UNIT = /^(.+?)[（(]([^（()）]{1,6})[)）]$/;
-const ITEM_NUMBER = /^[0-9]{1,4}$/;
-const FISCAL_YEAR = new RegExp(FISCAL_YEAR_WORD);
+/** A header's year: `令和5年度`, or an era year alone (`目標（R8）`). */
+const HEADER_YEAR = new RegExp(YEAR_GROUP_HEADER);
 
-/** The items of one page's indicator tables, carried on from the previous page's (a cut item continues). */
-export function readIndicatorTable(table: Grid, page: number, items: PlanItem[], vocab: PlanVocabulary, ctx: ParseContext): boolean {
+/** The headings that govern the items read next: a heading row at a page's foot governs the next page's rows. */
+export type Governing = Pick<PlanItem, 'section' | 'subsection'>;
+
+/** The items of one page's indicator tables, carried on from the previous page's (a cut item continues, `governing` goes on). */
+export function readIndicatorTable(
+  table: Grid,
+  page: number,
+  items: PlanItem[],
+  vocab: PlanVocabulary,
+  ctx: ParseContext,
+  governing: Governing = { section: null, subsection: null },
+): boolean {
   const header = indicatorHeader(table);
   if (!header) return false;
   const { columns, rows } = header;
   const at = (role: IndicatorColumn) => columns.find((c) => c.role === role);
-  let governing: Pick<PlanItem, 'section' | 'subsection'> = { section: null, subsection: null };
   const covering = (r: number, c: Column | undefined): GridCell | undefined => c && cellAt(table, r, c.col);
   const textAt = (r: number, c: Column | undefined) => compact(normalizeWidth(covering(r, c)?.text ?? ''));
   const linesAt = (r: number, c: Column | undefined) => covering(r, c)?.lines ?? [];
   const starts = (r: number, c: Column | undefined) => covering(r, c)?.row === r;
-  const value = (r: number, c: Column | undefined): number | null => {
-    const text = textAt(r, c);
+  const value = (r: number, c: Column | undefined, text = textAt(r, c)): number | null => {
     if (text === '' || isNoValue(text)) return null;
     const f = figure(text);
     if (f === null) ctx.warn('indicator-value-unreadable', `indicator value "${text}" is no figure; left out`, page);
@@ -49,17 +56,18 @@ export function readIndicatorTable(table: Grid, page: number, items: PlanItem[],
   const columnCount = table.columns;
   for (let r = rows; r < table.rows; r++) {
     const noText = textAt(r, at('no'));
+    const number = parseItemNumber(noText);
     const across = table.cells.find((x) => x.row === r && x.col === 0 && x.colSpan === columnCount);
     if (across) {
       // a row of one cell across the table is a heading over the items below it
       const heading = parseHeadingRow(across.text);
-      if (heading?.level === 'section') governing = { section: { code: heading.code, title: heading.title }, subsection: null };
-      else if (heading) governing = { ...governing, subsection: { code: heading.code, title: heading.title } };
+      if (heading?.level === 'section') Object.assign(governing, { section: { code: heading.code, title: heading.title }, subsection: null });
+      else if (heading) governing.subsection = { code: heading.code, title: heading.title };
       continue;
     }
-    if (starts(r, at('no')) && ITEM_NUMBER.test(noText)) {
+    if (starts(r, at('no')) && number && number.rest === null) {
       const ahead = compact(normalizeWidth(covering(r, at('direction'))?.text ?? ''));
-      items.push(newItem(Number(noText), page, {
+      items.push(newItem(number.no, page, {
         ...governing,
         name: textAt(r, at('name')),
         department: textAt(r, at('department')),
@@ -73,6 +81,18 @@ export function readIndicatorTable(table: Grid, page: number, items: PlanItem[],
     const item = items[items.length - 1];
     if (!item) continue;
     const label = textAt(r, at('indicator'));
+    const figureColumns = columns.filter((c) => c.role === 'actual' || c.role === 'target' || c.role === 'rate');
+    const paired = yearColumn ? null : lineByLine(linesAt(r, at('indicator')), figureColumns.map((c) => linesAt(r, c)));
+    if (starts(r, at('indicator')) && paired) {
+      // indicators printed one a line in one row's cells: each line of the label cell has its figures on the same line
+      paired.forEach((line, k) => {
+        const indicator = newIndicator(compact(normalizeWidth(line)), '');
+        const at = (c: Column) => compact(normalizeWidth(linesAt(r, c)[k] ?? ''));
+        readFigures(indicator, (c) => value(r, c, at(c)), (c) => at(c));
+        item.indicators.push(indicator);
+      });
+      continue;
+    }
     if (starts(r, at('indicator')) && label !== '') item.indicators.push(newIndicator(label, textAt(r, at('unit'))));
     const indicator = item.indicators[item.indicators.length - 1];
     if (!indicator) continue;
@@ -95,19 +115,36 @@ export function readIndicatorTable(table: Grid, page: number, items: PlanItem[],
       if (actual !== null) indicator.actuals.push({ fiscalYear: year, value: actual });
       if (planned !== null && (indicator.target?.fiscalYear ?? -Infinity) <= year) indicator.target = { fiscalYear: year, value: planned };
     } else if (starts(r, at('indicator'))) {
-      for (const c of columns.filter((x) => x.role === 'actual')) {
-        const v = value(r, c);
-        if (v !== null) indicator.actuals.push({ fiscalYear: c.year, value: v });
-        // figures that carry their counter (`1,284人`) give the indicator its unit
-        indicator.unit ??= figure(textAt(r, c))?.unit ?? null;
-      }
-      const target = at('target');
-      const planned = value(r, target);
-      if (planned !== null) indicator.target = { fiscalYear: target!.year, value: planned };
-      indicator.rate = value(r, at('rate'));
+      readFigures(indicator, (c) => value(r, c), (c) => textAt(r, c));
     }
   }
   return true;
+
+  /** An indicator's figures in year columns: actuals, the target, the rate; `text` for the unit a figure carries. */
+  function readFigures(indicator: Indicator, valueOf: (c: Column) => number | null, text: (c: Column) => string): void {
+    for (const c of columns.filter((x) => x.role === 'actual')) {
+      const v = valueOf(c);
+      if (v !== null) indicator.actuals.push({ fiscalYear: c.year, value: v });
+      // figures that carry their counter (`1,284人`) give the indicator its unit
+      indicator.unit ??= figure(text(c))?.unit ?? null;
+    }
+    const target = at('target');
+    const planned = target ? valueOf(target) : null;
+    if (planned !== null) indicator.target = { fiscalYear: target!.year, value: planned };
+    if (target) indicator.unit ??= figure(text(target))?.unit ?? null;
+    const rate = at('rate');
+    indicator.rate = rate ? valueOf(rate) : null;
+  }
+}
+
+/**
+ * A label cell of several lines beside figure cells of as many lines each (or empty):
+ * one indicator a line, its label's lines; else null (a label wrapped over lines beside
+ * one line of figures is one indicator).
+ */
+function lineByLine(labels: readonly string[], figures: ReadonlyArray<readonly string[]>): readonly string[] | null {
+  const most = Math.max(0, ...figures.map((f) => f.length));
+  return most > 1 && labels.length === most && figures.every((f) => f.length === most || f.length === 0) ? labels : null;
 }
 
 /** The last year an indicator's year rows gave (-Infinity before its first). */
@@ -126,7 +163,9 @@ function indicatorHeader(table: Grid): { columns: Column[]; rows: number } | nul
   let rows = 0;
   while (rows < table.rows) {
     const starting = table.cells.filter((c) => c.row === rows);
-    if (starting.length === 0 || !starting.every(isHeader) || starting.every((c) => compact(c.text) === '')) break;
+    // a row of one cell across the table under the header is a heading (`基本目標Ⅰ …`), whatever its words
+    const heading = rows > 0 && starting.length === 1 && starting[0]!.colSpan === table.columns;
+    if (heading || starting.length === 0 || !starting.every(isHeader) || starting.every((c) => compact(c.text) === '')) break;
     rows++;
   }
   if (rows === 0) return null;
@@ -147,7 +186,7 @@ function indicatorHeader(table: Grid): { columns: Column[]; rows: number } | nul
 
 /** The fiscal year a header names after its words (`実績値令和3年度`, `目標値（令和5年度）`). */
 function yearIn(text: string): number | null {
-  const m = FISCAL_YEAR.exec(text);
+  const m = HEADER_YEAR.exec(text);
   return m ? yearHeader(m[0], undefined) : null;
 }
 

@@ -27,7 +27,7 @@ export const PLAN_FIELD_KEYS: ReadonlyArray<readonly [PlanField, readonly string
   ['achievement', ['達成状況', '達成度', '目的達成', '進捗度', '^進捗$']],
   ['direction', ['方向性']],
   ['goal', ['事業目標', '目標年度', '数値目標', '目標値']],
-  ['results', ['実施状況', '実績', '取組状況', '進捗状況']],
+  ['results', ['実施状況', '実績', '取組状況', '進捗状況', '実施内容']],
   ['plans', ['取組予定', '実施予定', '予定', '取組計画', '取組方針']],
   ['summary', ['事業概要', '概要', '事業内容', '取組内容', '施策内容', '施策の内容', '事業の内容']],
   // a column headed 施策 alone lists the measures by name (`施策の方向` and `施策番号` are other columns)
@@ -70,7 +70,7 @@ export const PLANS_WITHOUT_YEAR = /今後|方向性|方針|方策/;
 export const YEAR_GROUP_HEADER = `(?:${FISCAL_YEAR_WORD}|(?:${ERA_NAMES}|[${ERA_INITIALS}])${ERA_YEAR_NUMBER}年?(?![0-9]))`;
 
 /** A year-headed column (`平成28年度の実施状況`, `29年度取組予定`): results or plans by its words. */
-export const PLAN_YEAR_HEADER = `${FISCAL_YEAR_WORD}の?(?:実施状況|実績|取組状況|取組実績|取組予定|実施予定|取組計画|取組方針)`;
+export const PLAN_YEAR_HEADER = `${FISCAL_YEAR_WORD}の?(?:実施状況|実施内容|実績|取組状況|取組実績|取組予定|実施予定|取組計画|取組方針)`;
 
 /** Pieces of header labels a narrow cell wraps apart, each a header word of its own. */
 export const PLAN_HEADER_FRAGMENTS: readonly string[] = [
@@ -117,7 +117,7 @@ export const REPORT_TITLE_END = /(?:表|票|報告書?|一覧|シート)(?:\s*[�
 export const PLAN_LEGEND_WORDS = '達成|方向性|凡例';
 
 /** Words of a results column's header after its year (`平成28年度の実施状況`). */
-export const RESULTS_HEADER_WORDS = '実施状況|実績|取組状況|取組実績|進捗状況';
+export const RESULTS_HEADER_WORDS = '実施状況|実施内容|実績|取組状況|取組実績|進捗状況';
 /** Words of a plans column's header after its year (`平成29年度の取組予定`). */
 export const PLANS_HEADER_WORDS = '取組予定|実施予定|取組計画|事業計画|予定';
 
@@ -153,7 +153,7 @@ export const CONTINUING_GOAL_WORDS = '継続実施|継続|実施継続|[-―－]
 export const PLAN_PROGRESS_DETECTION: DetectionVocabulary = {
   titles: [
     { words: ['進捗(?:状況)?管理表', '進捗状況調査表', '進行管理・?評価[表票]', '課題別事業評価表', '達成度一覧表'], weight: 0.35 },
-    { words: ['(?:進捗|実施)状況(?:評価|報告)表', '事業(?:実績)?評価(?:[表票]|一覧)', '施策評価[表票]?', '(?:取組|実施|進捗)状況一覧', '取組評価(?:[表票]|シート)'], weight: 0.3 },
+    { words: ['(?:進捗|実施)状況(?:評価|報告)表', '(?:プラン|計画)[^。]{0,12}(?:進捗|実施)状況報告', '事業評価カード', '事業(?:実績)?評価(?:[表票]|一覧)', '施策評価[表票]?', '(?:取組|実施|進捗)状況一覧', '取組評価(?:[表票]|シート)'], weight: 0.3 },
     { words: ['進捗状況について', '進捗状況報告', '進捗報告書', '(?:事業|施策)の(?:取組|進捗|実施)状況[（(]'], weight: 0.25 },
     { words: ['基本施策の評価'], weight: 0.2 },
   ],
@@ -246,13 +246,13 @@ export type RecordField =
  * Labels that feed no field (`other`) are listed so that they end the value before them.
  */
 export const RECORD_LABELS: ReadonlyArray<{ field: RecordField; words: readonly string[] }> = [
-  { field: 'no', words: ['事業番号', '施策番号', '取組番号', '事業No.', '事業No'] },
+  { field: 'no', words: ['事業番号', '施策番号', '取組番号', '事業No.', '事業No', '事業コード'] },
   { field: 'name', words: ['事務事業名', '事業名', '施策名', '取組名', '基本施策'] },
-  { field: 'department', words: ['所管課', '担当課', '主管課', '所属名', '担当部署', '所管局'] },
+  { field: 'department', words: ['所管課', '担当課', '主管課', '所属名', '担当部署', '所管局', '所管部局', '所管'] },
   { field: 'summary', words: ['事務事業の概要', '事業の概要', '取組の概要', '事業内容', '施策内容', '事業概要', '施策の目的'] },
   { field: 'results', words: ['計画事業の実績等', '実施状況と問題点', '取組状況', '実施状況', '実施内容', '取組実績', '主な取組', '実績'] },
   { field: 'achievement', words: ['目標に対する評価', '基本施策の評価', '施策の評価', '進捗状況', '達成度', '評価'] },
-  { field: 'assessment', words: ['効果又は評価の理由', '評価の理由', '現状分析'] },
+  { field: 'assessment', words: ['効果又は評価の理由', '評価の理由', '現状分析', '成果・課題', '成果と課題'] },
   { field: 'plans', words: ['今後の課題及び事業推進の方策', '目標値を達成するために必要なこと', '今後の方向性', '今後の取組方針', '今後'] },
   { field: 'goal', words: ['計画目標'] },
   { field: 'current', words: ['現況'] },
@@ -355,6 +355,7 @@ export const GRADE_WORD_SCALES: readonly (readonly string[])[] = [
 export const GRADE_SCALES: readonly (readonly string[])[] = [
   ['a', 'b', 'c', 'd', 'e'],
   ['A', 'B', 'C', 'D', 'E'],
+  ['S', 'A', 'B', 'C', 'D'],
   ['◎', '○', '△', '×'],
   ['5', '4', '3', '2', '1'],
   ['4', '3', '2', '1'],
@@ -373,10 +374,10 @@ export const GRADE_LETTER_PART = /^\s*(?:[0-9一二三]文字目)\s*(?:[（(][^�
 /** A reading printed after a grade letter (`a(スモールエー)`): not part of the meaning. */
 export const GRADE_READING = /^[（(][ァ-ヶー・]+[）)]/;
 
-/** A printed grade as it stands before its meaning: letters, a two-letter 長崎 grade (Bb), marks, digits, a grade word. */
-export const GRADE = new RegExp(`^(?:[A-E][a-e]?|[a-e]|[◎○△×]|[1-5]|[IⅠ]{1,3}|IV|Ⅳ|${[...new Set(GRADE_WORD_SCALES.flat())].join('|')})$`);
+/** A printed grade as it stands before its meaning: letters (S above A too), a two-letter 長崎 grade (Bb), marks, digits, a grade word. */
+export const GRADE = new RegExp(`^(?:S|[A-E][a-e]?|[a-e]|[◎○△×]|[1-5]|[IⅠ]{1,3}|IV|Ⅳ|${[...new Set(GRADE_WORD_SCALES.flat())].join('|')})$`);
 /** A grade at the start of a value, its meaning after it with or without a space (`Bおおむね達成した`, `Bb 目標を…`). */
-export const GRADE_FIRST = /^([A-E][a-e]?|[a-e]|[◎○△×]|[1-5]|I{1,3}|IV|Ⅰ|Ⅱ|Ⅲ|Ⅳ)(?=\s|[^\x00-\x7F]|$)\s*/;
+export const GRADE_FIRST = /^(S|[A-E][a-e]?|[a-e]|[◎○△×]|[1-5]|I{1,3}|IV|Ⅰ|Ⅱ|Ⅲ|Ⅳ)(?=\s|[^\x00-\x7F]|$)\s*/;
 
 /** Words of a tally's title (達成度集計表, 評価の集計, 達成度別の事業数, 3ヶ年の総括). */
 export const TALLY_TITLE = /集計|総括|別の?(?:件数|事業数|施策数)|件数/;

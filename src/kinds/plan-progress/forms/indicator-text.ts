@@ -15,7 +15,7 @@ import { splitSpaceRuns } from '../../../document/text.js';
 import { normalizeWidth } from '../../../normalize/index.js';
 import type { ParseContext } from '../../types.js';
 import { compact } from '../lines.js';
-import { cellRole, readIndicatorTable } from '../indicator-table.js';
+import { cellRole, readIndicatorTable, type Governing } from '../indicator-table.js';
 import type { PlanItem } from '../schema.js';
 import type { IndicatorColumn, PlanVocabulary } from '../vocabulary.js';
 import type { Token } from './row-blocks.js';
@@ -38,7 +38,9 @@ export function readIndicatorText(doc: TextDocument, vocab: PlanVocabulary, ctx:
   const placed = pageLineRows(doc) ?? rowLineRows(doc);
   if (!placed) return null;
   const read: PlanItem[] = [];
-  for (const [page, rows] of placed.pages) readIndicatorTable(tableGrid(textTable(placed.header, rows, page, UNSURE)), page, read, vocab, ctx);
+  // a heading left at a page's foot governs the next page's rows, as in the PDF
+  const governing: Governing = { section: null, subsection: null };
+  for (const [page, rows] of placed.pages) readIndicatorTable(tableGrid(textTable(placed.header, rows, page, UNSURE)), page, read, vocab, ctx, governing);
   return read.length ? { title: textTitle(doc), items: read } : null;
 }
 
