@@ -175,6 +175,12 @@ export const WARNING_CODES = {
     meaning: 'lines printed as a row of figures (a label and two or more figures) of which no figure landed in any field: rows the parser skipped or could not place',
     example: '1 row of figures not read into any field: "1.施設入所支援 見込量 636人 630人 624人"',
   },
+  'record-cut-at-end': {
+    source: 'coverage',
+    meaning:
+      'a text stops inside its last record (an opening of a report, a file cut short): the record is kept as far as it goes, its later fields missing and its last value possibly cut mid-word or mid-figure',
+    example: 'the text ends inside its last record, item 9 (成年後見制度の利用促進): its last value may be cut short; it has no achievement, direction, as the records before it do',
+  },
   'low-coverage': {
     source: 'coverage',
     meaning: 'less than the minimum share (default 60%) of the body text was read into fields',

@@ -248,14 +248,14 @@ export type RecordField =
  * Labels that feed no field (`other`) are listed so that they end the value before them.
  */
 export const RECORD_LABELS: ReadonlyArray<{ field: RecordField; words: readonly string[] }> = [
-  { field: 'no', words: ['事業番号', '施策番号', '取組番号', '事業No.', '事業No'] },
+  { field: 'no', words: ['事業番号', '施策番号', '取組番号', '事業No.', '事業No', '個別施策'] },
   { field: 'name', words: ['事務事業名', '事業名', '施策名', '取組名', '基本施策'] },
   { field: 'department', words: ['所管課', '担当課', '主管課', '所属名', '担当部署', '所管局'] },
-  { field: 'summary', words: ['事務事業の概要', '事業の概要', '取組の概要', '事業内容', '施策内容', '事業概要', '施策の目的'] },
+  { field: 'summary', words: ['事務事業の概要', '事業の概要', '取組の概要', '事業内容', '施策内容', '施策の内容', '事業概要', '施策の目的', '事業の目的', '取組内容'] },
   { field: 'results', words: ['計画事業の実績等', '実施状況と問題点', '取組状況', '実施状況', '実施内容', '取組実績', '主な取組', '実績'] },
   { field: 'achievement', words: ['目標に対する評価', '基本施策の評価', '施策の評価', '進捗状況', '達成度', '評価'] },
   { field: 'assessment', words: ['効果又は評価の理由', '評価の理由', '現状分析'] },
-  { field: 'plans', words: ['今後の課題及び事業推進の方策', '目標値を達成するために必要なこと', '今後の方向性', '今後の取組方針'] },
+  { field: 'plans', words: ['今後の課題及び事業推進の方策', '目標値を達成するために必要なこと', '今後の方向性', '今後の取組方針', '課題と今後の取組', '今後の取組'] },
   { field: 'goal', words: ['計画目標'] },
   { field: 'current', words: ['現況'] },
   { field: 'indicators', words: ['成果指標', '指標'] },
@@ -263,7 +263,7 @@ export const RECORD_LABELS: ReadonlyArray<{ field: RecordField; words: readonly 
   { field: 'targetRow', words: ['事業目標'] },
   {
     field: 'other',
-    words: ['根拠法令等', '個別施策', '事業の妥当性', '事業の有効性・効率性・経済性', '3ヵ年の事業目標に対する達成状況', '実行計画と差異のある事業目標'],
+    words: ['根拠法令等', '事業の妥当性', '事業の有効性・効率性・経済性', '3ヵ年の事業目標に対する達成状況', '実行計画と差異のある事業目標'],
   },
 ];
 
@@ -328,7 +328,7 @@ export const CONTINUING_TARGET = /^(?:継続実施|継続|実施)$/;
 // ---------------------------------------------------------------- legends and tallies
 
 /** What introduces a grade legend (達成度設定基準, 進捗状況評価基準, 評価の基準, 凡例, a bare 達成度 or 評価 before `◎：…`), most specific first. */
-export const GRADE_LEGEND_HEADINGS = ['達成度設定基準', '進捗状況評価基準', '評価基準', '評価の基準', '評価の見方', '凡例', '達成度の基準', '達成度の判定基準', '判定基準', '評価区分', '達成度', '評価'] as const;
+export const GRADE_LEGEND_HEADINGS = ['達成度設定基準', '進捗状況評価基準', '評価基準', '評価の基準', '評価の見方', '評価結果の見方', '評価の区分', '進捗の区分', '凡例', '達成度の基準', '達成度の判定基準', '判定基準', '評価区分', '達成度', '評価'] as const;
 
 /** Grades printed as words (`達成` / `概ね達成` / `未達成`), scale by scale, best first. */
 export const GRADE_WORD_SCALES: readonly (readonly string[])[] = [

@@ -109,6 +109,13 @@ export const FIGURE_END = new RegExp(`[0-9][0-9,.]*\\s*${COUNTER_PATTERN}[）)]*
 /** A sentence's end or a figure's. */
 export const SENTENCE_OR_FIGURE_END = new RegExp(`${SENTENCE_END.source}|${FIGURE_END.source}`);
 
+/**
+ * How a text cut off mid-sentence ends (whitespace removed): on a comma, a particle that
+ * needs its phrase (`報酬助成を`, `割合は`), an opening bracket, or inside a figure
+ * (`2,`, `1,0`). A page, cell or document that ends complete ends otherwise.
+ */
+export const CUT_TEXT_END = /[、，,をにがはへや「『（(]$|[0-9][,，][0-9]{0,2}$/;
+
 // ---------------------------------------------------------------- detection
 
 /** Words that say a document is of a kind, with how much they say. */

@@ -130,7 +130,8 @@ function buildRecord(
   const yearOf = (s: Seg | undefined) => (s?.note ? parseFiscalYear(s.note, { defaultEra: years.era }) : null);
   const latest = (segs: readonly Seg[]) => [...segs].sort((a, b) => (yearOf(a) ?? -Infinity) - (yearOf(b) ?? -Infinity)).pop();
 
-  const numbered = of('no')[0];
+  // a number label before a list of codes (`個別施策 F3-1 …`) gives no number
+  const numbered = of('no').find((s) => NUMBER_FIRST.test(s.value));
   const tags: string[] = [];
   let no = index + 1;
   if (numbered) {
