@@ -105,7 +105,7 @@ describe('excerpts2: forced parse', () => {
   });
 
   it('reads the whole records of the record-block forms field for field', async () => {
-    for (const name of ['pp-aobadai-shisaku-hyoka', 'pp-higashiyama-jimujigyo']) {
+    for (const name of ['pp-aobadai-shisaku-hyoka', 'pp-higashiyama-jimujigyo', 'pp-aoi-torikumi-hyouka']) {
       const { input, want } = cases.find((c) => c.name === name)!;
       const { misses } = compareToExpected(want.output, await forced(input, want.kind!));
       expect(misses.filter((m) => !/\.section/.test(m)), name).toEqual([]);

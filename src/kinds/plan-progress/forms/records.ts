@@ -16,6 +16,7 @@ import {
   CONTINUING_TARGET,
   DIRECTION_WORD,
   GRADE_FIRST,
+  HIERARCHY_PREFIX,
   LABEL_MARKER,
   LABEL_MARKER_CHARS,
   NAME_TAG_LABEL,
@@ -55,7 +56,8 @@ const MIN_VALUES = 3;
 /** A grade's meaning printed beside it is a short phrase. */
 const MAX_MEANING = 40;
 const PATTERN = labelPattern(RECORD_LABELS, LABEL_MARKER_CHARS, FISCAL_YEAR_WORD);
-const NUMBER_FIRST = /^([0-9]{1,4})(?![0-9])\s*/;
+/** A record's number, after the heading numbers of a hierarchical one (`01` of `1-01`). */
+const NUMBER_FIRST = new RegExp(`^(?:${HIERARCHY_PREFIX})?([0-9]{1,4})(?![0-9])\\s*`);
 const NAME_TAG = new RegExp(`\\s+${NAME_TAG_LABEL}\\s*(${RECORD_TAGS.join('|')})$`);
 
 export function readRecords(stream: Stream, years: YearContext, ctx: ParseContext): RecordForm | null {
