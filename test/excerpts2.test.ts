@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect, extract, type ExtractedDocument } from '../src/api.js';
+import { detectKind } from '../src/kinds/index.js';
 import type { KindName } from '../src/schema/common.js';
 import { compareToExpected } from './support/compare.js';
 
@@ -83,6 +84,27 @@ describe('excerpts2: detection', () => {
 
   it('names every report of a kind right, not just "unknown"', async () => {
     for (const { name, input, want } of reports) expect((await detect(input)).kind, name).toBe(want.kind);
+  });
+});
+
+describe('excerpts2: detection rules', () => {
+  const body = ['施策番号 1 施策名 相談支援の充実 担当課 障害福祉課 実施状況 相談に応じた。 評価 A', '施策番号 2 施策名 移動支援 担当課 障害福祉課 実施状況 派遣した。 評価 B'];
+
+  it('leaves a report whose opening names another field\'s plan unknown, unless it names disability too', () => {
+    expect(detectKind(['第4期地域福祉計画 進捗状況管理表', ...body]).kind).toBeNull();
+    expect(detectKind(['第4期地域福祉計画・第6次障害者計画 進捗状況管理表', ...body]).kind).toBe('plan-progress');
+  });
+
+  it('leaves a budget, a yearbook and a guide unknown by their opening, whatever words follow', () => {
+    for (const opening of ['令和6年度 当初予算 主要事業の概要', '令和5年版 統計書 第11章', '障害福祉のしおり 令和6年度版']) {
+      expect(detectKind([opening, '進捗状況管理表', ...body]).kind, opening).toBeNull();
+    }
+  });
+
+  it('weighs a target sheet\'s words at half where nothing is reported on the targets', () => {
+    const plan = ['(1)福祉施設の入所者の地域生活への移行', '【目標値】 9人', '【目標値設定の考え方】 国の基本指針に沿って設定', '成果目標 数値目標 見込量'];
+    const report = [...plan, '【実績】 令和6年度 4人'];
+    expect(detectKind(plan).scores['target-sheet']).toBeCloseTo(detectKind(report).scores['target-sheet'] / 2, 2);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Profile } from '../../profile/schema.js';
-import { scoreWords, withProfileWords } from '../shared/detect.js';
-import { CONSULTATION_REPORT_DETECTION, FIGURELESS_SHARE, MIN_STATED_FIGURES, STATED_FIGURE } from './vocabulary.js';
+import { scoreReport, withProfileWords } from '../shared/detect.js';
+import { CONSULTATION_REPORT_DETECTION, MIN_STATED_FIGURES, STATED_FIGURE } from './vocabulary.js';
 
 /** Whether the lines state at least MIN_STATED_FIGURES counted figures. */
 function statesFigures(lines: readonly string[]): boolean {
@@ -18,8 +18,5 @@ function statesFigures(lines: readonly string[]): boolean {
  * figures is a guide or a notice using its words (相談内容, 相談方法), and scores less.
  */
 export function detect(lines: readonly string[], profile?: Profile): number {
-  const vocabulary = withProfileWords(CONSULTATION_REPORT_DETECTION, profile?.['consultation-report']);
-  const score = scoreWords(vocabulary, lines);
-  const titled = scoreWords({ titles: vocabulary.titles, labels: [], legends: [] }, lines) > 0;
-  return titled || statesFigures(lines) ? score : Math.round(score * FIGURELESS_SHARE * 1000) / 1000;
+  return scoreReport(withProfileWords(CONSULTATION_REPORT_DETECTION, profile?.['consultation-report']), lines, statesFigures);
 }

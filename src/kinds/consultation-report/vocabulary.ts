@@ -44,8 +44,6 @@ export const CONSULTATION_REPORT_DETECTION: DetectionVocabulary = {
  */
 export const STATED_FIGURE = /[0-9０-９][0-9０-９,，.．]*\s*(?:件|人|名|回|%|％)/g;
 export const MIN_STATED_FIGURES = 2;
-/** The share of its words' score a text without stated figures keeps. */
-export const FIGURELESS_SHARE = 0.5;
 
 /**
  * What a consultation report is about: disability consultation support (相談支援, 障害,
