@@ -22,6 +22,7 @@ import { checkCoverage, DEFAULT_MIN_COVERAGE, measureCoverage } from './validate
 import { COVERAGE_RULES } from './validate/labels.js';
 import { checkSkippedRows } from './validate/skipped.js';
 import { checkPageNumbers } from './validate/page-numbers.js';
+import { checkCutEnd } from './validate/cut-end.js';
 import { traceFields } from './validate/provenance.js';
 import { isGuarded, stopIfAborted, withGuardedReader } from './readers/guarded-read.js';
 
@@ -312,6 +313,7 @@ async function parseReport(report: ReadReport, options: ExtractOptions): Promise
   };
   warnings.push(...checkConsistency(draft as ExtractedDocument));
   warnings.push(...checkPageNumbers(doc));
+  warnings.push(...checkCutEnd(doc, fields));
   warnings.push(...checkSkippedRows(trace, COVERAGE_RULES[kindName]));
   warnings.push(...checkCoverage(coverage, options.minCoverage ?? DEFAULT_MIN_COVERAGE));
   const result = DOCUMENT_SCHEMAS[kindName].safeParse(draft);

@@ -77,7 +77,8 @@ describe('clean fixtures', () => {
 /**
  * Openings of real reports (fixtures/real-excerpts): no expected JSON, and their tables of
  * contents and lists of sub-measures lie outside the contract, so a low coverage is the
- * truth there. Those that hold records give no other warning: nothing read is in doubt.
+ * truth there, and so is a last record cut by the opening's end (record-cut-at-end,
+ * test/excerpts2.test.ts). Those that hold records give no other warning.
  */
 const EXCERPTS = 'fixtures/real-excerpts';
 
@@ -90,7 +91,7 @@ describe('real excerpts', () => {
       return null;
     });
     if (out === null) return;
-    expect(out.warnings.filter((w) => w.code !== 'low-coverage')).toEqual([]);
+    expect(out.warnings.filter((w) => w.code !== 'low-coverage' && w.code !== 'record-cut-at-end')).toEqual([]);
   });
 
   it('has excerpts that hold records', async () => {

@@ -187,6 +187,12 @@ export const WARNING_CODES = {
       'lines printed as a row of figures (a label and two or more figures) of which no figure landed in any field: rows the parser skipped or could not place (a part the contract leaves out, such as a 管理シート\'s 活動指標 table of 見込量, is not counted)',
     example: '1 row of figures not read into any field: "地域生活支援拠点等の整備 1箇所 1箇所 2箇所"',
   },
+  'record-cut-at-end': {
+    source: 'coverage',
+    meaning:
+      'a text stops inside its last record (an opening of a report, a file cut short): the record is kept as far as it goes, its later fields missing and its last value possibly cut mid-word or mid-figure',
+    example: 'the text ends inside its last record, item 9 (成年後見制度の利用促進): its last value may be cut short; it has no achievement, direction, as the records before it do',
+  },
   'low-coverage': {
     source: 'coverage',
     meaning: 'less than the minimum share (default 60%) of the body text was read into fields',

@@ -8,8 +8,9 @@ import type { DetectionVocabulary } from '../shared/vocabulary.js';
 
 export const CONSULTATION_REPORT_DETECTION: DetectionVocabulary = {
   titles: [
-    { words: ['相談の対応状況', '相談実績'], weight: 0.3 },
-    { words: ['報告会', '活動報告', '事業報告', '実績報告', '状況報告', 'セルフプラン率'], weight: 0.2 },
+    // 相談支援事業実績報告, 基幹相談支援センター 運営状況報告, 地域生活支援拠点等 運営状況
+    { words: ['相談の対応状況', '相談実績', '相談支援(?:事業)?の?実績', '(?:相談|拠点等?|センター)運営状況'], weight: 0.3 },
+    { words: ['報告会', '活動報告', '事業(?:実績)?報告', '実績報告', '状況報告', 'セルフプラン率'], weight: 0.2 },
   ],
   labels: [
     { words: ['相談方法'], weight: 0.15 },
@@ -22,6 +23,8 @@ export const CONSULTATION_REPORT_DETECTION: DetectionVocabulary = {
     { words: ['相談支援センター'], weight: 0.1 },
     { words: ['事案件数', '対応回数'], weight: 0.1 },
     { words: ['延べ件数', '延件数'], weight: 0.05 },
+    // the share column of a small table of figures (相談件数 by 障害種別 with 件数 and 構成比)
+    { words: ['構成比'], weight: 0.05 },
     { words: ['障害種別'], weight: 0.05 },
     { words: ['相談支援専門員'], weight: 0.05 },
     // plan tables state these too (相談件数：22,103件 in a 実施状況 cell): a hint, never enough
@@ -33,6 +36,15 @@ export const CONSULTATION_REPORT_DETECTION: DetectionVocabulary = {
   ],
   legends: [],
 };
+
+/**
+ * A figure a consultation report states (`612人`, `8,941件`, `43.0%`): a report of counts
+ * without a title of its own states at least MIN_STATED_FIGURES of them; a guide to the
+ * 相談窓口 (相談内容, 相談方法) prints the words and none. (A slide deck's charts print
+ * bare figures: its title tells it.)
+ */
+export const STATED_FIGURE = /[0-9０-９][0-9０-９,，.．]*\s*(?:件|人|名|回|%|％)/g;
+export const MIN_STATED_FIGURES = 2;
 
 /**
  * What a consultation report is about: disability consultation support (相談支援, 障害,

@@ -64,3 +64,19 @@ export function scoreWords(vocabulary: DetectionVocabulary, lines: readonly stri
   const score = title + sum(vocabulary.labels) + sum(vocabulary.legends);
   return Math.min(1, Math.round(score * 1000) / 1000);
 }
+
+/** The share of its words' score a text keeps when it neither names the kind nor shows what the kind reports. */
+export const UNREPORTED_SHARE = 0.5;
+
+/**
+ * The words' score, halved when no title of the kind is found and the text lacks what
+ * a report of the kind shows (`reports`): counted figures, actuals or an evaluation. A
+ * plan's own chapter of 成果目標, or a guide listing 相談窓口 with 相談内容, prints the
+ * kind's labels and reports nothing.
+ */
+export function scoreReport(vocabulary: DetectionVocabulary, lines: readonly string[], reports: (lines: readonly string[]) => boolean): number {
+  const score = scoreWords(vocabulary, lines);
+  if (score === 0 || scoreWords({ titles: vocabulary.titles, labels: [], legends: [] }, lines) > 0 || reports(lines)) return score;
+  return Math.round(score * UNREPORTED_SHARE * 1000) / 1000;
+}
+

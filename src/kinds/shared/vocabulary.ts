@@ -109,6 +109,13 @@ export const FIGURE_END = new RegExp(`[0-9][0-9,.]*\\s*${COUNTER_PATTERN}[）)]*
 /** A sentence's end or a figure's. */
 export const SENTENCE_OR_FIGURE_END = new RegExp(`${SENTENCE_END.source}|${FIGURE_END.source}`);
 
+/**
+ * How a text cut off mid-sentence ends (whitespace removed): on a comma, a particle that
+ * needs its phrase (`報酬助成を`, `割合は`), an opening bracket, or inside a figure
+ * (`2,`, `1,0`). A page, cell or document that ends complete ends otherwise.
+ */
+export const CUT_TEXT_END = /[、，,をにがはへや「『（(]$|[0-9][,，][0-9]{0,2}$/;
+
 // ---------------------------------------------------------------- detection
 
 /** Words that say a document is of a kind, with how much they say. */
@@ -146,7 +153,25 @@ export const SHARED_COVERAGE_LABELS: readonly RegExp[] = [
 ];
 
 /**
- * What a record of a meeting calls itself (令和6年度第1回協議会 会議録): minutes quote
- * the reports discussed (実施状況, 相談件数, 活動報告), yet are none of them.
+ * What a record of a meeting calls itself (令和6年度第1回協議会 会議録, 議事概要): minutes
+ * quote the reports discussed (実施状況, 相談件数, 活動報告), yet are none of them.
  */
-export const MEETING_RECORD_TITLE = /会議録|議事録|議事要旨|会議要旨/;
+export const MEETING_RECORD_TITLE = /会議録|議事録|議事要旨|会議要旨|議事概要|会議概要|議事の概要|会議の記録/;
+
+/**
+ * Other families of municipal documents whose opening names them: a budget (当初予算,
+ * 予算の概要) lists 事業番号・事業名・所管課 with 事業概要, a statistical yearbook
+ * (統計書) prints 相談件数 by year, a guide (障害福祉のしおり) lists 相談窓口 with
+ * 相談内容 and 相談方法. They use the kinds' words and are none of them.
+ */
+export const OTHER_DOCUMENT_TITLE = /当初予算|補正予算|予算(?:案)?の概要|予算書|予算説明|統計書|統計年報|統計年鑑|しおり|ガイドブック|ハンドブック|便利帳|手引き/;
+
+/**
+ * Plans of other welfare fields: their progress reports print the same forms
+ * (取組番号, 担当課, 目標値, 実績値, 評価 ◎○△) about the elderly, children or health.
+ * A report is of them when its opening names one and not the disability plan.
+ */
+export const OTHER_FIELD_PLAN =
+  /介護保険事業(?:支援)?計画|高齢者(?:保健)?福祉計画|老人福祉計画|子ども・?子育て支援事業計画|子ども・若者計画|健康増進計画|食育推進計画|自殺対策計画|地域福祉(?:活動)?計画|男女共同参画(?:推進)?計画/;
+/** What names disability in a title (障害者計画, 障がい福祉計画, 発達障害者支援センター, 障碍). */
+export const DISABILITY_WORD = /障害|障がい|障碍|しょうがい/;

@@ -35,6 +35,12 @@ export const TARGET_SHEET_DETECTION: DetectionVocabulary = {
 };
 
 /**
+ * What a report on the targets shows and the plan setting them does not: actuals, an
+ * evaluation, the state of progress (実績, 評価, 達成状況, 進捗, 総括).
+ */
+export const TARGET_SHEET_REPORTING = /実績|評価|達成状況|達成率|進捗|総括/;
+
+/**
  * The printed captions of the form, in their canonical spelling, with the part of
  * the sheet each opens. The bracketed ones are the sub-captions under the main ones.
  */

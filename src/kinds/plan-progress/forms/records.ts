@@ -16,6 +16,7 @@ import {
   CONTINUING_TARGET,
   DIRECTION_WORD,
   GRADE_FIRST,
+  HIERARCHY_PREFIX,
   LABEL_MARKER,
   LABEL_MARKER_CHARS,
   NAME_TAG_LABEL,
@@ -56,7 +57,8 @@ const MIN_VALUES = 3;
 /** A grade's meaning printed beside it is a short phrase. */
 const MAX_MEANING = 40;
 const PATTERN = labelPattern(RECORD_LABELS, LABEL_MARKER_CHARS, FISCAL_YEAR_WORD);
-const NUMBER_FIRST = /^([0-9]{1,4})(?![0-9])\s*/;
+/** A record's number, after the heading numbers of a hierarchical one (`01` of `1-01`). */
+const NUMBER_FIRST = new RegExp(`^(?:${HIERARCHY_PREFIX})?([0-9]{1,4})(?![0-9])\\s*`);
 const NAME_TAG = new RegExp(`\\s+${NAME_TAG_LABEL}\\s*(${RECORD_TAGS.join('|')})$`);
 
 export function readRecords(stream: Stream, years: YearContext, ctx: ParseContext): RecordForm | null {
@@ -158,7 +160,8 @@ function buildRecord(
   const yearOf = (s: Seg | undefined) => (s?.note ? parseFiscalYear(s.note, { defaultEra: years.era }) : null);
   const latest = (segs: readonly Seg[]) => [...segs].sort((a, b) => (yearOf(a) ?? -Infinity) - (yearOf(b) ?? -Infinity)).pop();
 
-  const numbered = of('no')[0];
+  // a number label before a list of codes (`個別施策 F3-1 …`) gives no number
+  const numbered = of('no').find((s) => NUMBER_FIRST.test(s.value));
   const tags: string[] = [];
   let no = index + 1;
   if (numbered) {
