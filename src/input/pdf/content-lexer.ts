@@ -20,20 +20,30 @@ interface OperatorSpec {
 }
 
 /** pdf.js EvaluatorPreprocessor.opMap: each operator with its operand count ("+" = at most). */
-const OPERATORS = new Map<string, OperatorSpec>(
-  (
-    'w:1 J:1 j:1 M:1 d:2 ri:1 i:1 gs:1 q:0 Q:0 cm:6 m:2 l:2 c:6 v:4 y:4 h:0 re:4 S:0 s:0 f:0 F:0 f*:0 B:0 B*:0 b:0 b*:0 n:0 ' +
-    'W:0 W*:0 BT:0 ET:0 Tc:1 Tw:1 Tz:1 TL:1 Tf:2 Tr:1 Ts:1 Td:2 TD:2 Tm:6 T*:0 Tj:1 TJ:1 \':1 ":3 d0:2 d1:6 CS:1 cs:1 ' +
-    'SC:4+ SCN:33+ sc:4+ scn:33+ G:1 g:1 RG:3 rg:3 K:4 k:4 sh:1 BI:0 ID:0 EI:1 Do:1 MP:1 DP:2 BMC:1 BDC:2 EMC:0 BX:0 EX:0'
-  )
-    .split(' ')
-    .map((entry) => {
-      const at = entry.lastIndexOf(':');
-      const count = entry.slice(at + 1);
-      const op = entry.slice(0, at);
-      return [op, { op, args: parseInt(count, 10), variable: count.endsWith('+') }];
-    }),
-);
+const OPERATOR_SPECS: Array<[string, OperatorSpec]> = (
+  'w:1 J:1 j:1 M:1 d:2 ri:1 i:1 gs:1 q:0 Q:0 cm:6 m:2 l:2 c:6 v:4 y:4 h:0 re:4 S:0 s:0 f:0 F:0 f*:0 B:0 B*:0 b:0 b*:0 n:0 ' +
+  'W:0 W*:0 BT:0 ET:0 Tc:1 Tw:1 Tz:1 TL:1 Tf:2 Tr:1 Ts:1 Td:2 TD:2 Tm:6 T*:0 Tj:1 TJ:1 \':1 ":3 d0:2 d1:6 CS:1 cs:1 ' +
+  'SC:4+ SCN:33+ sc:4+ scn:33+ G:1 g:1 RG:3 rg:3 K:4 k:4 sh:1 BI:0 ID:0 EI:1 Do:1 MP:1 DP:2 BMC:1 BDC:2 EMC:0 BX:0 EX:0'
+)
+  .split(' ')
+  .map((entry) => {
+    const at = entry.lastIndexOf(':');
+    const count = entry.slice(at + 1);
+    const op = entry.slice(0, at);
+    return [op, { op, args: parseInt(count, 10), variable: count.endsWith('+') }];
+  });
+
+/** An operator word's bytes as one number (every operator has one to three ASCII bytes): looked up without making a string. */
+const wordKey = (data: ArrayLike<number>, from: number, to: number): number => {
+  let key = 0;
+  for (let k = to - 1; k >= from; k--) key = key * 256 + data[k]!;
+  return key;
+};
+const OPERATORS = new Map<number, OperatorSpec>(OPERATOR_SPECS.map(([op, spec]) => [wordKey(Buffer.from(op, 'latin1'), 0, op.length), spec]));
+/** The words that are operands (pdf.js reads null as no operand at all). */
+const TRUE = wordKey(Buffer.from('true'), 0, 4);
+const FALSE = wordKey(Buffer.from('false'), 0, 5);
+const NULL = wordKey(Buffer.from('null'), 0, 4);
 
 /** pdf.js throws past this many operands before an operator. */
 const MAX_OPERANDS = 33;
@@ -52,7 +62,8 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
  * is reused: copy what must outlive the call). Throws UnreadableContent as described above.
  */
 export function readOperators(data: Uint8Array, onOperator: (op: string, operands: Operand[]) => void): void {
-  const operands: Operand[] = [];
+  // a new array for each operator: emptying one by setting its length is a runtime call, far dearer
+  let operands: Operand[] = [];
   const n = data.length;
   let i = 0;
   while (i < n) {
@@ -76,18 +87,17 @@ export function readOperators(data: Uint8Array, onOperator: (op: string, operand
     } else {
       const from = i;
       while (i < n && CLASS[data[i]!] === 0) i++;
-      const word = wordAt(data, from, i);
-      if (word === 'true' || word === 'false') {
+      const key = i - from <= 5 ? wordKey(data, from, i) : -1;
+      if (key === TRUE || key === FALSE) {
         operands.push(null);
-      } else if (word !== 'null') {
-        // pdf.js's parser reads null as no operand at all
-        const spec = OPERATORS.get(word);
-        if (!spec || spec.op === 'BI') throw new UnreadableContent(`operator ${JSON.stringify(word)}`);
+      } else if (key !== NULL) {
+        const spec = i - from <= 3 ? OPERATORS.get(key) : undefined;
+        if (!spec || spec.op === 'BI') throw new UnreadableContent(`operator ${JSON.stringify(wordAt(data, from, i))}`);
         if (spec.variable ? operands.length > spec.args : operands.length !== spec.args) {
-          throw new UnreadableContent(`${word} with ${operands.length} operands`);
+          throw new UnreadableContent(`${spec.op} with ${operands.length} operands`);
         }
         onOperator(spec.op, operands);
-        operands.length = 0;
+        operands = [];
         continue;
       }
     }
@@ -95,16 +105,9 @@ export function readOperators(data: Uint8Array, onOperator: (op: string, operand
   }
 }
 
-/** An operator word: every operator is ASCII, and longer words are never one. */
+/** A word that is no operator, as the error names it. */
 function wordAt(data: Uint8Array, from: number, to: number): string {
-  if (to - from > 5) return '';
-  let word = '';
-  for (let k = from; k < to; k++) {
-    const c = data[k]!;
-    if (c < 0x21 || c > 0x7e) return '';
-    word += String.fromCharCode(c);
-  }
-  return word;
+  return Buffer.from(data.buffer, data.byteOffset + from, to - from).toString('latin1');
 }
 
 function skipComment(data: Uint8Array, i: number): number {
@@ -156,7 +159,9 @@ function readName(data: Uint8Array, i: number, operands: Operand[]): number {
     if (data[i] === 0x23 /* # */) throw new UnreadableContent('escaped name');
     i++;
   }
-  operands.push(Buffer.from(data.buffer, data.byteOffset + from, i - from).toString('latin1'));
+  let name = '';
+  for (let k = from; k < i; k++) name += String.fromCharCode(data[k]!);
+  operands.push(name);
   return i;
 }
 
@@ -188,6 +193,7 @@ function skipValue(data: Uint8Array, i: number, depth: number): number {
   }
   const dict = c === 0x3c;
   if (!dict && c !== 0x5b /* [ */) throw new UnreadableContent(`unexpected ${String.fromCharCode(c ?? 0)}`);
+  // numbers read only to be skipped (emptying the array after each would be a runtime call)
   const ignored: Operand[] = [];
   for (i += dict ? 2 : 1; ; ) {
     if (i >= n) throw new UnreadableContent('unterminated array or dictionary');
@@ -200,7 +206,6 @@ function skipValue(data: Uint8Array, i: number, depth: number): number {
     else if (d === 0x28 || d === 0x3c || d === 0x5b) i = skipValue(data, i, depth + 1);
     else if (CLASS[d] === DELIMITER) throw new UnreadableContent(`unexpected ${String.fromCharCode(d)}`);
     else while (i < n && CLASS[data[i]!] === 0) i++; // a keyword: true, false, null, R
-    ignored.length = 0;
   }
 }
 

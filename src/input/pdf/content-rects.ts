@@ -50,7 +50,8 @@ class Interpreter {
    */
   run(content: Uint8Array, resources: PdfDict | undefined, depth: number): void {
     const c = this.collector;
-    const path: number[] = [];
+    // a new array after each paint: emptying one by setting its length is a runtime call
+    let path: number[] = [];
     let saved = 0;
     readOperators(content, (op, args) => {
       switch (op) {
@@ -95,7 +96,7 @@ class Interpreter {
       if (CLOSING.has(op)) path.push(CLOSE_PATH);
       if (path.length === 0) return;
       c.paint(path, STROKES.has(op), FILLS.has(op));
-      path.length = 0;
+      path = [];
     });
     for (; saved > 0; saved--) c.restore();
   }
