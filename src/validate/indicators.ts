@@ -32,7 +32,7 @@ function actualsRated(indicator: Indicator, target: Point): Point[] {
  * printed rounded may move the rate by one more unit).
  */
 export function checkIndicatorRates(item: PlanItem): Warning[] {
-  return item.indicators.flatMap((indicator) => {
+  return (item.indicators ?? []).flatMap((indicator) => {
     const { rate, target, baseline } = indicator;
     if (rate === null || target === null || target.value <= 0) return [];
     const actuals = actualsRated(indicator, target);

@@ -10,7 +10,8 @@ export const CONSULTATION_REPORT_DETECTION: DetectionVocabulary = {
   titles: [
     // 相談支援事業実績報告, 基幹相談支援センター 運営状況報告, 地域生活支援拠点等 運営状況
     { words: ['相談の対応状況', '相談実績', '相談支援(?:事業)?の?実績', '(?:相談|拠点等?|センター)運営状況'], weight: 0.3 },
-    { words: ['報告会', '活動報告', '事業(?:実績)?報告', '実績報告', '状況報告', 'セルフプラン率'], weight: 0.2 },
+    // a bare 状況報告 or 実績報告 titles plan reports too (進捗状況報告): only one on 相談 counts
+    { words: ['報告会', '活動報告', '事業(?:実績)?報告', '相談[^。、]{0,8}(?:状況|実績)報告', 'セルフプラン率'], weight: 0.2 },
   ],
   labels: [
     { words: ['相談方法'], weight: 0.15 },

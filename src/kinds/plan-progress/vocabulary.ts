@@ -174,7 +174,8 @@ export const PLAN_PROGRESS_DETECTION: DetectionVocabulary = {
     { words: ['施策番号', '取組番号'], weight: 0.1 },
     { words: ['事業概要', '事業の概要', '施策内容', '施策の内容', '事業の目的', '取組内容'], weight: 0.1 },
     { words: ['事務事業名', '施策名', '取組名'], weight: 0.1 },
-    { words: ['所管課', '担当課', '主管課', '所属名', '所管部局', '担当部局', '担当部署', '所管部署', '担当局', '所管局'], weight: 0.05 },
+    // 担当部局 heads a target sheet's department too (目標等の管理シート): no evidence of either kind
+    { words: ['所管課', '担当課', '主管課', '所属名', '所管部局', '担当部署', '所管部署', '担当局', '所管局'], weight: 0.05 },
     { words: ['他の分野別計画との関連性'], parts: ['他の分野別計', '画との関連性'], weight: 0.05 },
     { words: ['取組予定'], weight: 0.05 },
     { words: ['達成度'], weight: 0.1 },
