@@ -34,16 +34,14 @@ const REFUSED: Record<string, string> = {
 };
 
 /**
- * What the documents do not say or the reader cannot tell: the 最終報告 and the deck print
- * no year over their 評価 (each is read as the last actual's year, with a warning); the
- * deck's chart title stands beside the 評価 box and is read into it.
+ * What the reader cannot tell: the deck's chart title stands beside the 評価 box and is
+ * read into it. (The 最終報告 prints no year over its 評価: the review's year is null; the
+ * deck's is the year its title names. Neither warns.)
  */
-const UNDATED_REVIEWS = (pages: number[]) => pages.map((page) => ({ code: 'review-year-missing', page }));
 const KNOWN: Record<string, { misses: string[]; warnings: Array<{ code: string; page: number }> }> = {
-  'target-sheet.writer-saishuu': { misses: [], warnings: UNDATED_REVIEWS([1, 1, 2]) },
   'target-sheet.impress-seika.pdf': {
     misses: ['1', '2', '3'].map((code) => `$.sheets[${code}].reviews[2023].evaluation`),
-    warnings: UNDATED_REVIEWS([2, 3, 4]),
+    warnings: [],
   },
 };
 

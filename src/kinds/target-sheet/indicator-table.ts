@@ -4,7 +4,10 @@ import { runTogether } from './text.js';
 import {
   INDICATOR_ACTUALS_GROUP,
   INDICATOR_GOAL_COLUMN,
+  INDICATOR_GRADE,
+  INDICATOR_GRADE_COLUMN,
   INDICATOR_LABEL_COLUMN,
+  INDICATOR_NEXT_COLUMN,
   INDICATOR_RATE_COLUMN,
   INDICATOR_TARGET_COLUMN,
   YEAR_ROW_STUB,
@@ -17,9 +20,10 @@ import { findEraYear, readYearRow, type EraYearReading } from './years.js';
  * or none when the table stands under its target's heading. Read as the sheet's lines the
  * PDCA form prints: the target's heading, the goal's deadline and first row, the actuals'
  * caption, their header row of years and a row per 項目. A 達成率 is the document's own
- * arithmetic, not a field.
+ * arithmetic, not a field. A grade column (評価 A/B/C) and one of what comes next (課題・今後の
+ *取組) are the target's review: its 評価（C） and 改善（A）, after its rows.
  */
-type Role = 'target' | 'label' | 'goal' | 'year' | 'rate';
+type Role = 'target' | 'label' | 'goal' | 'year' | 'rate' | 'grade' | 'next';
 
 interface Column {
   role: Role;
@@ -31,6 +35,8 @@ interface Row {
   label: string;
   goal: string;
   years: string[];
+  grade: string;
+  next: string;
 }
 
 /** The table's lines, or null when it is not a table of goals and yearly actuals. */
@@ -51,20 +57,30 @@ export function indicatorTableLines(table: TableBlock): string[] | null {
   const deadline = findEraYear(goalAt.text);
   const lines = cells.slice(0, start).map((c) => c.text).filter((t) => t !== '');
   let target: string | null = null;
+  let review: string[] = [];
   rows.forEach((row, k) => {
     const opens = k === 0 || (row.target !== null && row.target !== target);
     if (!opens) {
       lines.push(`${row.label} ${row.years.join(' ')}`);
+      review.push(...reviewLines(row));
       return;
     }
+    lines.push(...review);
+    review = reviewLines(row);
     target = row.target ?? target;
     if (row.target !== null) lines.push(`成果目標 ${row.target}`);
     if (deadline) lines.push(`○${deadline.text}までの目標値`);
     lines.push(`${row.label} ${row.goal}`, '実績', years.map((y) => y.year!.text).join(' '), `${row.label} ${row.years.join(' ')}`);
   });
-  lines.push(...cells.slice(end).slice(next).map((c) => c.text).filter((t) => t !== ''));
+  lines.push(...review, ...cells.slice(end).slice(next).map((c) => c.text).filter((t) => t !== ''));
   return lines;
 }
+
+/** A row's grade and next steps as the review captions print them. */
+const reviewLines = (row: Row): string[] => [
+  ...(row.grade ? ['評価（C）', row.grade] : []),
+  ...(row.next ? ['改善（A）', row.next] : []),
+];
 
 const cellText = (cell: TableCell): string =>
   runTogether(cell.blocks.flatMap((b) => (b.type === 'prose' ? b.lines.map((l) => l.text) : [])));
@@ -75,6 +91,8 @@ function roleOf(text: string): Column | null {
   if (INDICATOR_RATE_COLUMN.test(text)) return { role: 'rate' };
   if (INDICATOR_GOAL_COLUMN.test(text)) return { role: 'goal' };
   if (INDICATOR_ACTUALS_GROUP.test(text)) return { role: 'year' };
+  if (INDICATOR_GRADE_COLUMN.test(text)) return { role: 'grade' };
+  if (INDICATOR_NEXT_COLUMN.test(text)) return { role: 'next' };
   const year = readYearRow(text.replace(INDICATOR_ACTUALS_PREFIX, '').replace(YEAR_ROW_STUB, ''));
   return year?.length === 1 ? { role: 'year', year: year[0]! } : null;
 }
@@ -90,16 +108,24 @@ const isTargetNumber = (texts: readonly string[], i: number): boolean => /^[0-9]
 const isFigure = (text: string): boolean => readFigureWord(text.replace(/\s+/g, '')) !== null;
 const isEmptyFigure = (text: string): boolean => /^[-－―ー]?$/.test(text);
 
+/** What a cell after a row's figures must be to fill its column (empty when the row has none). */
+const FITS: Partial<Record<Role, (text: string) => boolean>> = {
+  rate: (text) => /%$/.test(text),
+  grade: (text) => INDICATOR_GRADE.test(text),
+  next: (text) => text !== '' && !isFigure(text),
+};
+
 /**
  * Body cells in reading order, row after row: the text cells before a row's goal are its
  * target (when the table has that column and the cell starts a new target) and its label;
- * then the goal, one figure a year and the rate. Stops at the first cells that are not a row.
+ * then the goal, one figure a year, and the rate, grade and next steps where the table has
+ * them. Stops at the first cells that are not a row.
  */
 function readRows(texts: readonly string[], columns: readonly Column[]): { rows: Row[]; next: number } {
   // the goal and the years in the order their columns stand (the goal first or last)
   const values = columns.filter((c) => c.role === 'goal' || c.role === 'year');
   const goalAt = values.findIndex((c) => c.role === 'goal');
-  const hasRate = columns.some((c) => c.role === 'rate');
+  const after = columns.filter((c) => c.role === 'rate' || c.role === 'grade' || c.role === 'next').map((c) => c.role);
   const rows: Row[] = [];
   let i = 0;
   let next = 0;
@@ -114,9 +140,15 @@ function readRows(texts: readonly string[], columns: readonly Column[]): { rows:
     if (figures.length < values.length || !figures.every((f) => isFigure(f) || isEmptyFigure(f)) || !isFigure(figures[goalAt]!)) break;
     const target = words.length > 1 ? words.slice(0, -1).join(' ') : null;
     const years = figures.filter((_, k) => k !== goalAt).map((f) => f || '-');
-    rows.push({ target, label: words[words.length - 1]!, goal: figures[goalAt]!, years });
+    const row: Row = { target, label: words[words.length - 1]!, goal: figures[goalAt]!, years, grade: '', next: '' };
     i += values.length;
-    if (hasRate && i < texts.length && /%$/.test(texts[i]!)) i++;
+    for (const role of after) {
+      const text = texts[i];
+      if (text === undefined || !(text === '' || FITS[role]!(text))) continue;
+      if (role === 'grade' || role === 'next') row[role] = text;
+      i++;
+    }
+    rows.push(row);
     next = i;
   }
   return { rows, next };

@@ -19,25 +19,33 @@ const BARE_NUMBERS = /^[0-9][0-9,.]*(?:\s+[0-9][0-9,.]*)*$/;
 const NOTHING = new RegExp(NO_OPINION);
 
 /**
- * The reviews of one sheet, each with its fiscal year. A review whose year heading
- * was not found takes the year after the previous one (or before the next one,
- * or the actuals' year in the same position) with a warning.
+ * The reviews of one sheet, each with its fiscal year. Among yearly reviews, one whose
+ * year heading was not found takes the year after the previous one (or before the next
+ * one, or the actuals' year in the same position) with a warning: the year was printed
+ * and lost. A sheet's one review without a heading has the year the report's title names
+ * (`成果目標の達成状況（令和5年度）`), or none: a final report's 評価 looks back on the plan.
  */
-export function buildReviews(parts: readonly ReviewParts[], actualYears: readonly number[], warn: ParseContext['warn']): Review[] {
+export function buildReviews(
+  parts: readonly ReviewParts[],
+  actualYears: readonly number[],
+  reportYear: number | null,
+  warn: ParseContext['warn'],
+): Review[] {
   const headings = parts.map((p) => {
     if (p.year?.problem) warn('era-year-invalid', `review heading ${p.year.problem}`, p.page);
     return p.year?.fiscalYear ?? null;
   });
-  const years = resolveYears(headings, actualYears);
+  const lone = parts.length === 1 && headings[0] === null;
+  const years = lone ? [reportYear] : resolveYears(headings, actualYears);
   const prose = (lines: readonly TextItem[]) => lines.map((l) => l.text).filter((t) => !BARE_NUMBERS.test(t));
   const reviews: Review[] = [];
   parts.forEach((p, k) => {
     const year = years[k]!;
-    if (year === null) {
+    if (year === null && !lone) {
       warn('review-year-missing', `a review has no fiscal year heading; its text is dropped: ${paragraphs(p.evaluation.map((l) => l.text)).slice(0, 40)}…`, p.page);
       return;
     }
-    if (headings[k] === null) warn('review-year-missing', `a review has no fiscal year heading; read as ${year}`, p.page);
+    if (headings[k] === null && !lone) warn('review-year-missing', `a review has no fiscal year heading; read as ${year}`, p.page);
     reviews.push({
       fiscalYear: year,
       evaluation: paragraphs(prose(p.evaluation)),
@@ -53,8 +61,7 @@ function resolveYears(headings: ReadonlyArray<number | null>, actualYears: reado
   const first = headings.findIndex((y) => y !== null);
   return headings.map((y, k) => {
     if (y !== null) return y;
-    // a lone review under the actuals looks back on their last year (a final report's 評価)
-    if (first < 0) return headings.length === 1 ? actualYears[actualYears.length - 1] ?? null : actualYears[k] ?? null;
+    if (first < 0) return actualYears[k] ?? null;
     let known = k < first ? first : k;
     while (headings[known] === null) known--;
     return headings[known]! + (k - known);
