@@ -39,11 +39,34 @@ interface Row {
   next: string;
 }
 
-/** The table's lines, or null when it is not a table of goals and yearly actuals. */
+type TextCell = { cell: TableCell; text: string };
+
+/**
+ * The table's lines, or null when it is not a table of goals and yearly actuals. A
+ * テキスト版 row may hold several such tables one after the other (a page a line), each
+ * with its header: each is read where it stands, the cells between them kept as text.
+ */
 export function indicatorTableLines(table: TableBlock): string[] | null {
   const cells = [...table.cells].sort((a, b) => a.row - b.row || a.col - b.col).map((c) => ({ cell: c, text: cellText(c) }));
-  const start = cells.findIndex((c) => roleOf(c.text) !== null);
-  if (start < 0) return null;
+  const lines: string[] = [];
+  let read = false;
+  let at = 0;
+  for (let start = 0; start < cells.length; start++) {
+    if (roleOf(cells[start]!.text) === null) continue;
+    const part = readIndicatorTable(cells, start);
+    if (!part) continue;
+    lines.push(...texts(cells.slice(at, start)), ...part.lines);
+    read = true;
+    at = part.resume;
+    start = part.resume - 1;
+  }
+  return read ? [...lines, ...texts(cells.slice(at))] : null;
+}
+
+const texts = (cells: readonly TextCell[]): string[] => cells.map((c) => c.text).filter((t) => t !== '');
+
+/** The table whose header starts at cell `start`: its lines and the cell after its last row; null when none is there. */
+function readIndicatorTable(cells: readonly TextCell[], start: number): { lines: string[]; resume: number } | null {
   let end = start;
   while (end < cells.length && (cells[end]!.text === '' || roleOf(cells[end]!.text) !== null)) end++;
   const header = cells.slice(start, end).filter((c) => c.text !== '' && !INDICATOR_ACTUALS_GROUP.test(c.text));
@@ -55,7 +78,7 @@ export function indicatorTableLines(table: TableBlock): string[] | null {
   const { rows, next } = readRows(cells.slice(end).map((c) => c.text), columns);
   if (rows.length === 0) return null;
   const deadline = findEraYear(goalAt.text);
-  const lines = cells.slice(0, start).map((c) => c.text).filter((t) => t !== '');
+  const lines: string[] = [];
   let target: string | null = null;
   let review: string[] = [];
   rows.forEach((row, k) => {
@@ -72,8 +95,7 @@ export function indicatorTableLines(table: TableBlock): string[] | null {
     if (deadline) lines.push(`○${deadline.text}までの目標値`);
     lines.push(`${row.label} ${row.goal}`, '実績', years.map((y) => y.year!.text).join(' '), `${row.label} ${row.years.join(' ')}`);
   });
-  lines.push(...review, ...cells.slice(end).slice(next).map((c) => c.text).filter((t) => t !== ''));
-  return lines;
+  return { lines: [...lines, ...review], resume: end + next };
 }
 
 /** A row's grade and next steps as the review captions print them. */

@@ -1,10 +1,11 @@
-import type { Block, Line, LogicalDocument, TableBlock } from '../../document/schema.js';
+import type { Block, Line, LogicalDocument, TableBlock, TableCell } from '../../document/schema.js';
 import { cellLines } from '../../document/table.js';
 import { readingText } from '../../document/text.js';
 import { readValue } from '../../document/values.js';
 import { indicatorTableLines } from './indicator-table.js';
 import { canon, runTogether } from './text.js';
-import { PDCA_STEPS, PLAN_STEPS, REVIEW_STEPS } from './vocabulary.js';
+import { FOLIO } from '../shared/vocabulary.js';
+import { PDCA_STEPS, PLAN_STEPS, REVIEW_STEPS, TARGET_SHEET_CAPTIONS } from './vocabulary.js';
 import { ERA_YEAR_BARE_SOURCE, readYearRow, type EraYearReading } from './years.js';
 
 /**
@@ -43,7 +44,21 @@ const MIN_VERTICAL_LINES = 3;
 
 /** The document's lines in reading order (running headers and footers left out), with vertical furniture recognised. */
 export function documentItems(doc: LogicalDocument): Item[] {
-  return collapseVertical(doc.pages.flatMap((page) => page.blocks.flatMap((b) => (b.type === 'prose' && b.furniture ? [] : blockLines(b)))));
+  return collapseVertical(doc.pages.flatMap((page) => page.blocks.flatMap((b, k) => (isPageFurniture(b, k, page.blocks.length) ? [] : blockLines(b)))));
+}
+
+/** Running headers and footers, and a page number alone at the page's head or foot that no repetition told apart. */
+function isPageFurniture(block: Block, k: number, count: number): boolean {
+  if (block.type !== 'prose') return false;
+  if (block.furniture) return true;
+  return (k === 0 || k === count - 1) && block.lines.length === 1 && FOLIO.test(readingText(block.lines[0]!.text));
+}
+
+/** The lines a report's title may stand on outside tables: headings and prose, running headers too. */
+export function titleLines(doc: LogicalDocument): string[] {
+  return doc.pages.flatMap((page) =>
+    page.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : b.type === 'prose' ? b.lines.filter((l) => !l.vertical).map((l) => readingText(l.text)) : [])),
+  );
 }
 
 /**
@@ -58,7 +73,7 @@ function blockLines(block: Block): TextItem[] {
     case 'table': {
       const indicators = indicatorTableLines(block);
       if (indicators) return indicators.map((text) => textItem({ text }, block.page));
-      return block.cells.flatMap((cell) =>
+      return captionsOverText(block).flatMap((cell) =>
         cell.blocks.flatMap((b) => (b.type === 'table' ? innerTableRows(b).map((text) => textItem({ text }, b.page)) : blockLines(b))),
       );
     }
@@ -75,6 +90,36 @@ function blockLines(block: Block): TextItem[] {
 /** Vertical text is kept as printed: it is matched glyph by glyph as header furniture. */
 const textItem = (line: Line, page: number | null): TextItem =>
   line.vertical ? { kind: 'text', text: line.text, page, vertical: true } : { kind: 'text', text: readingText(line.text), page };
+
+/** A cell that holds nothing but a PDCA step or a caption of the form. */
+const STEP_ALONE = new RegExp(`^(?:${STEP})$`);
+const CAPTION_TEXTS = new Set(TARGET_SHEET_CAPTIONS.flatMap((c) => [c.text, `【${c.text}】`]));
+const isCaptionCell = (cell: TableCell): boolean => {
+  const text = canon(runTogether(cellLines(cell)));
+  return STEP_ALONE.test(text) || CAPTION_TEXTS.has(text);
+};
+
+/**
+ * A table's cells in reading order: row by row, except that a row of captions side by
+ * side (`評価（C）` | `改善（A）` over their boxes, a PDCA grid) is read column by column
+ * with the row under it, each caption before its own box.
+ */
+function captionsOverText(table: TableBlock): TableCell[] {
+  const rows = [...new Set(table.cells.map((c) => c.row))].sort((a, b) => a - b).map((r) => table.cells.filter((c) => c.row === r).sort((a, b) => a.col - b.col));
+  const out: TableCell[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    const below = rows[k + 1] ?? [];
+    const captions = row.length >= 2 && row.every(isCaptionCell);
+    if (!captions || below.length !== row.length || below.some((c, i) => c.col !== row[i]!.col)) {
+      out.push(...row);
+      continue;
+    }
+    row.forEach((cell, i) => out.push(cell, below[i]!));
+    k++;
+  }
+  return out;
+}
 
 /**
  * A table drawn inside a cell as one line per row, cells separated by spaces: `H30 R1 R2`,

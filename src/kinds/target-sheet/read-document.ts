@@ -3,7 +3,7 @@ import type { LogicalDocument } from '../../document/schema.js';
 import type { ParseContext } from '../types.js';
 import { parseActuals } from './actuals.js';
 import { parseGoal } from './goal.js';
-import { documentItems, type Item } from './items.js';
+import { documentItems, titleLines, type Item } from './items.js';
 import { buildReviews } from './reviews.js';
 import type { TargetSheet, TargetSheetDocument } from './schema.js';
 import { splitSections } from './sections.js';
@@ -26,10 +26,10 @@ function reportPlanName(items: readonly Item[]): string | null {
 }
 
 /** The year a report's title names (`成果目標の達成状況（令和5年度）`): what an undated review looks at. */
-function reportYear(items: readonly Item[]): number | null {
-  for (const item of items) {
-    if (item.kind !== 'text' || item.text.length > REPORT_TITLE_MAX_CHARS || /。/.test(item.text) || !REPORT_TITLE_WORDS.test(item.text)) continue;
-    const m = REPORT_TITLE_YEAR.exec(item.text);
+function reportYear(lines: readonly string[]): number | null {
+  for (const line of lines) {
+    if (line.length > REPORT_TITLE_MAX_CHARS || /。/.test(line) || !REPORT_TITLE_WORDS.test(line)) continue;
+    const m = REPORT_TITLE_YEAR.exec(line);
     const year = m ? findEraYear(m[1] ?? m[2]!) : null;
     if (year?.fiscalYear != null && !year.problem) return year.fiscalYear;
   }
@@ -63,19 +63,24 @@ export type TargetSheetFields = Omit<TargetSheetDocument, 'kind' | 'source' | 'w
  * labels, PDCA side headers), so a PDF and its text give the same records.
  */
 export function readDocument(doc: LogicalDocument, ctx: ParseContext): TargetSheetFields {
-  return readItems(documentItems(doc), ctx);
+  const items = documentItems(doc);
+  // a title repeated on every page is a running header, left out of the items
+  const texts = items.flatMap((item) => (item.kind === 'text' ? [item.text] : []));
+  return readItems(items, reportYear([...titleLines(doc), ...texts]), ctx);
 }
 
-function readItems(all: readonly Item[], ctx: ParseContext): TargetSheetFields {
+function readItems(all: readonly Item[], year: number | null, ctx: ParseContext): TargetSheetFields {
   const items = withoutLegends(all);
   const { plan, sheets } = splitSheets(items);
   if (sheets.length === 0) {
-    const other = readSummaryForms(items);
+    const other = readSummaryForms(items, (body, target, page) => {
+      const sheet = readSheet({ page, department: null, target, body: [...body] }, page, year, ctx);
+      return { goal: sheet.goal, actuals: sheet.actuals, reviews: sheet.reviews };
+    });
     if (other) return other;
   }
   // Without form feeds pages are unknown; each sheet starts a new page, so count sheets.
   // a sheet naming neither target nor goal is text the form's words could not place (its warning says so), no record
-  const year = reportYear(items);
   const read = sheets.map((raw, k) => readSheet(raw, raw.page ?? k + 1, year, ctx)).filter((s) => s.target.code !== '' || s.goal !== null);
   return { plan: plan ?? reportPlanName(items), sheets: read };
 }

@@ -49,6 +49,9 @@ export const TARGET_SHEET_CAPTIONS: ReadonlyArray<{ section: Section; text: stri
   { section: 'rationale', text: '設定根拠' },
   { section: 'actuals', text: '実績' },
   { section: 'actuals', text: '実績値' },
+  { section: 'measures', text: '主な取組' },
+  { section: 'measures', text: '主な取組内容' },
+  { section: 'measures', text: '取組内容' },
   { section: 'activity', text: '活動指標（内容）' },
   { section: 'activity', text: '活動指標' },
   { section: 'evaluation', text: '評価（C）' },
@@ -93,6 +96,8 @@ export const DEPARTMENT_LABELS = '(?:担当|所管|主管)(?:部局|部署|課)'
 export const TARGET_TYPES = '成果目標|活動指標';
 /** A council's opinion that says nothing: `特になし`, `－`. */
 export const NO_OPINION = '^(?:特に)?(?:なし|無し|ありません|意見なし|ない)[。.]?$|^[-－―ー]$';
+/** The deadline written before a goal's figure (`令和8年度末までに 12人`), era year in group 1: no part of its label. */
+export const DEADLINE_BEFORE_FIGURE = /\s*((?:令和|平成|[RH])\s*[0-9元〇一二三四五六七八九十]{1,3}\s*年度末?)\s*(?:まで(?:に|の)|中に|に)\s*$/;
 /** A goal block's heading: `○令和５年度末までの目標値`. */
 export const GOAL_HEADING_PATTERN = '^[○◯●]|目標値|までの目標';
 /** The actuals' caption (`実施状況［令和５年３月末時点］`, `○実績の推移［各年度末現在］`). */
@@ -188,6 +193,9 @@ export const TARGET_PART_END = /[(（]\s*[0-9]+\s*[)）]\s*主な活動指標|[(
 
 /** `(1) 福祉施設入所者の地域生活への移行 【成果目標】`: a 総括's numbered target and its goal statement. */
 export const SUMMARY_TARGET = /[(（]\s*([0-9]+)\s*[)）]\s*([^【】]{2,60}?)\s*【成果目標】/g;
+
+/** A goal's heading line (`○R5年度末までの目標値`): where a 総括 target without a results table prints its goal. */
+export const SUMMARY_BODY_GOAL_LINE = /^[○◯●]?\S{0,16}まで(?:に|の)目標値?$/;
 
 /** `<目標達成に向けた主な方策>`: the measures planned for the target. */
 export const MEASURES_CAPTION = /[<＜〈][^>＞〉]*方策[^>＞〉]*[>＞〉]/;
