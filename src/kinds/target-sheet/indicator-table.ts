@@ -39,7 +39,8 @@ interface Row {
   next: string;
 }
 
-type TextCell = { cell: TableCell; text: string };
+/** A cell's text and its column (the order of a header's cells left to right). */
+type TextCell = { col: number; text: string };
 
 /**
  * The table's lines, or null when it is not a table of goals and yearly actuals. A
@@ -47,7 +48,39 @@ type TextCell = { cell: TableCell; text: string };
  * with its header: each is read where it stands, the cells between them kept as text.
  */
 export function indicatorTableLines(table: TableBlock): string[] | null {
-  const cells = [...table.cells].sort((a, b) => a.row - b.row || a.col - b.col).map((c) => ({ cell: c, text: cellText(c) }));
+  return indicatorLines([...table.cells].sort((a, b) => a.row - b.row || a.col - b.col).map((c) => ({ col: c.col, text: cellText(c) })));
+}
+
+/**
+ * The same table printed as lines of text (`pdftotext -raw`): a header line of column
+ * words, the years under its 実績 on the next line, then a line per row, words apart by
+ * spaces. The lines from `start` as the table's lines, and how many were read; null when
+ * no such table starts there.
+ */
+export function indicatorTextLines(lines: readonly string[], start: number): { lines: string[]; used: number } | null {
+  const head = lines[start]!.trim().split(/\s+/);
+  if (head.length < 3 || !head.every((w) => roleOf(w) !== null)) return null;
+  const group = head.findIndex((w) => INDICATOR_ACTUALS_GROUP.test(w));
+  const years = group >= 0 ? readYearRow(lines[start + 1] ?? '') : null;
+  if (group >= 0 && (years?.length ?? 0) < 2) return null;
+  const cells: TextCell[] = head.map((text, k) => ({ col: k * 100, text }));
+  years?.forEach((y, k) => cells.push({ col: group * 100 + k + 1, text: y.text }));
+  const body = start + (years ? 2 : 1);
+  const rows = lines.slice(body).map((l) => l.trim().split(/\s+/).map((text) => ({ col: 0, text })));
+  const read = readIndicatorTable([...cells, ...rows.flat()], 0);
+  if (!read) return null;
+  // the cells read, counted back into lines
+  let left = read.resume - cells.length;
+  let used = body - start;
+  for (const row of rows) {
+    if (left <= 0) break;
+    left -= row.length;
+    used++;
+  }
+  return left === 0 ? { lines: read.lines, used } : null;
+}
+
+function indicatorLines(cells: readonly TextCell[]): string[] | null {
   const lines: string[] = [];
   let read = false;
   let at = 0;
@@ -71,7 +104,7 @@ function readIndicatorTable(cells: readonly TextCell[], start: number): { lines:
   while (end < cells.length && (cells[end]!.text === '' || roleOf(cells[end]!.text) !== null)) end++;
   const header = cells.slice(start, end).filter((c) => c.text !== '' && !INDICATOR_ACTUALS_GROUP.test(c.text));
   // the header's columns left to right (a two-row header lists its second row after the first)
-  const columns = [...header].sort((a, b) => a.cell.col - b.cell.col).map((c) => roleOf(c.text)!);
+  const columns = [...header].sort((a, b) => a.col - b.col).map((c) => roleOf(c.text)!);
   const years = columns.filter((c) => c.role === 'year');
   const goalAt = header.find((c) => roleOf(c.text)!.role === 'goal');
   if (!goalAt || years.length < 2 || !columns.some((c) => c.role === 'label' || c.role === 'target')) return null;
@@ -120,6 +153,11 @@ function roleOf(text: string): Column | null {
 }
 
 const INDICATOR_ACTUALS_PREFIX = /^実績(?:値)?\s*/;
+
+/** The kinds of column a line's words name as a goals-and-actuals table's header (成果目標, 項目, 目標値, 達成率…). */
+export function headerRoles(line: string): Set<Role> {
+  return new Set(line.trim().split(/\s+/).flatMap((w) => roleOf(w)?.role ?? []));
+}
 
 /** A row's text cells: its label, and before it the target's cell (a テキスト版 may print its number apart). */
 const MAX_ROW_WORDS = 3;

@@ -2,7 +2,7 @@ import type { Block, Line, LogicalDocument, TableBlock, TableCell } from '../../
 import { cellLines } from '../../document/table.js';
 import { readingText } from '../../document/text.js';
 import { readValue } from '../../document/values.js';
-import { indicatorTableLines } from './indicator-table.js';
+import { indicatorTableLines, indicatorTextLines } from './indicator-table.js';
 import { canon, runTogether } from './text.js';
 import { FOLIO } from '../shared/vocabulary.js';
 import { PDCA_STEPS, PLAN_STEPS, REVIEW_STEPS, TARGET_SHEET_CAPTIONS } from './vocabulary.js';
@@ -44,7 +44,34 @@ const MIN_VERTICAL_LINES = 3;
 
 /** The document's lines in reading order (running headers and footers left out), with vertical furniture recognised. */
 export function documentItems(doc: LogicalDocument): Item[] {
-  return collapseVertical(doc.pages.flatMap((page) => page.blocks.flatMap((b, k) => (isPageFurniture(b, k, page.blocks.length) ? [] : blockLines(b)))));
+  return collapseVertical(textTables(splitAtCaptions(doc.pages.flatMap((page) => page.blocks.flatMap((b, k) => (isPageFurniture(b, k, page.blocks.length) ? [] : blockLines(b)))))));
+}
+
+/** A bracketed caption of the form inside a line (`… 12人 【目標設定の考え方】 令和4年度…`, a box run together). */
+const INNER_CAPTION = new RegExp(`\\s(?=(?:${[...new Set(TARGET_SHEET_CAPTIONS.map((c) => c.text.replace(/^【|】$/g, '')))].map((t) => t.replace(/[()（）]/g, '\\$&')).map((t) => `【${t}】`).join('|')}))`);
+
+/** A line that runs a box's captions together with its text, split before each caption. */
+function splitAtCaptions(lines: readonly TextItem[]): TextItem[] {
+  return lines.flatMap((line) => (line.vertical ? [line] : line.text.split(INNER_CAPTION).map((text) => ({ ...line, text }))));
+}
+
+/** No goals-and-actuals table printed as text runs longer than this many lines. */
+const MAX_TEXT_TABLE_LINES = 40;
+
+/** Goals-and-actuals tables printed as lines of text, read as a ruled one is. */
+function textTables(lines: readonly TextItem[]): TextItem[] {
+  const out: TextItem[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const read = line.vertical ? null : indicatorTextLines(lines.slice(i, i + MAX_TEXT_TABLE_LINES).map((l) => l.text), 0);
+    if (!read) {
+      out.push(line);
+      continue;
+    }
+    out.push(...read.lines.map((text) => textItem({ text }, line.page)));
+    i += read.used - 1;
+  }
+  return out;
 }
 
 /** Running headers and footers, and a page number alone at the page's head or foot that no repetition told apart. */
@@ -112,11 +139,35 @@ function captionsOverText(table: TableBlock): TableCell[] {
     const below = rows[k + 1] ?? [];
     const captions = row.length >= 2 && row.every(isCaptionCell);
     if (!captions || below.length !== row.length || below.some((c, i) => c.col !== row[i]!.col)) {
-      out.push(...row);
+      out.push(...captionsBeforeText(row));
       continue;
     }
     row.forEach((cell, i) => out.push(cell, below[i]!));
     k++;
+  }
+  return out;
+}
+
+/**
+ * The same grid printed as one row of cells (a テキスト版): n PDCA steps, then their n boxes,
+ * then another caption or the page's end. (Captions over a table's rows are followed by
+ * more rows.)
+ */
+function captionsBeforeText(row: readonly TableCell[]): TableCell[] {
+  const out: TableCell[] = [];
+  const endsGrid = (cell: TableCell | undefined) => !cell || isCaptionCell(cell) || FOLIO.test(runTogether(cellLines(cell)));
+  for (let i = 0; i < row.length; ) {
+    let n = 0;
+    while (i + n < row.length && isCaptionCell(row[i + n]!)) n++;
+    const boxes = row.slice(i + n, i + 2 * n);
+    const steps = row.slice(i, i + n).every((c) => STEP_ALONE.test(canon(runTogether(cellLines(c)))));
+    if (n < 2 || !steps || boxes.length < n || boxes.some(isCaptionCell) || !endsGrid(row[i + 2 * n])) {
+      out.push(...row.slice(i, i + Math.max(n, 1)));
+      i += Math.max(n, 1);
+      continue;
+    }
+    for (let j = 0; j < n; j++) out.push(row[i + j]!, boxes[j]!);
+    i += 2 * n;
   }
   return out;
 }
