@@ -3,7 +3,7 @@ import type { TargetSheet } from './schema.js';
 import type { ReviewParts } from './sections.js';
 import type { TextItem } from './items.js';
 import { canon, paragraphs, runTogether } from './text.js';
-import { NO_OPINION } from './vocabulary.js';
+import { CHART_TITLE_LINE, NO_OPINION } from './vocabulary.js';
 import { BULLET_MARKS, CIRCLED_NUMBERS, PARENTHESIZED_NUMBERS, ROUND_BULLET_MARKS } from '../shared/vocabulary.js';
 
 type Review = TargetSheet['reviews'][number];
@@ -12,7 +12,8 @@ type Review = TargetSheet['reviews'][number];
 const BULLET = new RegExp(`^(?:[${BULLET_MARKS}${ROUND_BULLET_MARKS}]|${CIRCLED_NUMBERS}|${PARENTHESIZED_NUMBERS})`);
 /**
  * A line of bare numbers in a review's box is a chart's axis or data labels printed beside
- * it, read in between the box's lines; no sentence wraps to leave a number alone.
+ * it, read in between the box's lines; no sentence wraps to leave a number alone. So is a
+ * line that is a chart's title (CHART_TITLE_LINE).
  */
 const BARE_NUMBERS = /^[0-9][0-9,.]*(?:\s+[0-9][0-9,.]*)*$/;
 /** `特になし` and its variants: the council had nothing to say. */
@@ -37,7 +38,7 @@ export function buildReviews(
   });
   const lone = parts.length === 1 && headings[0] === null;
   const years = lone ? [reportYear] : resolveYears(headings, actualYears);
-  const prose = (lines: readonly TextItem[]) => lines.map((l) => l.text).filter((t) => !BARE_NUMBERS.test(t));
+  const prose = (lines: readonly TextItem[]) => lines.map((l) => l.text).filter((t) => !BARE_NUMBERS.test(t) && !CHART_TITLE_LINE.test(t));
   const reviews: Review[] = [];
   parts.forEach((p, k) => {
     const year = years[k]!;

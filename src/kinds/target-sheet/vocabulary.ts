@@ -98,6 +98,8 @@ export const TARGET_TYPES = '成果目標|活動指標';
 export const NO_OPINION = '^(?:特に)?(?:なし|無し|ありません|意見なし|ない)[。.]?$|^[-－―ー]$';
 /** The deadline written before a goal's figure (`令和8年度末までに 12人`), era year in group 1: no part of its label. */
 export const DEADLINE_BEFORE_FIGURE = /\s*((?:令和|平成|[RH])\s*[0-9元〇一二三四五六七八九十]{1,3}\s*年度末?)\s*(?:まで(?:に|の)|中に|に)\s*$/;
+/** A chart's title (`一般就労移行者数の推移（人）`): a chart printed beside a review box, no text of it. */
+export const CHART_TITLE_LINE = /^\S{2,30}の(?:推移|内訳|比較|状況)(?:[（(][^（()）]{1,6}[)）])?$/;
 /** A goal block's heading: `○令和５年度末までの目標値`. */
 export const GOAL_HEADING_PATTERN = '^[○◯●]|目標値|までの目標';
 /** The actuals' caption (`実施状況［令和５年３月末時点］`, `○実績の推移［各年度末現在］`). */
