@@ -80,7 +80,7 @@ export function indicatorTextLines(lines: readonly string[], start: number): { l
   return left === 0 ? { lines: read.lines, used } : null;
 }
 
-function indicatorLines(cells: readonly TextCell[]): string[] | null {
+export function indicatorLines(cells: readonly TextCell[]): string[] | null {
   const lines: string[] = [];
   let read = false;
   let at = 0;

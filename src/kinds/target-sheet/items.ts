@@ -2,7 +2,7 @@ import type { Block, Line, LogicalDocument, TableBlock, TableCell } from '../../
 import { cellLines } from '../../document/table.js';
 import { readingText } from '../../document/text.js';
 import { readValue } from '../../document/values.js';
-import { indicatorTableLines, indicatorTextLines } from './indicator-table.js';
+import { indicatorLines, indicatorTableLines, indicatorTextLines } from './indicator-table.js';
 import { canon, runTogether } from './text.js';
 import { FOLIO } from '../shared/vocabulary.js';
 import { PDCA_STEPS, PLAN_STEPS, REVIEW_STEPS, TARGET_SHEET_CAPTIONS } from './vocabulary.js';
@@ -81,10 +81,12 @@ function isPageFurniture(block: Block, k: number, count: number): boolean {
   return (k === 0 || k === count - 1) && block.lines.length === 1 && FOLIO.test(readingText(block.lines[0]!.text));
 }
 
-/** The lines a report's title may stand on outside tables: headings and prose, running headers too. */
+/** The lines a report's title may stand on outside tables: headings and prose (a テキスト版 line's cells), running headers too. */
 export function titleLines(doc: LogicalDocument): string[] {
   return doc.pages.flatMap((page) =>
-    page.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : b.type === 'prose' ? b.lines.filter((l) => !l.vertical).map((l) => readingText(l.text)) : [])),
+    page.blocks.flatMap((b) =>
+      b.type === 'heading' ? [b.text] : b.type === 'prose' ? b.lines.filter((l) => !l.vertical).flatMap((l) => l.text.trim().split(CELL_GAP).map(readingText)) : [],
+    ),
   );
 }
 
@@ -95,6 +97,7 @@ export function titleLines(doc: LogicalDocument): string[] {
 function blockLines(block: Block): TextItem[] {
   switch (block.type) {
     case 'prose':
+      return block.lines.flatMap((line) => cellsOfLine(line).map((text) => textItem({ ...line, text }, block.page)));
     case 'fields':
       return block.lines.map((line) => textItem(line, block.page));
     case 'table': {
@@ -112,6 +115,21 @@ function blockLines(block: Block): TextItem[] {
       // a target sheet prints no charts
       return [];
   }
+}
+
+/** Runs of spaces this long part a テキスト版 line's cells; a sentence has one space at most. */
+const CELL_GAP = /\s{3,}/;
+const MIN_LINE_CELLS = 4;
+
+/**
+ * A テキスト版 line too short for the reader to take for a row (a slide's page): its cells
+ * apart by runs of spaces, read as a table row is; any other line as it is.
+ */
+function cellsOfLine(line: Line): string[] {
+  if (line.vertical) return [line.text];
+  const cells = line.text.trim().split(CELL_GAP);
+  if (cells.length < MIN_LINE_CELLS) return [line.text];
+  return indicatorLines(cells.map((text, col) => ({ col, text }))) ?? cells;
 }
 
 /** Vertical text is kept as printed: it is matched glyph by glyph as header furniture. */
