@@ -26,6 +26,8 @@ const CONTINUES_SENTENCE = /^(?:[ぁ-ゖ、。，,）)」』]|度|以[上下内�
 /** Half-width Latin at the end / start of a raw line: two Latin words meet across the break. */
 const LATIN_END = /[A-Za-z0-9.,;:!?%)]$/;
 const LATIN_START = /^[A-Za-z0-9(]/;
+/** A line ending in a figure that follows Japanese text directly: its digits may go on over the break. */
+const NUMBER_CUT_END = /[^\x00-\x7F][0-9][0-9.,]*$/;
 /** A deliberate indent (an ideographic space, or two or more spaces), unlike the stray single space some extractors add. */
 const INDENT = /^(?:[ \t]*\u3000|[ \t]{2,})/;
 const WHITESPACE_RUN = /\s+/g;
@@ -113,6 +115,8 @@ function endsWithFigure(line: string): boolean {
  */
 function joinTwo(joined: string, previousRaw: string, next: string, nextRaw: string): string {
   if (INDENT.test(nextRaw)) return `${joined} ${next}`;
+  // a figure in Japanese text wrapped mid-number (`…の1.2` / `8倍`) is one figure
+  if (NUMBER_CUT_END.test(normalizeWidth(previousRaw.trimEnd())) && /^[0-9]/.test(normalizeWidth(nextRaw.trimStart()))) return joined + next;
   return LATIN_END.test(previousRaw.trimEnd()) && LATIN_START.test(nextRaw.trimStart()) ? `${joined} ${next}` : joined + next;
 }
 

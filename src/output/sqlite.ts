@@ -175,7 +175,7 @@ export function reportFiscalYear(doc: ExtractedDocument): number | null {
     case 'plan-progress':
       return mostCommon(doc.items.flatMap((it) => (it.results?.fiscalYear != null ? [it.results.fiscalYear] : [])));
     case 'target-sheet': {
-      const reviewed = doc.sheets.flatMap((s) => s.reviews.map((r) => r.fiscalYear));
+      const reviewed = doc.sheets.flatMap((s) => s.reviews.flatMap((r) => (r.fiscalYear !== null ? [r.fiscalYear] : [])));
       const measured = doc.sheets.flatMap((s) => s.actuals.filter((a) => a.value !== null).map((a) => a.fiscalYear));
       const years = reviewed.length > 0 ? reviewed : measured;
       return years.length > 0 ? Math.max(...years) : null;

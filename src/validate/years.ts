@@ -25,7 +25,7 @@ export function checkTargetSheetYears(sheet: TargetSheet): Warning[] {
   const outside = (fy: number) => fy > goalYear || fy < first;
   const describe = (fy: number) => (fy > goalYear ? `after the goal year FY${goalYear}` : `more than ${YEARS_BEFORE_GOAL} years before the goal year FY${goalYear}`);
   const out: Warning[] = [];
-  const years = (list: ReadonlyArray<{ fiscalYear: number }>) => [...new Set(list.map((r) => r.fiscalYear))].filter(outside);
+  const years = (list: ReadonlyArray<{ fiscalYear: number | null }>) => [...new Set(list.flatMap((r) => (r.fiscalYear !== null ? [r.fiscalYear] : [])))].filter(outside);
   for (const fy of years(sheet.actuals)) {
     out.push(warning('actual-year-outside-plan', `${sheet.target.title}: actual for FY${fy} is ${describe(fy)}`, sheet.page));
   }

@@ -2,18 +2,22 @@ import type { Item, TextItem } from './items.js';
 import { canon } from './text.js';
 import { CAPTION_MARK, TARGET_SHEET_CAPTIONS } from './vocabulary.js';
 
-/** The parts of a sheet a caption opens. */
-export type Section = 'goal' | 'rationale' | 'actuals' | 'activity' | 'evaluation' | 'council' | 'improvement';
+/** The parts of a sheet a caption opens; `measures` (主な取組) is the form's text that no field holds. */
+export type Section = 'goal' | 'rationale' | 'actuals' | 'measures' | 'activity' | 'evaluation' | 'council' | 'improvement';
 
-export const PLAN_SECTIONS: readonly Section[] = ['goal', 'rationale', 'actuals', 'activity'];
+export const PLAN_SECTIONS: readonly Section[] = ['goal', 'rationale', 'actuals', 'measures', 'activity'];
 export const REVIEW_SECTIONS: readonly Section[] = ['evaluation', 'council', 'improvement'];
 
 /**
  * The printed captions of the form, in their canonical spelling. Cells wrap them
  * anywhere (`協議会`/`等意見`, `た評価、改`/`善方策】`), so they are matched across lines.
- * The bracketed ones are the sub-captions under the main ones.
+ * The bracketed ones are the sub-captions under the main ones; a main caption may be
+ * printed in brackets too (`【数値目標】`, `【評価】`), and is still a main one.
  */
-const CAPTIONS = [...TARGET_SHEET_CAPTIONS].sort((a, b) => b.text.length - a.text.length);
+const CAPTIONS = [
+  ...TARGET_SHEET_CAPTIONS.map((c) => ({ ...c, sub: c.text.startsWith('【') })),
+  ...TARGET_SHEET_CAPTIONS.filter((c) => !c.text.startsWith('【')).map((c) => ({ ...c, text: `【${c.text}】`, sub: false })),
+].sort((a, b) => b.text.length - a.text.length);
 
 /** No caption is wrapped over more lines than this. */
 const MAX_CAPTION_LINES = 8;
@@ -46,7 +50,7 @@ export function matchCaption(items: readonly Item[], start: number, allowed: rea
   for (const caption of CAPTIONS) {
     if (!allowed.includes(caption.section)) continue;
     const span = matchAcross(items, start, caption.text);
-    if (span) return { section: caption.section, sub: caption.text.startsWith('【'), ...span };
+    if (span) return { section: caption.section, sub: caption.sub, ...span };
   }
   return null;
 }

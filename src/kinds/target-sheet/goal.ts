@@ -6,7 +6,7 @@ import { findQuantities } from '../../normalize/index.js';
 import { readValue, type ValueReading } from '../../document/values.js';
 import { readFigureWord } from './figures.js';
 import { findEraYear, type EraYearReading } from './years.js';
-import { GOAL_HEADING_PATTERN } from './vocabulary.js';
+import { DEADLINE_BEFORE_FIGURE, GOAL_HEADING_PATTERN } from './vocabulary.js';
 
 export type Goal = NonNullable<TargetSheet['goal']>;
 export type Warn = (code: ParserCode, message: string) => void;
@@ -40,9 +40,10 @@ export function parseGoal(lines: readonly TextItem[], fallbackLabel: string, war
   if (box.length === 0 && deadline === null) return null;
 
   const split = splitAtFigure(box);
-  if (split?.deadline && deadline === null) {
-    deadline = split.deadline.text;
-    fiscalYear = split.deadline.fiscalYear;
+  const dated = split?.deadline ?? (split ? deadlineBefore(split.before) : null);
+  if (dated && deadline === null) {
+    deadline = dated.text;
+    fiscalYear = dated.fiscalYear;
   }
   if (!split) {
     const label = runTogether(box) || fallbackLabel;
@@ -51,7 +52,7 @@ export function parseGoal(lines: readonly TextItem[], fallbackLabel: string, war
   }
   const note = firstRowNote(split.after, rowLabels);
   return {
-    label: runTogether(split.before).replace(LABEL_COLON, '') || fallbackLabel,
+    label: runTogether(split.before).replace(DEADLINE_BEFORE_FIGURE, '').replace(LABEL_COLON, '') || fallbackLabel,
     value: split.figure.value,
     unit: split.figure.unit,
     fiscalYear,
@@ -91,6 +92,12 @@ function splitAtFigure(box: readonly string[]): { before: string[]; figure: Valu
     return { before: [...box.slice(0, i), line.slice(0, glued.index)], figure, after: [line.slice(end), ...box.slice(i + 1)] };
   }
   return null;
+}
+
+/** The deadline the label's last words name before the figure (`令和8年度末までに`). */
+function deadlineBefore(before: readonly string[]): EraYearReading | null {
+  const m = DEADLINE_BEFORE_FIGURE.exec(runTogether(before));
+  return m ? findEraYear(m[1]!) : null;
 }
 
 /** A figure with its deadline in brackets after it: `32人（令和5年度末）`. */

@@ -1,10 +1,11 @@
-import type { Block, Line, LogicalDocument, TableBlock } from '../../document/schema.js';
+import type { Block, Line, LogicalDocument, TableBlock, TableCell } from '../../document/schema.js';
 import { cellLines } from '../../document/table.js';
 import { readingText } from '../../document/text.js';
 import { readValue } from '../../document/values.js';
-import { indicatorTableLines } from './indicator-table.js';
+import { indicatorLines, indicatorTableLines, indicatorTextLines } from './indicator-table.js';
 import { canon, runTogether } from './text.js';
-import { PDCA_STEPS, PLAN_STEPS, REVIEW_STEPS } from './vocabulary.js';
+import { FOLIO } from '../shared/vocabulary.js';
+import { PDCA_STEPS, PLAN_STEPS, REVIEW_STEPS, TARGET_SHEET_CAPTIONS } from './vocabulary.js';
 import { ERA_YEAR_BARE_SOURCE, readYearRow, type EraYearReading } from './years.js';
 
 /**
@@ -43,7 +44,50 @@ const MIN_VERTICAL_LINES = 3;
 
 /** The document's lines in reading order (running headers and footers left out), with vertical furniture recognised. */
 export function documentItems(doc: LogicalDocument): Item[] {
-  return collapseVertical(doc.pages.flatMap((page) => page.blocks.flatMap((b) => (b.type === 'prose' && b.furniture ? [] : blockLines(b)))));
+  return collapseVertical(textTables(splitAtCaptions(doc.pages.flatMap((page) => page.blocks.flatMap((b, k) => (isPageFurniture(b, k, page.blocks.length) ? [] : blockLines(b)))))));
+}
+
+/** A bracketed caption of the form inside a line (`… 12人 【目標設定の考え方】 令和4年度…`, a box run together). */
+const INNER_CAPTION = new RegExp(`\\s(?=(?:${[...new Set(TARGET_SHEET_CAPTIONS.map((c) => c.text.replace(/^【|】$/g, '')))].map((t) => t.replace(/[()（）]/g, '\\$&')).map((t) => `【${t}】`).join('|')}))`);
+
+/** A line that runs a box's captions together with its text, split before each caption. */
+function splitAtCaptions(lines: readonly TextItem[]): TextItem[] {
+  return lines.flatMap((line) => (line.vertical ? [line] : line.text.split(INNER_CAPTION).map((text) => ({ ...line, text }))));
+}
+
+/** No goals-and-actuals table printed as text runs longer than this many lines. */
+const MAX_TEXT_TABLE_LINES = 40;
+
+/** Goals-and-actuals tables printed as lines of text, read as a ruled one is. */
+function textTables(lines: readonly TextItem[]): TextItem[] {
+  const out: TextItem[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const read = line.vertical ? null : indicatorTextLines(lines.slice(i, i + MAX_TEXT_TABLE_LINES).map((l) => l.text), 0);
+    if (!read) {
+      out.push(line);
+      continue;
+    }
+    out.push(...read.lines.map((text) => textItem({ text }, line.page)));
+    i += read.used - 1;
+  }
+  return out;
+}
+
+/** Running headers and footers, and a page number alone at the page's head or foot that no repetition told apart. */
+function isPageFurniture(block: Block, k: number, count: number): boolean {
+  if (block.type !== 'prose') return false;
+  if (block.furniture) return true;
+  return (k === 0 || k === count - 1) && block.lines.length === 1 && FOLIO.test(readingText(block.lines[0]!.text));
+}
+
+/** The lines a report's title may stand on outside tables: headings and prose (a テキスト版 line's cells), running headers too. */
+export function titleLines(doc: LogicalDocument): string[] {
+  return doc.pages.flatMap((page) =>
+    page.blocks.flatMap((b) =>
+      b.type === 'heading' ? [b.text] : b.type === 'prose' ? b.lines.filter((l) => !l.vertical).flatMap((l) => l.text.trim().split(CELL_GAP).map(readingText)) : [],
+    ),
+  );
 }
 
 /**
@@ -53,12 +97,13 @@ export function documentItems(doc: LogicalDocument): Item[] {
 function blockLines(block: Block): TextItem[] {
   switch (block.type) {
     case 'prose':
+      return block.lines.flatMap((line) => cellsOfLine(line).map((text) => textItem({ ...line, text }, block.page)));
     case 'fields':
       return block.lines.map((line) => textItem(line, block.page));
     case 'table': {
       const indicators = indicatorTableLines(block);
       if (indicators) return indicators.map((text) => textItem({ text }, block.page));
-      return block.cells.flatMap((cell) =>
+      return captionsOverText(block).flatMap((cell) =>
         cell.blocks.flatMap((b) => (b.type === 'table' ? innerTableRows(b).map((text) => textItem({ text }, b.page)) : blockLines(b))),
       );
     }
@@ -72,9 +117,78 @@ function blockLines(block: Block): TextItem[] {
   }
 }
 
+/** Runs of spaces this long part a テキスト版 line's cells; a sentence has one space at most. */
+const CELL_GAP = /\s{3,}/;
+const MIN_LINE_CELLS = 4;
+
+/**
+ * A テキスト版 line too short for the reader to take for a row (a slide's page): its cells
+ * apart by runs of spaces, read as a table row is; any other line as it is.
+ */
+function cellsOfLine(line: Line): string[] {
+  if (line.vertical) return [line.text];
+  const cells = line.text.trim().split(CELL_GAP);
+  if (cells.length < MIN_LINE_CELLS) return [line.text];
+  return indicatorLines(cells.map((text, col) => ({ col, text }))) ?? cells;
+}
+
 /** Vertical text is kept as printed: it is matched glyph by glyph as header furniture. */
 const textItem = (line: Line, page: number | null): TextItem =>
   line.vertical ? { kind: 'text', text: line.text, page, vertical: true } : { kind: 'text', text: readingText(line.text), page };
+
+/** A cell that holds nothing but a PDCA step or a caption of the form. */
+const STEP_ALONE = new RegExp(`^(?:${STEP})$`);
+const CAPTION_TEXTS = new Set(TARGET_SHEET_CAPTIONS.flatMap((c) => [c.text, `【${c.text}】`]));
+const isCaptionCell = (cell: TableCell): boolean => {
+  const text = canon(runTogether(cellLines(cell)));
+  return STEP_ALONE.test(text) || CAPTION_TEXTS.has(text);
+};
+
+/**
+ * A table's cells in reading order: row by row, except that a row of captions side by
+ * side (`評価（C）` | `改善（A）` over their boxes, a PDCA grid) is read column by column
+ * with the row under it, each caption before its own box.
+ */
+function captionsOverText(table: TableBlock): TableCell[] {
+  const rows = [...new Set(table.cells.map((c) => c.row))].sort((a, b) => a - b).map((r) => table.cells.filter((c) => c.row === r).sort((a, b) => a.col - b.col));
+  const out: TableCell[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    const below = rows[k + 1] ?? [];
+    const captions = row.length >= 2 && row.every(isCaptionCell);
+    if (!captions || below.length !== row.length || below.some((c, i) => c.col !== row[i]!.col)) {
+      out.push(...captionsBeforeText(row));
+      continue;
+    }
+    row.forEach((cell, i) => out.push(cell, below[i]!));
+    k++;
+  }
+  return out;
+}
+
+/**
+ * The same grid printed as one row of cells (a テキスト版): n PDCA steps, then their n boxes,
+ * then another caption or the page's end. (Captions over a table's rows are followed by
+ * more rows.)
+ */
+function captionsBeforeText(row: readonly TableCell[]): TableCell[] {
+  const out: TableCell[] = [];
+  const endsGrid = (cell: TableCell | undefined) => !cell || isCaptionCell(cell) || FOLIO.test(runTogether(cellLines(cell)));
+  for (let i = 0; i < row.length; ) {
+    let n = 0;
+    while (i + n < row.length && isCaptionCell(row[i + n]!)) n++;
+    const boxes = row.slice(i + n, i + 2 * n);
+    const steps = row.slice(i, i + n).every((c) => STEP_ALONE.test(canon(runTogether(cellLines(c)))));
+    if (n < 2 || !steps || boxes.length < n || boxes.some(isCaptionCell) || !endsGrid(row[i + 2 * n])) {
+      out.push(...row.slice(i, i + Math.max(n, 1)));
+      i += Math.max(n, 1);
+      continue;
+    }
+    for (let j = 0; j < n; j++) out.push(row[i + j]!, boxes[j]!);
+    i += 2 * n;
+  }
+  return out;
+}
 
 /**
  * A table drawn inside a cell as one line per row, cells separated by spaces: `H30 R1 R2`,

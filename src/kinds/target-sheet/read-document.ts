@@ -3,14 +3,15 @@ import type { LogicalDocument } from '../../document/schema.js';
 import type { ParseContext } from '../types.js';
 import { parseActuals } from './actuals.js';
 import { parseGoal } from './goal.js';
-import { documentItems, type Item } from './items.js';
+import { documentItems, titleLines, type Item } from './items.js';
 import { buildReviews } from './reviews.js';
 import type { TargetSheet, TargetSheetDocument } from './schema.js';
 import { splitSections } from './sections.js';
 import { splitSheets, type RawSheet } from './sheets.js';
 import { readSummaryForms } from './summary-forms.js';
-import { paragraphs, tidySpaces } from './text.js';
-import { PLAN_TITLE_LINE, SUMMARY_PLAN_NAME } from './vocabulary.js';
+import { canon, paragraphs, tidySpaces } from './text.js';
+import { GRADE_LEGEND_CAPTION_ALONE, GRADE_LEGEND_ENTRY, GRADE_LEGEND_LINE, PLAN_TITLE_LINE, REPORT_TITLE_MAX_CHARS, REPORT_TITLE_WORDS, REPORT_TITLE_YEAR, SUMMARY_PLAN_NAME } from './vocabulary.js';
+import { findEraYear } from './years.js';
 
 /** A goal's note that is a sentence (or several). */
 const SENTENCE_END = /。$/;
@@ -24,6 +25,36 @@ function reportPlanName(items: readonly Item[]): string | null {
   return m ? tidySpaces(m[1]!) : null;
 }
 
+/** The year a report's title names (`成果目標の達成状況（令和5年度）`): what an undated review looks at. */
+function reportYear(lines: readonly string[]): number | null {
+  for (const line of lines) {
+    if (line.length > REPORT_TITLE_MAX_CHARS || /。/.test(line) || !REPORT_TITLE_WORDS.test(line)) continue;
+    const m = REPORT_TITLE_YEAR.exec(line);
+    const year = m ? findEraYear(m[1] ?? m[2]!) : null;
+    if (year?.fiscalYear != null && !year.problem) return year.fiscalYear;
+  }
+  return null;
+}
+
+/** A grade legend explains the grades; it is no review. On one line, or a grade a line under its caption. */
+function withoutLegends(items: readonly Item[]): Item[] {
+  const text = (k: number) => {
+    const item = items[k];
+    return item?.kind === 'text' ? canon(item.text) : '';
+  };
+  const legend = new Set<number>();
+  for (let k = 0; k < items.length; k++) {
+    if (GRADE_LEGEND_LINE.test(text(k))) legend.add(k);
+    let end = k;
+    while (GRADE_LEGEND_ENTRY.test(text(end))) end++;
+    if (end - k < 2) continue;
+    for (let j = k; j < end; j++) legend.add(j);
+    if (GRADE_LEGEND_CAPTION_ALONE.test(text(k - 1))) legend.add(k - 1);
+    k = end - 1;
+  }
+  return items.filter((_, k) => !legend.has(k));
+}
+
 export type TargetSheetFields = Omit<TargetSheetDocument, 'kind' | 'source' | 'warnings' | 'coverage'>;
 
 /**
@@ -32,22 +63,29 @@ export type TargetSheetFields = Omit<TargetSheetDocument, 'kind' | 'source' | 'w
  * labels, PDCA side headers), so a PDF and its text give the same records.
  */
 export function readDocument(doc: LogicalDocument, ctx: ParseContext): TargetSheetFields {
-  return readItems(documentItems(doc), ctx);
+  const items = documentItems(doc);
+  // a title repeated on every page is a running header, left out of the items
+  const texts = items.flatMap((item) => (item.kind === 'text' ? [item.text] : []));
+  return readItems(items, reportYear([...titleLines(doc), ...texts]), ctx);
 }
 
-function readItems(items: readonly Item[], ctx: ParseContext): TargetSheetFields {
+function readItems(all: readonly Item[], year: number | null, ctx: ParseContext): TargetSheetFields {
+  const items = withoutLegends(all);
   const { plan, sheets } = splitSheets(items);
   if (sheets.length === 0) {
-    const other = readSummaryForms(items);
+    const other = readSummaryForms(items, (body, target, page) => {
+      const sheet = readSheet({ page, department: null, target, body: [...body] }, page, year, ctx);
+      return { goal: sheet.goal, actuals: sheet.actuals, reviews: sheet.reviews };
+    });
     if (other) return other;
   }
   // Without form feeds pages are unknown; each sheet starts a new page, so count sheets.
   // a sheet naming neither target nor goal is text the form's words could not place (its warning says so), no record
-  const read = sheets.map((raw, k) => readSheet(raw, raw.page ?? k + 1, ctx)).filter((s) => s.target.code !== '' || s.goal !== null);
+  const read = sheets.map((raw, k) => readSheet(raw, raw.page ?? k + 1, year, ctx)).filter((s) => s.target.code !== '' || s.goal !== null);
   return { plan: plan ?? reportPlanName(items), sheets: read };
 }
 
-function readSheet(raw: RawSheet, page: number, ctx: ParseContext): TargetSheet {
+function readSheet(raw: RawSheet, page: number, year: number | null, ctx: ParseContext): TargetSheet {
   const warn = (code: ParserCode, message: string, at: number | null = null) => ctx.warn(code, message, at ?? page);
   if (!raw.target) warn('target-missing', `sheet of ${raw.department ?? 'unknown department'} names no 成果目標/活動指標`);
   const target = raw.target ?? { type: '', code: '', title: '' };
@@ -67,7 +105,7 @@ function readSheet(raw: RawSheet, page: number, ctx: ParseContext): TargetSheet 
     actualsAsOf: asOf,
     actuals,
     activityIndicator: paragraphs(parts.activity.map((l) => l.text)) || null,
-    reviews: buildReviews(parts.reviews, actualYears, warn),
+    reviews: buildReviews(parts.reviews, actualYears, year, warn),
     page,
   };
 }

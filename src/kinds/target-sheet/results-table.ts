@@ -30,27 +30,47 @@ interface Row {
 }
 
 /**
+ * A target's part of the text from `from` to `to` read as a sheet's lines, from where its
+ * goal or actuals begin (`at`); null when nothing there begins them.
+ */
+export type BodyReading = (
+  from: number,
+  to: number,
+  target: TargetSheet['target'],
+  page: number,
+) => { at: number; sheet: Pick<TargetSheet, 'goal' | 'actuals' | 'reviews'> } | null;
+
+/**
  * A plan's 総括 (神奈川県's form): `(1) <title> 【成果目標】 ○ <statement>…`, the
  * measures `<目標達成に向けた主な方策> ○ …`, then `ア 成果目標の実績`: a table of
  * 成果目標 / <year>目標 / <year>実績 / 達成率, one row per goal. One sheet per target:
- * its goal is the first row's, its actuals every row's result.
+ * its goal is the first row's, its actuals every row's result. A target without that
+ * table (a yearly goals-and-actuals table, a 【評価】) is read as a sheet from there on.
  */
-export function readResultsTables(stream: Stream): TargetSheet[] {
+export function readResultsTables(stream: Stream, readBody: BodyReading): TargetSheet[] {
   const text = stream.text;
   const heads = [...text.matchAll(SUMMARY_TARGET)];
   const sheets: TargetSheet[] = [];
   heads.forEach((head, k) => {
     const start = head.index + head[0].length;
     const end = heads[k + 1]?.index ?? text.length;
+    const target = { type: '成果目標', code: head[1]!, title: tidySpaces(head[2]!.trim()) };
+    const page = pageAt(stream, head.index);
     const results = searchFrom(text, RESULTS_CAPTION, start, end);
-    const measures = searchFrom(text, MEASURES_CAPTION, start, results?.index ?? end);
-    const statement = text.slice(start, measures?.index ?? results?.index ?? end);
-    const measuresText = measures ? text.slice(measures.end, results?.index ?? end) : '';
+    const body = results ? null : readBody(start, end, target, page);
+    const partEnd = results?.index ?? body?.at ?? end;
+    const measures = searchFrom(text, MEASURES_CAPTION, start, partEnd);
+    const statement = text.slice(start, measures?.index ?? partEnd);
+    const measuresText = measures ? text.slice(measures.end, partEnd) : '';
     const table = results ? readTable(text.slice(results.end, end)) : null;
     const first = table?.rows[0];
+    if (body) {
+      sheets.push({ department: null, target, rationale: bullets(statement), actualsAsOf: null, activityIndicator: bullets(measuresText), ...body.sheet, page });
+      return;
+    }
     sheets.push({
       department: null,
-      target: { type: '成果目標', code: head[1]!, title: tidySpaces(head[2]!.trim()) },
+      target,
       goal: first
         ? {
             label: first.label,
@@ -67,7 +87,7 @@ export function readResultsTables(stream: Stream): TargetSheet[] {
       actuals: table?.actualYear?.fiscalYear ? table.rows.flatMap((r) => actualOf(r, table.actualYear!.fiscalYear!)) : [],
       activityIndicator: bullets(measuresText),
       reviews: [],
-      page: pageAt(stream, head.index),
+      page,
     });
   });
   return sheets;

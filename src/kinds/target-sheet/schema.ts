@@ -10,7 +10,7 @@ export const Actual = z.object({
 });
 
 export const Review = z.object({
-  fiscalYear: FiscalYear,
+  fiscalYear: FiscalYear.nullable().describe('the year reviewed; null when the document names none (a final report looking back on its whole plan)'),
   evaluation: z.string().describe('評価（Ｃ）'),
   councilOpinions: z.array(z.string()).describe('協議会等意見, one string per bullet; 特になし gives []'),
   improvement: z.string().describe('改善（Ａ）'),

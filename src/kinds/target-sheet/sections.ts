@@ -18,18 +18,19 @@ export interface SheetParts {
   goal: TextItem[];
   rationale: TextItem[];
   actuals: Item[];
+  measures: TextItem[];
   activity: TextItem[];
   reviews: ReviewParts[];
 }
 
-type PlanSection = 'goal' | 'rationale' | 'actuals' | 'activity';
+type PlanSection = 'goal' | 'rationale' | 'actuals' | 'measures' | 'activity';
 type ReviewSection = 'evaluation' | 'council' | 'improvement';
 
 /** `○実施状況[各年度３月末現在]` opens the actuals table; the line itself carries the as-of date. */
 const ACTUALS_LINE = new RegExp(ACTUALS_LINE_PATTERN);
 
 /** Plan parts come in this order; a caption met out of order (a side label read late) changes nothing. */
-const PLAN_ORDER: readonly PlanSection[] = ['goal', 'rationale', 'actuals', 'activity'];
+const PLAN_ORDER: readonly PlanSection[] = ['goal', 'rationale', 'actuals', 'measures', 'activity'];
 
 /** The actuals begin at their 実施状況 line, or at their header row of years when that line is missing. */
 function opensActuals(text: string): boolean {
@@ -49,7 +50,7 @@ const isReviewSection = (s: Section): s is ReviewSection => REVIEW_SECTIONS.incl
 export function splitSections(body: readonly Item[]): SheetParts {
   // a caption's same-line remainder replaces the caption's last line and is read again
   const items = [...body];
-  const parts: SheetParts = { goal: [], rationale: [], actuals: [], activity: [], reviews: [] };
+  const parts: SheetParts = { goal: [], rationale: [], actuals: [], measures: [], activity: [], reviews: [] };
   let inReviews = false;
   let planSection: PlanSection = 'goal';
   let reviewSection: ReviewSection = 'evaluation';
@@ -114,7 +115,7 @@ export function splitSections(body: readonly Item[]): SheetParts {
         continue;
       }
     }
-    if (!inReviews && planSection !== 'activity' && opensActuals(item.text)) planSection = 'actuals';
+    if (!inReviews && PLAN_ORDER.indexOf(planSection) < PLAN_ORDER.indexOf('actuals') && opensActuals(item.text)) planSection = 'actuals';
     addText(item);
   }
   return parts;

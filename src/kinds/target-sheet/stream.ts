@@ -10,16 +10,20 @@ export interface Stream {
   text: string;
   /** Offsets where a page's text starts, in order. */
   marks: ReadonlyArray<{ at: number; page: number | null }>;
+  /** The offset each item's text starts at. */
+  starts: readonly number[];
 }
 
 export function toStream(items: readonly Item[]): Stream {
   let text = '';
   const marks: Array<{ at: number; page: number | null }> = [];
+  const starts: number[] = [];
   for (const item of items) {
     if (marks.length === 0 || marks[marks.length - 1]!.page !== item.page) marks.push({ at: text.length, page: item.page });
+    starts.push(text.length);
     text += `${item.text} `;
   }
-  return { text, marks };
+  return { text, marks, starts };
 }
 
 /**

@@ -13,7 +13,7 @@ export const TARGET_SHEET_DETECTION: DetectionVocabulary = {
     { words: ['管理シート', '計画.{0,12}の総括', '成果目標に対する'], weight: 0.3 },
     { words: ['数値目標について', '数値目標の'], weight: 0.2 },
     // a 障害福祉計画 (the plan of the guideline's 成果目標, not a 障害者計画's 施策) reported on as a whole
-    { words: ['(?:障害|障がい|障碍)福祉計画[^。\\n]{0,12}の(?:最終報告|実績報告|総括)', '成果目標の(?:達成状況|進捗状況|実績|評価)'], weight: 0.3 },
+    { words: ['(?:障害|障がい|障碍)福祉計画[^。\\n]{0,12}の(?:最終報告|実績報告|総括)', '成果目標の(?:達成状況|進捗状況|実績|評価|点検)'], weight: 0.3 },
   ],
   labels: [
     { words: ['評価（C(?:heck)?）'], weight: 0.15 },
@@ -55,6 +55,9 @@ export const TARGET_SHEET_CAPTIONS: ReadonlyArray<{ section: Section; text: stri
   { section: 'rationale', text: '設定根拠' },
   { section: 'actuals', text: '実績' },
   { section: 'actuals', text: '実績値' },
+  { section: 'measures', text: '主な取組' },
+  { section: 'measures', text: '主な取組内容' },
+  { section: 'measures', text: '取組内容' },
   { section: 'activity', text: '活動指標（内容）' },
   { section: 'activity', text: '活動指標' },
   { section: 'evaluation', text: '評価（C）' },
@@ -99,6 +102,10 @@ export const DEPARTMENT_LABELS = '(?:担当|所管|主管)(?:部局|部署|課)'
 export const TARGET_TYPES = '成果目標|活動指標';
 /** A council's opinion that says nothing: `特になし`, `－`. */
 export const NO_OPINION = '^(?:特に)?(?:なし|無し|ありません|意見なし|ない)[。.]?$|^[-－―ー]$';
+/** The deadline written before a goal's figure (`令和8年度末までに 12人`), era year in group 1: no part of its label. */
+export const DEADLINE_BEFORE_FIGURE = /\s*((?:令和|平成|[RH])\s*[0-9元〇一二三四五六七八九十]{1,3}\s*年度末?)\s*(?:まで(?:に|の)|中に|に)\s*$/;
+/** A chart's title (`一般就労移行者数の推移（人）`): a chart printed beside a review box, no text of it. */
+export const CHART_TITLE_LINE = /^\S{2,30}の(?:推移|内訳|比較|状況)(?:[（(][^（()）]{1,6}[)）])?$/;
 /** A goal block's heading: `○令和５年度末までの目標値`. */
 export const GOAL_HEADING_PATTERN = '^[○◯●]|目標値|までの目標';
 /** The actuals' caption (`実施状況［令和５年３月末時点］`, `○実績の推移［各年度末現在］`). */
@@ -129,6 +136,12 @@ export const INDICATOR_TARGET_COLUMN = /^(?:成果目標|目標)$/;
 export const INDICATOR_LABEL_COLUMN = /^(?:項目|指標|指標名|区分|内容)$/;
 export const INDICATOR_GOAL_COLUMN = /^(?:目標値?|数値目標)\s*(?:[（(][^）)]*[)）])?$|^\S{0,12}年度末?の?目標値?$/;
 export const INDICATOR_RATE_COLUMN = /^(?:達成率|進捗率|達成度)(?:\s*[（(][^）)]*[)）])?$/;
+/** A column grading each row (`評価` A/B/C): the row's review, in a word. */
+export const INDICATOR_GRADE_COLUMN = /^(?:評価|評価区分|自己評価)$/;
+/** A grade as such a column prints it: a letter or two, a mark or a digit. */
+export const INDICATOR_GRADE = /^(?:[A-Ea-eS]{1,2}|[◎○◯△▲×✕]|[1-5])$/;
+/** A column of what the row's review leads to (`課題・今後の取組`): its 改善. */
+export const INDICATOR_NEXT_COLUMN = /^(?:課題[・、と及び]?今後の(?:取組|取組方針|方向性|対応)|今後の(?:取組|取組方針|方向性|対応)|改善(?:策|方策)?)$/;
 /** `実績` over the year columns: a group's caption, not a column. */
 export const INDICATOR_ACTUALS_GROUP = /^実績(?:値)?$/;
 
@@ -141,7 +154,22 @@ export const ESTIMATE_MARK_TAIL = /^(?:み|し|計|値|込み?|通し)?[)）]$/;
 
 /** The plan's name in a report heading: `第6期〇〇市障がい福祉計画の最終報告`, `〇〇県障がい福祉計画(第5期)の総括`. */
 export const SUMMARY_PLAN_NAME =
-  /((?:第[0-9〇一二三四五六七八九十]+期\s*)?[^\s、。:：]*?計画(?:[(（]第[0-9〇一二三四五六七八九十]+期[)）])?)の(?:最終報告|総括|数値目標|進捗|実績|評価|目標等の管理シート|管理シート)/;
+  /((?:第[0-9〇一二三四五六七八九十]+期\s*)?[^\s、。:：]*?計画(?:[(（]第[0-9〇一二三四五六七八九十]+期[)）])?)(?:の|\s+(?=成果目標))(?:最終報告|総括|数値目標|進捗|実績|評価|目標等の管理シート|管理シート|成果目標)/;
+
+/** Words of a report's title that a year in brackets dates: `成果目標の達成状況（令和5年度）`, `管理シート（令和4年度評価）`. */
+export const REPORT_TITLE_WORDS = /管理シート|達成状況|進捗状況|点検|評価|実績|総括|報告|成果目標/;
+/** The bracketed year closing a title line (its era year in group 1), or opening it: `令和5年度 成果目標の…`. */
+export const REPORT_TITLE_YEAR = /[（(]\s*([^（()）]{2,12}?年度?)\s*(?:評価|実績|分|版)?\s*[)）]$|^((?:令和|平成|[RH])\s*[0-9元〇一二三四五六七八九十]{1,3}\s*年度)\s/;
+/** The longest line a report's title is. */
+export const REPORT_TITLE_MAX_CHARS = 80;
+
+/** A grade scale's legend (`評価 A：目標を達成 B：… C：…`): the grades' meanings, no review. */
+const GRADE_ENTRY = '[(（]?(?:[A-Ea-eS]|[◎○◯△×])[)）]?\\s*[:：=＝]\\s*[^:：]+?\\s*';
+const GRADE_LEGEND_CAPTION = '評価(?:区分|基準)?\\s*[:：]?';
+export const GRADE_LEGEND_LINE = new RegExp(`^(?:${GRADE_LEGEND_CAPTION}\\s*)?(?:${GRADE_ENTRY}){2,}$`);
+/** The legend printed a grade a cell (a テキスト版 row): its caption alone, then one grade's meaning each. */
+export const GRADE_LEGEND_CAPTION_ALONE = new RegExp(`^${GRADE_LEGEND_CAPTION}$`);
+export const GRADE_LEGEND_ENTRY = new RegExp(`^${GRADE_ENTRY}$`);
 
 /** A plan's name alone on a title line: `第6期〇〇町障害福祉計画`, `〇〇市障害福祉計画（第6期）`. */
 export const PLAN_TITLE_LINE = /^((?:第[0-9]+期)?[^\s、。:：]{2,30}?計画(?:[(（]第[0-9]+期[)）])?)$/;
@@ -173,6 +201,9 @@ export const TARGET_PART_END = /[(（]\s*[0-9]+\s*[)）]\s*主な活動指標|[(
 
 /** `(1) 福祉施設入所者の地域生活への移行 【成果目標】`: a 総括's numbered target and its goal statement. */
 export const SUMMARY_TARGET = /[(（]\s*([0-9]+)\s*[)）]\s*([^【】]{2,60}?)\s*【成果目標】/g;
+
+/** A goal's heading line (`○R5年度末までの目標値`): where a 総括 target without a results table prints its goal. */
+export const SUMMARY_BODY_GOAL_LINE = /^[○◯●]?\S{0,16}まで(?:に|の)目標値?$/;
 
 /** `<目標達成に向けた主な方策>`: the measures planned for the target. */
 export const MEASURES_CAPTION = /[<＜〈][^>＞〉]*方策[^>＞〉]*[>＞〉]/;
