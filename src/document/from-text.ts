@@ -54,8 +54,9 @@ function pageBlocks(page: TextPage, columns: boolean, textVersion: boolean): Blo
     .flatMap((line, k): Unit[] => (line.length >= TEXT_VERSION_LINE || (lone && line.trim() !== '') ? splitSpaceRuns(normalizeWidth(line)).map((text) => ({ text, cellOf: k })) : [{ text: line }]))
     .filter((u) => readingText(u.text) !== '');
   // with form feeds, a lone number on a line of its own at a page's top or bottom is its folio, not content
-  // (a text version's last cell may be a row's figure)
-  const folio = (u: Unit | undefined) => u !== undefined && u.cellOf === undefined && FOLIO.test(readingText(u.text));
+  // (a text version's last cell may be a row's figure, unless it is dressed as a folio: `-1-`, `1 / 3`)
+  const folio = (u: Unit | undefined) =>
+    u !== undefined && FOLIO.test(readingText(u.text)) && (u.cellOf === undefined || !/^[0-9]+$/.test(readingText(u.text)));
   if (page.page !== null) {
     if (units.length > 1 && folio(units[units.length - 1])) units.pop();
     if (units.length > 1 && folio(units[0])) units.shift();
