@@ -1,4 +1,5 @@
 import { normalizeWidth } from '../normalize/index.js';
+import { folioNumber } from '../kinds/shared/vocabulary.js';
 import { blockOf } from './blocks.js';
 import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from './settings.js';
 import type { LayoutPage, TextLine } from './types.js';
@@ -41,6 +42,11 @@ export function removeFurniture(pages: readonly LayoutPage[], settings: LayoutSe
   });
 
   const moved = pages.map(() => new Set<TextLine>());
+  // a page's own number at its edge is its folio however few pages print one: a deck
+  // numbered from its second slide would otherwise keep a lone number as content
+  for (const candidates of byKey.values()) {
+    for (const c of candidates) if (folioNumber(normalizeWidth(c.line.text).trim()) === pages[c.pageIndex]!.page) moved[c.pageIndex]!.add(c.line);
+  }
   for (const candidates of byKey.values()) {
     for (const group of samePosition(candidates, settings.furniturePositionTolerance)) {
       const onPages = new Set(group.map((c) => c.pageIndex));
